@@ -1,0 +1,133 @@
+/**
+ * JSON Schemas of the content pack files (organisations, services, glossary, pack), shaped after
+ * Open Referral HSDS. Written to `schema/*.schema.json` by `npm run schema`.
+ * @packageDocumentation
+ */
+
+const ID = { type: 'string', pattern: '^[a-z0-9][a-z0-9-]*$', description: 'Korte, unieke naam (kleine letters, cijfers, streepjes).' };
+const TEXT = { type: 'string', minLength: 1 };
+const SOURCE = {
+  type: 'object',
+  title: 'bron',
+  description: 'Waar dit gegeven vandaan komt en wanneer het is nagekeken. Een gegeven dat niet na te kijken is, laat u weg.',
+  additionalProperties: false,
+  required: ['checked'],
+  properties: {
+    url: { type: 'string', description: 'Webpagina waar het gegeven staat.' },
+    document: { type: 'string', description: 'Document waar het gegeven staat (bijvoorbeeld een raadsinformatiebrief).' },
+    checked: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'Datum van nakijken, jjjj-mm-dd.' },
+    note: { type: 'string' },
+  },
+};
+const PHONE = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['number'],
+  properties: {
+    number: { type: 'string', pattern: '^[0-9 +-]{3,20}$', description: 'Telefoonnummer zoals de inwoner het intoetst, bijvoorbeeld 0800-2000.' },
+    description: { type: 'string', description: 'Bijvoorbeeld: gratis, dag en nacht.' },
+  },
+};
+const CONTACT = {
+  url: { type: 'string', pattern: '^https://', description: 'Website (https).' },
+  email: { type: 'string', pattern: '^[^@\\s]+@[^@\\s]+$' },
+  phones: { type: 'array', items: PHONE },
+};
+
+function listFile(key: string, title: string, item: Record<string, unknown>): Record<string, unknown> {
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: `${key}.schema.json`,
+    title,
+    type: 'object',
+    additionalProperties: false,
+    required: [key],
+    properties: { [key]: { type: 'array', items: item } },
+  };
+}
+
+/** Schema of `organisations.yaml`. */
+export function organisationsSchema(): Record<string, unknown> {
+  return listFile('organisations', 'Wegwijs-organisaties', {
+    type: 'object',
+    title: 'organisatie',
+    additionalProperties: false,
+    required: ['id', 'name', 'description', 'source'],
+    properties: {
+      id: ID,
+      name: { ...TEXT, description: 'Naam van de organisatie.' },
+      description: { ...TEXT, description: 'Wat de organisatie doet, in eenvoudige woorden.' },
+      independent: { type: 'boolean', description: 'Onafhankelijk: alleen voor de inwoner, beslist niet over zorg.' },
+      ...CONTACT,
+      source: SOURCE,
+    },
+  });
+}
+
+/** Schema of `services.yaml`. */
+export function servicesSchema(): Record<string, unknown> {
+  return listFile('services', 'Wegwijs-diensten', {
+    type: 'object',
+    title: 'dienst',
+    additionalProperties: false,
+    required: ['id', 'organisation', 'name', 'description', 'for', 'free', 'source'],
+    properties: {
+      id: ID,
+      organisation: { type: 'string', description: 'Id van de organisatie uit organisations.yaml.' },
+      name: { ...TEXT, description: 'Naam van de dienst zoals de inwoner die ziet.' },
+      description: { ...TEXT, description: 'Wat ze voor de inwoner doen, in eenvoudige woorden.' },
+      for: { ...TEXT, description: 'Voor wie.' },
+      how: { ...TEXT, description: 'Hoe de inwoner ze bereikt.' },
+      free: { type: 'boolean', description: 'Gratis voor de inwoner.' },
+      independent: { type: 'boolean' },
+      schedule: { ...TEXT, description: 'Wanneer bereikbaar (alleen als nagekeken).' },
+      area: { ...TEXT, description: 'Voor welk gebied.' },
+      ...CONTACT,
+      source: SOURCE,
+    },
+  });
+}
+
+/** Schema of `glossary.yaml`. */
+export function glossarySchema(): Record<string, unknown> {
+  return listFile('glossary', 'Wegwijs-woordenlijst', {
+    type: 'object',
+    title: 'woord',
+    additionalProperties: false,
+    required: ['id', 'terms', 'text'],
+    properties: {
+      id: ID,
+      terms: { type: 'array', minItems: 1, items: TEXT, description: 'De woorden (en spellingen) waarmee inwoners ernaar vragen.' },
+      text: { ...TEXT, description: 'Uitleg in eenvoudige woorden, 1 tot 3 korte zinnen.' },
+    },
+  });
+}
+
+/** Schema of `pack.yaml`: one gemeente's content pack. */
+export function packSchema(): Record<string, unknown> {
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: 'pack.schema.json',
+    title: 'Wegwijs-gemeentepakket',
+    type: 'object',
+    additionalProperties: false,
+    required: ['id', 'name', 'handoff'],
+    properties: {
+      id: ID,
+      name: { ...TEXT, description: 'Naam van de gemeente.' },
+      handoff: { type: 'string', description: 'Dienst voor "praat met een mens" (meestal het wijkteam).' },
+      general: { type: 'string', description: 'Dienst met het algemene nummer en de website van de gemeente.' },
+    },
+  };
+}
+
+/** Every schema file by its file name under `schema/`. */
+export function allSchemas(flow: Record<string, unknown>): Record<string, Record<string, unknown>> {
+  return {
+    'flow.schema.json': flow,
+    'organisations.schema.json': organisationsSchema(),
+    'services.schema.json': servicesSchema(),
+    'glossary.schema.json': glossarySchema(),
+    'pack.schema.json': packSchema(),
+  };
+}

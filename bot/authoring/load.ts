@@ -1,0 +1,133 @@
+/**
+ * Loads a project folder in layers: parse YAML with positions, check each file against its JSON
+ * Schema, build the immutable typed model. Problems are collected, never thrown.
+ * The semantic rules run afterwards (see `validate.ts`).
+ * @packageDocumentation
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Graph, GlossaryEntry } from '../engine/types.js';
+import { buildFlow } from './build-flow.js';
+import { loadContent, type ContentCheckers } from './content.js';
+import { allSchemas } from './content-schema.js';
+import { AUTHORING_DEFAULTS } from './defaults.js';
+import { diag, type Diagnostic } from './diagnostic.js';
+import { flowSchema } from './flow-schema.js';
+import { buildResources, loadCommon, loadLanguages, lookup } from './locales.js';
+import type { FlowUnit, Project, TextEntry } from './project.js';
+import { schemaChecker, type SchemaChecker } from './schema-check.js';
+import { at, parseYaml, type YamlSource } from './yaml-source.js';
+
+/** Options for loading. */
+export interface LoadOptions {
+  /** The project folder (with `flows/`, `content/`, `locales/`). */
+  readonly root: string;
+  /** The gemeente's content pack; defaults to `GEMEENTE` or `dordrecht`. */
+  readonly pack?: string;
+}
+
+let checkers: (ContentCheckers & { flow: SchemaChecker }) | undefined;
+function getCheckers(): ContentCheckers & { flow: SchemaChecker } {
+  if (!checkers) {
+    const s = allSchemas(flowSchema());
+    checkers = {
+      flow: schemaChecker(s['flow.schema.json']!),
+      pack: schemaChecker(s['pack.schema.json']!),
+      organisations: schemaChecker(s['organisations.schema.json']!),
+      services: schemaChecker(s['services.schema.json']!),
+      glossary: schemaChecker(s['glossary.schema.json']!),
+    };
+  }
+  return checkers;
+}
+
+/** Loads everything; never throws on bad files (they become diagnostics). */
+export function loadProject(opts: LoadOptions): Project {
+  const root = opts.root;
+  const pack = opts.pack ?? process.env.GEMEENTE ?? AUTHORING_DEFAULTS.pack;
+  const diagnostics: Diagnostic[] = [];
+  const texts: TextEntry[] = [];
+  const c = getCheckers();
+
+  const readPlain = (file: string, required: boolean): YamlSource | undefined => {
+    const full = join(root, file);
+    if (!existsSync(full)) {
+      if (required) diagnostics.push(diag('FILE_MISSING', { file, line: 1, col: 1 }, { what: file, file }));
+      return undefined;
+    }
+    const parsed = parseYaml(file, readFileSync(full, 'utf8'));
+    diagnostics.push(...parsed.diagnostics);
+    return parsed.source;
+  };
+  const readChecked = (file: string, checker: SchemaChecker, required: boolean): YamlSource | undefined => {
+    const source = readPlain(file, required);
+    if (!source) return undefined;
+    const problems = checker(source);
+    diagnostics.push(...problems);
+    return problems.length === 0 ? source : undefined;
+  };
+
+  const { languages, defaultLanguage } = loadLanguages((f, r) => readPlain(f, r));
+
+  const flows = new Map<string, FlowUnit>();
+  const flowFiles = existsSync(join(root, 'flows')) ? readdirSync(join(root, 'flows')).filter((f) => f.endsWith('.yaml')).sort() : [];
+  if (!flowFiles.includes(`${AUTHORING_DEFAULTS.entryFlow}.yaml`)) {
+    const file = `flows/${AUTHORING_DEFAULTS.entryFlow}.yaml`;
+    diagnostics.push(diag('FILE_MISSING', { file, line: 1, col: 1 }, { what: 'met de startflow', file }));
+  }
+  for (const name of flowFiles) {
+    const file = `flows/${name}`;
+    const source = readChecked(file, c.flow, true);
+    if (!source) continue;
+    if (!source.text.startsWith('# yaml-language-server: $schema=')) {
+      diagnostics.push(diag('MODELINE_MISSING', { file, line: 1, col: 1 }, { modeline: AUTHORING_DEFAULTS.flowModeline }));
+    }
+    const fileId = name.replace(/\.yaml$/, '');
+    const id = String((source.data as { id: unknown }).id);
+    if (id !== fileId) {
+      diagnostics.push(diag('FLOW_ID_MISMATCH', at(source, ['id']), { id, fileId }));
+      continue;
+    }
+    const known: readonly string[] = [AUTHORING_DEFAULTS.entryFlow, ...AUTHORING_DEFAULTS.leefgebieden];
+    if (!known.includes(id)) {
+      diagnostics.push(diag('FLOW_UNKNOWN_ID', at(source, ['id']), { id, allowed: known.join(', ') }));
+      continue;
+    }
+    flows.set(id, buildFlow(source, texts));
+  }
+
+  const content = loadContent(pack, readChecked, c, texts, diagnostics);
+  loadCommon(defaultLanguage, readPlain, texts);
+  const { resources, translations } = buildResources(languages, defaultLanguage, texts, readPlain);
+
+  const glossary: GlossaryEntry[] = content.directory.glossary.map((g) => {
+    const terms: Record<string, readonly string[]> = {};
+    for (const { code } of languages) {
+      const list = lookup(resources, code, 'content', `glossary.${g.id}.terms`);
+      if (Array.isArray(list)) terms[code] = list.map((t) => String(t).toLowerCase());
+    }
+    return { ...g, terms };
+  });
+  const directory = { ...content.directory, glossary };
+  const graph: Graph = {
+    entry: AUTHORING_DEFAULTS.entryFlow,
+    flows: new Map([...flows].map(([id, unit]) => [id, unit.flow])),
+    leefgebieden: AUTHORING_DEFAULTS.leefgebieden.filter((id) => flows.has(id)),
+    glossary,
+    handoffService: directory.pack.handoff,
+    defaultLanguage,
+  };
+  return {
+    root,
+    languages,
+    defaultLanguage,
+    flows,
+    directory,
+    contentSources: content.sources,
+    texts,
+    resources,
+    translations,
+    graph,
+    diagnostics,
+  };
+}

@@ -1,0 +1,143 @@
+/**
+ * The catalogue of diagnostic codes with their Dutch messages and hints for gemeente staff.
+ * `{name}` in a text is filled in from the diagnostic's arguments.
+ * @packageDocumentation
+ */
+
+interface Entry {
+  readonly severity: 'error' | 'warning';
+  readonly message: string;
+  readonly hint: string;
+}
+
+/** Every diagnostic code the validator can report. */
+export const CATALOGUE = Object.freeze({
+  FILE_MISSING: {
+    severity: 'error',
+    message: 'Het bestand {what} ontbreekt.',
+    hint: 'Maak het bestand {file} aan, of zet het terug uit de vorige versie.',
+  },
+  YAML_SYNTAX: {
+    severity: 'error',
+    message: 'De YAML klopt hier niet: {detail}.',
+    hint: 'Let op inspringen (alleen spaties, geen tabs), de dubbele punt na elke sleutel en aanhalingstekens rond tekst met een dubbele punt of #.',
+  },
+  SCHEMA_UNKNOWN_KEY: {
+    severity: 'error',
+    message: "De sleutel '{key}' kent Wegwijs hier niet.",
+    hint: '{suggestion}Toegestaan hier: {allowed}.',
+  },
+  SCHEMA_REQUIRED: {
+    severity: 'error',
+    message: "De verplichte sleutel '{key}' ontbreekt{where}.",
+    hint: "Voeg '{key}: …' toe.",
+  },
+  SCHEMA_TYPE: {
+    severity: 'error',
+    message: "Bij '{key}' hoort {expected}.",
+    hint: 'Zie het voorbeeld in docs/ of de uitleg in de editor (schema).',
+  },
+  SCHEMA_VALUE: {
+    severity: 'error',
+    message: "De waarde bij '{key}' klopt niet: {detail}.",
+    hint: '{hint}',
+  },
+  FLOW_ID_MISMATCH: {
+    severity: 'error',
+    message: "De flow heet '{id}', maar het bestand heet '{fileId}.yaml'.",
+    hint: "Maak 'id' gelijk aan de bestandsnaam: id: {fileId}",
+  },
+  FLOW_UNKNOWN_ID: {
+    severity: 'error',
+    message: "'{id}' is geen leefgebied van Wegwijs.",
+    hint: 'Gebruik een van: {allowed}.',
+  },
+  FLOW_MISSING: {
+    severity: 'warning',
+    message: "De flow voor het leefgebied '{id}' is er nog niet.",
+    hint: 'Maak flows/{id}.yaml; tot die tijd kan het menu er niet naartoe.',
+  },
+  MODELINE_MISSING: {
+    severity: 'warning',
+    message: 'De eerste regel verwijst niet naar het schema.',
+    hint: 'Zet bovenaan: {modeline}',
+  },
+  DUPLICATE_STEP: {
+    severity: 'error',
+    message: "Er zijn twee stappen met id '{id}' (de eerste staat op regel {first}).",
+    hint: 'Geef elke stap in een flow een eigen id.',
+  },
+  DUPLICATE_CHOICE: {
+    severity: 'error',
+    message: "Twee keuzes in deze vraag hebben id '{id}'.",
+    hint: 'Geef elke keuze een eigen id.',
+  },
+  UNKNOWN_TARGET: {
+    severity: 'error',
+    message: "De stap '{target}' bestaat niet in flow '{flow}'.",
+    hint: '{suggestion}Bestaande stappen: {known}.',
+  },
+  UNKNOWN_FLOW: {
+    severity: 'error',
+    message: "De flow '{target}' bestaat niet.",
+    hint: '{suggestion}Bestaande flows: {known}.',
+  },
+  UNREACHABLE_STEP: {
+    severity: 'error',
+    message: "De stap '{id}' is nergens vandaan te bereiken.",
+    hint: "Verwijs ernaar met 'next: {id}' vanuit een andere stap, of haal de stap weg.",
+  },
+  DEAD_END: {
+    severity: 'error',
+    message: "Vanaf de stap '{id}' komt de inwoner nooit bij een verwijzing of een mens.",
+    hint: "Laat elk pad eindigen bij een stap met 'kind: referral' of 'kind: handoff'.",
+  },
+  CYCLE_NO_EXIT: {
+    severity: 'error',
+    message: 'Deze stappen vormen een rondje zonder uitgang: {cycle}.',
+    hint: "Geef een van deze stappen een keuze of 'next' naar een verwijzing of een mens.",
+  },
+  UNKNOWN_SERVICE: {
+    severity: 'error',
+    message: "De dienst '{id}' staat niet in content/{pack}/services.yaml.",
+    hint: '{suggestion}Bestaande diensten: {known}.',
+  },
+  UNKNOWN_ORGANISATION: {
+    severity: 'error',
+    message: "De organisatie '{id}' staat niet in de organisaties.",
+    hint: '{suggestion}Bestaande organisaties: {known}.',
+  },
+  DUPLICATE_ID: {
+    severity: 'error',
+    message: "Het id '{id}' komt twee keer voor in {what}.",
+    hint: 'Geef elk item een eigen id.',
+  },
+  UNKNOWN_ANSWER: {
+    severity: 'error',
+    message: "Er is geen vraag die een antwoord bewaart als '{name}'.",
+    hint: "Zet 'save: {name}' bij de vraag, of gebruik een bestaande naam: {known}.",
+  },
+  UNKNOWN_CHOICE: {
+    severity: 'error',
+    message: "De vraag met 'save: {name}' heeft geen keuze '{choice}'.",
+    hint: 'Bestaande keuzes: {known}.',
+  },
+  CHOICE_NO_LABEL: {
+    severity: 'error',
+    message: "De keuze '{id}' heeft geen tekst voor op de knop.",
+    hint: "Voeg 'label: …' toe, kort en duidelijk (1 tot 5 woorden).",
+  },
+  MISSING_TRANSLATION: {
+    severity: 'error',
+    message: "De tekst '{key}' ontbreekt in het {language}.",
+    hint: 'Voeg de vertaling toe in {file} onder {key}.',
+  },
+  STALE_TRANSLATION: {
+    severity: 'warning',
+    message: "De vertaling '{key}' hoort bij geen enkele tekst (meer).",
+    hint: 'Haal deze regel weg, of kijk of een stap of keuze een andere id kreeg.',
+  },
+} satisfies Record<string, Entry>);
+
+/** A diagnostic code. */
+export type DiagnosticCode = keyof typeof CATALOGUE;

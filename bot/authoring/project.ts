@@ -1,0 +1,74 @@
+/**
+ * The loaded project as the validator sees it: every source file with positions, the built flows,
+ * the content, every resident-facing text and the translations.
+ * @packageDocumentation
+ */
+import type { Directory } from '../content/types.js';
+import type { Flow, Graph } from '../engine/types.js';
+import type { YamlPath } from '../engine/steps/index.js';
+import type { Diagnostic } from './diagnostic.js';
+import type { YamlSource } from './yaml-source.js';
+
+/** A supported language. */
+export interface Language {
+  readonly code: string;
+  /** Dutch name, for staff messages ("Engels"). */
+  readonly name: string;
+  /** The language's own name, for residents ("English"). */
+  readonly native: string;
+  readonly dir: 'ltr' | 'rtl';
+}
+
+/** A flow as built from its file. */
+export interface FlowUnit {
+  readonly flow: Flow;
+  readonly source: YamlSource;
+  /** Every step as written, in order, with its path (duplicates included). */
+  readonly written: readonly { readonly id: string; readonly kind: string; readonly path: YamlPath }[];
+}
+
+/** A resident-facing text in Dutch, as written in a flow, content or locale file. */
+export interface TextEntry {
+  /** i18next namespace: the flow id, `content` or `common`. */
+  readonly ns: string;
+  /** Translation file group: `flows/geld`, `content/dordrecht`, `common`; files are `locales/<lang>/<group>.yaml`. */
+  readonly group: string;
+  readonly key: string;
+  readonly value: string | readonly string[];
+  readonly file: string;
+  readonly line: number;
+  readonly col: number;
+}
+
+/** i18next resources: language → namespace → nested keys. */
+export type Resources = Record<string, Record<string, Record<string, unknown>>>;
+
+/** A translation file that was read, for stale-key checks. */
+export interface TranslationFile {
+  readonly lang: string;
+  readonly ns: string;
+  readonly group: string;
+  readonly source: YamlSource;
+}
+
+/** Everything loaded from a project folder. */
+export interface Project {
+  readonly root: string;
+  readonly languages: readonly Language[];
+  readonly defaultLanguage: string;
+  readonly flows: ReadonlyMap<string, FlowUnit>;
+  readonly directory: Directory;
+  /** Where each content item is written: `services/<id>`, `organisations/<id>`, `pack`. */
+  readonly contentSources: ReadonlyMap<string, { readonly source: YamlSource; readonly path: YamlPath }>;
+  readonly texts: readonly TextEntry[];
+  readonly resources: Resources;
+  readonly translations: readonly TranslationFile[];
+  readonly graph: Graph;
+  /** Problems found while reading (syntax, schema). */
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** The translation file of a group in a language, e.g. `locales/en/flows/geld.yaml`. */
+export function translationPath(lang: string, group: string): string {
+  return `locales/${lang}/${group}.yaml`;
+}

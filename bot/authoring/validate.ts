@@ -1,0 +1,43 @@
+/**
+ * The validator: loads a project and runs every named semantic rule, collecting all problems.
+ * @packageDocumentation
+ */
+import { sortDiagnostics, type Diagnostic } from './diagnostic.js';
+import { loadProject, type LoadOptions } from './load.js';
+import type { Project } from './project.js';
+import { answers } from './rules/answers.js';
+import { duplicates } from './rules/duplicates.js';
+import { labels } from './rules/labels.js';
+import { leefgebieden } from './rules/leefgebieden.js';
+import { outcomes } from './rules/outcomes.js';
+import { reachability } from './rules/reachability.js';
+import type { Rule } from './rules/rule.js';
+import { services } from './rules/services.js';
+import { targets } from './rules/targets.js';
+import { translations } from './rules/translations.js';
+
+/** The semantic rules, in the order they run. */
+export const RULES: readonly Rule[] = Object.freeze([
+  duplicates,
+  targets,
+  reachability,
+  outcomes,
+  services,
+  answers,
+  labels,
+  translations,
+  leefgebieden,
+]);
+
+/** Runs every rule on a loaded project and returns all problems, sorted by file and line. */
+export function checkProject(project: Project): Diagnostic[] {
+  const found: Diagnostic[] = [...project.diagnostics];
+  for (const rule of RULES) found.push(...rule.check(project));
+  return sortDiagnostics(found);
+}
+
+/** Loads and checks a project folder. */
+export function validate(opts: LoadOptions): { project: Project; diagnostics: Diagnostic[] } {
+  const project = loadProject(opts);
+  return { project, diagnostics: checkProject(project) };
+}

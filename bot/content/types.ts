@@ -1,0 +1,90 @@
+/**
+ * The referral directory of one gemeente, shaped after Open Referral HSDS: organisations offer
+ * services; a service says what they do, for whom, whether it is free and independent, and how
+ * to reach them. Texts are i18n keys (namespace `content`); names of organisations are kept as written.
+ * @packageDocumentation
+ */
+import type { GlossaryEntry, TextKey } from '../engine/types.js';
+
+/** Where a fact comes from and when it was checked. */
+export interface SourceRef {
+  readonly url?: string;
+  readonly document?: string;
+  readonly checked: string;
+  readonly note?: string;
+}
+
+/** A phone number as a resident dials it. */
+export interface Phone {
+  readonly number: string;
+  readonly description?: string;
+}
+
+/** Ways to reach someone. */
+export interface Contact {
+  readonly url?: string;
+  readonly email?: string;
+  readonly phones: readonly Phone[];
+}
+
+/** An organisation (HSDS `organization`). */
+export interface Organisation extends Contact {
+  readonly id: string;
+  readonly name: string;
+  readonly description: TextKey;
+  readonly independent?: boolean;
+  readonly source: SourceRef;
+}
+
+/** A service of an organisation (HSDS `service`). */
+export interface Service extends Contact {
+  readonly id: string;
+  readonly organisation: string;
+  readonly name: TextKey;
+  readonly description: TextKey;
+  readonly for: TextKey;
+  readonly how?: TextKey;
+  readonly free: boolean;
+  readonly independent?: boolean;
+  readonly schedule?: TextKey;
+  readonly area?: TextKey;
+  readonly source: SourceRef;
+}
+
+/** One gemeente's content pack. */
+export interface Pack {
+  readonly id: string;
+  readonly name: string;
+  readonly handoff: string;
+  readonly general?: string;
+}
+
+/** Everything a referral can point to. */
+export interface Directory {
+  readonly pack: Pack;
+  readonly organisations: ReadonlyMap<string, Organisation>;
+  readonly services: ReadonlyMap<string, Service>;
+  readonly glossary: readonly GlossaryEntry[];
+}
+
+/** A service with its organisation, and the contact to show (the service's own, else the organisation's). */
+export interface ResolvedService {
+  readonly service: Service;
+  readonly organisation: Organisation | undefined;
+  readonly contact: Contact;
+}
+
+/** Looks a service up and merges its contact details with its organisation's. */
+export function resolveService(dir: Directory, id: string): ResolvedService | undefined {
+  const service = dir.services.get(id);
+  if (!service) return undefined;
+  const organisation = dir.organisations.get(service.organisation);
+  const url = service.url ?? organisation?.url;
+  const email = service.email ?? organisation?.email;
+  const contact: Contact = {
+    phones: service.phones.length > 0 ? service.phones : (organisation?.phones ?? []),
+    ...(url ? { url } : {}),
+    ...(email ? { email } : {}),
+  };
+  return { service, organisation, contact };
+}

@@ -1,0 +1,14 @@
+/**
+ * Engine defaults, in one frozen place.
+ * @packageDocumentation
+ */
+export const ENGINE_DEFAULTS = Object.freeze({
+  /** Steps the engine runs without waiting for the resident before it stops and offers a person. */
+  maxAutoSteps: 60,
+  /** Answers remembered for "back". Older ones can no longer be undone (keeps state small). */
+  maxTrail: 40,
+  /** Longest free-text answer kept, in characters. */
+  maxAnswerLength: 500,
+  /** A path from the start must reach a referral or a person within this many steps. */
+  maxPathSteps: 25,
+});

@@ -1,0 +1,168 @@
+/**
+ * The engine: one pure function from (graph, state, input) to (state, outputs).
+ * No I/O, no clock, no randomness; it never throws on any input.
+ * @packageDocumentation
+ */
+import { answerKey } from './conditions.js';
+import { ENGINE_DEFAULTS } from './defaults.js';
+import { kindOf } from './steps/index.js';
+import type { Graph, Input, Output, QuestionStep, State, Step, StepResult, TrailEntry } from './types.js';
+
+/** A fresh state at the very beginning (nothing asked yet). */
+export function initialState(graph: Graph, lang?: string): State {
+  const entry = graph.flows.get(graph.entry);
+  return { v: 1, flow: graph.entry, step: entry?.start ?? '', answers: {}, trail: [], visited: [], lang: lang ?? graph.defaultLanguage };
+}
+
+/**
+ * Runs one turn.
+ * @param graph - the flows and content, as built by the loader
+ * @param state - the state after the previous turn, or `undefined` for a new conversation
+ * @param input - what the resident did
+ * @returns the new state and what to say; `state` is never mutated
+ */
+export function step(graph: Graph, state: State | undefined, input: Input): StepResult {
+  try {
+    return turn(graph, state, input);
+  } catch {
+    // A broken graph must never break the conversation: offer a person and start over.
+    const fresh = initialState(graph, state?.lang);
+    return { state: { ...fresh, done: true }, outputs: [handoffOut(graph, 'stuck')] };
+  }
+}
+
+function turn(graph: Graph, prev: State | undefined, input: Input): StepResult {
+  if (!prev || input.type === 'start') {
+    const s = initialState(graph, prev?.lang);
+    return runFrom(graph, s, s.flow, s.step, []);
+  }
+  const state = prev;
+  switch (input.type) {
+    case 'restart': {
+      const s = initialState(graph, state.lang);
+      return runFrom(graph, s, s.flow, s.step, [{ kind: 'text', text: 'common:restarted' }]);
+    }
+    case 'language':
+      return askAgain(graph, { ...state, lang: input.lang }, [{ kind: 'text', text: 'common:languageChanged' }]);
+    case 'back':
+      return back(graph, state);
+    case 'human':
+      return askAgain(graph, state, [handoffOut(graph, 'asked')]);
+    case 'explain': {
+      const entry = graph.glossary.find((g) => g.id === input.entry);
+      const out: Output[] = entry ? [{ kind: 'glossary', entry: entry.id, text: entry.text }] : [];
+      return askAgain(graph, state, out);
+    }
+    case 'choice':
+      return choose(graph, state, input.flow, input.step, input.choice);
+    case 'text':
+      return freeText(graph, state, input.text);
+  }
+}
+
+function currentQuestion(graph: Graph, state: State): QuestionStep | undefined {
+  if (state.done) return undefined;
+  const s = graph.flows.get(state.flow)?.steps.get(state.step);
+  return s?.kind === 'question' ? s : undefined;
+}
+
+/** Says `before`, then asks the current question again (shortly); restarts if there is none. */
+function askAgain(graph: Graph, state: State, before: Output[]): StepResult {
+  const q = currentQuestion(graph, state);
+  if (!q) {
+    const s = initialState(graph, state.lang);
+    return runFrom(graph, s, s.flow, s.step, before);
+  }
+  const out: Output = {
+    kind: 'question',
+    flow: state.flow,
+    step: q.id,
+    text: q.text,
+    choices: q.choices.map((c) => ({ id: c.id, label: c.label })),
+    again: true,
+    canGoBack: state.trail.length > 0,
+  };
+  return { state, outputs: [...before, out] };
+}
+
+function choose(graph: Graph, state: State, flow: string, stepId: string, choiceId: string): StepResult {
+  const q = currentQuestion(graph, state);
+  if (!q) return askAgain(graph, state, []);
+  if (flow !== state.flow || stepId !== q.id) return askAgain(graph, state, [{ kind: 'text', text: 'common:staleButton' }]);
+  const choice = q.choices.find((c) => c.id === choiceId);
+  if (!choice) return askAgain(graph, state, [{ kind: 'text', text: 'common:pickButton' }]);
+  const answered = remember(state, q, { c: choice.id });
+  return runFrom(graph, answered, state.flow, choice.next, []);
+}
+
+function freeText(graph: Graph, state: State, text: string): StepResult {
+  const q = currentQuestion(graph, state);
+  if (!q) return askAgain(graph, state, []);
+  const trimmed = text.trim();
+  const n = /^\d{1,2}$/.test(trimmed) ? Number(trimmed) : NaN;
+  const byNumber = Number.isInteger(n) ? q.choices[n - 1] : undefined;
+  if (byNumber) return choose(graph, state, state.flow, q.id, byNumber.id);
+  if (q.other && trimmed.length > 0) {
+    const answered = remember(state, q, { t: trimmed.slice(0, ENGINE_DEFAULTS.maxAnswerLength) });
+    return runFrom(graph, answered, state.flow, q.other, []);
+  }
+  return askAgain(graph, state, [{ kind: 'text', text: 'common:pickButton' }]);
+}
+
+/** Keeps an answer and a trail entry so "back" can undo it. */
+function remember(state: State, q: QuestionStep, answer: { c: string } | { t: string }): State {
+  const key = q.save ? answerKey(state.flow, q.save) : undefined;
+  const entry: TrailEntry = { f: state.flow, s: q.id, v: state.visited.length, ...(key ? { k: key } : {}) };
+  const trail = [...state.trail, entry].slice(-ENGINE_DEFAULTS.maxTrail);
+  const answers = key ? { ...state.answers, [key]: answer } : state.answers;
+  return { ...state, answers, trail };
+}
+
+function back(graph: Graph, state: State): StepResult {
+  const last = state.trail[state.trail.length - 1];
+  if (!last) return askAgain(graph, state, [{ kind: 'text', text: 'common:backNone' }]);
+  const answers = { ...state.answers };
+  if (last.k) delete answers[last.k];
+  const s: State = { ...state, answers, trail: state.trail.slice(0, -1), visited: state.visited.slice(0, last.v), done: false };
+  return runFrom(graph, s, last.f, last.s, [{ kind: 'text', text: 'common:backDone' }]);
+}
+
+function handoffOut(graph: Graph, reason: 'asked' | 'stuck'): Output {
+  return { kind: 'handoff', text: reason === 'asked' ? 'common:humanAsked' : 'common:humanStuck', service: graph.handoffService, reason };
+}
+
+/** Runs steps from a place until a question waits or the conversation ends. */
+function runFrom(graph: Graph, start: State, flowId: string, stepId: string, before: Output[]): StepResult {
+  const outputs: Output[] = [...before];
+  let state: State = { ...start, done: false };
+  let flow = flowId;
+  let at = stepId;
+  for (let i = 0; i < ENGINE_DEFAULTS.maxAutoSteps; i++) {
+    const current: Step | undefined = graph.flows.get(flow)?.steps.get(at);
+    if (!current) break;
+    const entered = kindOf(current).enter(current, { graph, state, flow });
+    outputs.push(...entered.outputs);
+    if ('wait' in entered) return { state: { ...state, flow, step: at }, outputs };
+    if ('go' in entered) {
+      at = entered.go;
+    } else if ('jump' in entered) {
+      const target = graph.flows.get(entered.jump.flow);
+      if (!target) break;
+      flow = target.id;
+      at = entered.jump.step ?? target.start;
+      if (graph.leefgebieden.includes(flow) && !state.visited.includes(flow)) {
+        state = { ...state, visited: [...state.visited, flow] };
+      }
+    } else {
+      const entry = graph.flows.get(graph.entry);
+      if (flow === graph.entry || !entry?.afterFlow) {
+        return { state: { ...state, flow, step: at, done: true }, outputs };
+      }
+      flow = entry.id;
+      at = entry.afterFlow;
+    }
+  }
+  // Unknown step or a loop without questions: never a dead end, offer a person.
+  outputs.push(handoffOut(graph, 'stuck'));
+  return { state: { ...state, flow, step: at, done: true }, outputs };
+}

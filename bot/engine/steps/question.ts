@@ -1,0 +1,75 @@
+/** The `question` step: asks with buttons and waits; free text is always allowed. */
+import type { Choice, QuestionStep } from '../types.js';
+import { optString, str, STEP_REF, TEXT, type StepKind, type Target } from './kind.js';
+
+const CHOICE = {
+  type: 'object',
+  title: 'keuze',
+  description: 'Een antwoord als knop. `label` is wat op de knop staat; `next` is de stap daarna.',
+  additionalProperties: false,
+  required: ['id', 'label', 'next'],
+  properties: {
+    id: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]*$', description: 'Korte naam van de keuze, uniek binnen de vraag.' },
+    label: { ...TEXT, maxLength: 60, description: 'Tekst op de knop: kort, liefst 1 tot 5 woorden.' },
+    next: STEP_REF,
+  },
+};
+
+/** Asks a question with choices and waits for the resident. */
+export const question: StepKind<QuestionStep> = {
+  kind: 'question',
+  description: 'Een vraag met knoppen. De inwoner mag ook zelf iets typen.',
+  properties: {
+    text: TEXT,
+    choices: { type: 'array', minItems: 1, maxItems: 12, items: CHOICE, description: 'De antwoorden als knoppen.' },
+    save: { type: 'string', pattern: '^[a-z][a-z0-9-]*$', description: 'Naam waaronder het antwoord bewaard wordt (voor een `branch` en de samenvatting).' },
+    summary: { ...TEXT, description: 'Kopje van dit antwoord in de samenvatting "Mijn vraag", bijvoorbeeld "Wat er speelt".' },
+    other: { ...STEP_REF, description: 'Stap voor een eigen antwoord dat bij geen knop past. Zonder `other` vraagt de bot het opnieuw met de knoppen.' },
+  },
+  required: ['text', 'choices'],
+  outcome: false,
+  build(raw, ctx) {
+    const rawChoices = Array.isArray(raw.choices) ? (raw.choices as Record<string, unknown>[]) : [];
+    const choices: Choice[] = rawChoices.map((c, i) => {
+      const pos = ctx.pos(['choices', i]);
+      return {
+        id: str(c, 'id'),
+        label: ctx.text(['choices', i, 'label'], str(c, 'label'), `choices.${str(c, 'id')}`),
+        next: str(c, 'next'),
+        ...(pos ? { pos } : {}),
+      };
+    });
+    const save = optString(raw, 'save');
+    const summary = optString(raw, 'summary');
+    const other = optString(raw, 'other');
+    return {
+      kind: 'question',
+      id: str(raw, 'id'),
+      text: ctx.text(['text'], str(raw, 'text')),
+      choices,
+      ...(save ? { save } : {}),
+      ...(summary ? { summary: ctx.text(['summary'], summary) } : {}),
+      ...(other ? { other } : {}),
+    };
+  },
+  targets(step) {
+    const t: Target[] = step.choices.map((c, i) => ({ next: c.next, at: ['choices', i, 'next'] }));
+    if (step.other) t.push({ next: step.other, at: ['other'] });
+    return t;
+  },
+  enter(step, ctx) {
+    return {
+      outputs: [
+        {
+          kind: 'question',
+          flow: ctx.flow,
+          step: step.id,
+          text: step.text,
+          choices: step.choices.map((c) => ({ id: c.id, label: c.label })),
+          canGoBack: ctx.state.trail.length > 0,
+        },
+      ],
+      wait: true,
+    };
+  },
+};

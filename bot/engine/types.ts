@@ -1,0 +1,220 @@
+/**
+ * The typed, immutable model the engine runs on, and the engine's state, inputs and outputs.
+ * Nothing here does I/O; everything is plain data that can be serialised.
+ * @packageDocumentation
+ */
+
+/** Where something stands in a source file (1-based line and column). */
+export interface SourcePos {
+  readonly file: string;
+  readonly line: number;
+  readonly col: number;
+}
+
+/**
+ * A reference to a resident-facing text: an i18next key with its namespace,
+ * e.g. `geld:wat.text` (flow texts) or `common:back` (fixed texts).
+ */
+export type TextKey = string;
+
+/** Fields every step has. */
+export interface StepBase {
+  /** Unique within its flow. */
+  readonly id: string;
+  /** Where the step is written, for diagnostics. */
+  readonly pos?: SourcePos;
+}
+
+/** A choice of a question. */
+export interface Choice {
+  readonly id: string;
+  readonly label: TextKey;
+  readonly next: string;
+  readonly pos?: SourcePos;
+}
+
+/** Says something, then continues with `next` (or ends the flow). */
+export interface MessageStep extends StepBase {
+  readonly kind: 'message';
+  readonly text: TextKey;
+  readonly next?: string;
+}
+
+/** Asks a question with buttons; free text is always allowed. */
+export interface QuestionStep extends StepBase {
+  readonly kind: 'question';
+  readonly text: TextKey;
+  readonly choices: readonly Choice[];
+  /** Answer name under which the resident's answer is kept (for branches and the summary). */
+  readonly save?: string;
+  /** Heading of this answer in the resident's summary ("Mijn vraag"). */
+  readonly summary?: TextKey;
+  /** Where free text that matches no choice goes; without it the bot asks again with the buttons. */
+  readonly other?: string;
+}
+
+/** A test on earlier answers. */
+export type Condition =
+  | { readonly answer: string; readonly is: string }
+  | { readonly answer: string; readonly in: readonly string[] }
+  | { readonly answered: string }
+  | { readonly visited: { readonly atLeast: number } };
+
+/** Chooses the next step from earlier answers; the first case that holds wins. */
+export interface BranchStep extends StepBase {
+  readonly kind: 'branch';
+  readonly cases: readonly { readonly when: Condition; readonly next: string; readonly pos?: SourcePos }[];
+  readonly else: string;
+}
+
+/** Points the resident to one or more services from the content pack. */
+export interface ReferralStep extends StepBase {
+  readonly kind: 'referral';
+  readonly text: TextKey;
+  readonly services: readonly string[];
+  readonly next?: string;
+}
+
+/** Offers a person: the phone number and way in of a service (by default the pack's own). */
+export interface HandoffStep extends StepBase {
+  readonly kind: 'handoff';
+  readonly text: TextKey;
+  readonly service?: string;
+  readonly next?: string;
+}
+
+/** Continues in another flow (at its start, or at a named step). */
+export interface LinkStep extends StepBase {
+  readonly kind: 'link';
+  readonly flow: string;
+  readonly step?: string;
+}
+
+/** Shows the resident what they told so far ("Mijn vraag"). */
+export interface SummaryStep extends StepBase {
+  readonly kind: 'summary';
+  readonly text: TextKey;
+  readonly next?: string;
+}
+
+/** Every step kind (a discriminated union on `kind`). */
+export type Step =
+  | MessageStep
+  | QuestionStep
+  | BranchStep
+  | ReferralStep
+  | HandoffStep
+  | LinkStep
+  | SummaryStep;
+
+/** The names of the step kinds. */
+export type StepKindName = Step['kind'];
+
+/** One flow: one leefgebied, or the entry flow. */
+export interface Flow {
+  readonly id: string;
+  readonly title: TextKey;
+  readonly start: string;
+  /** Only on the entry flow: where the conversation goes when a leefgebied flow ends. */
+  readonly afterFlow?: string;
+  readonly steps: ReadonlyMap<string, Step>;
+  readonly file?: string;
+}
+
+/** A glossary entry: a word residents stumble on, in plain words. */
+export interface GlossaryEntry {
+  readonly id: string;
+  /** Words that name it, per language, already lower-cased. */
+  readonly terms: Readonly<Record<string, readonly string[]>>;
+  readonly text: TextKey;
+}
+
+/** Everything the engine needs, built once by the loader and never changed. */
+export interface Graph {
+  readonly entry: string;
+  readonly flows: ReadonlyMap<string, Flow>;
+  /** Ids of the leefgebied flows (the entry flow is not one). */
+  readonly leefgebieden: readonly string[];
+  readonly glossary: readonly GlossaryEntry[];
+  /** The service a handoff uses when it names none. */
+  readonly handoffService: string;
+  readonly defaultLanguage: string;
+}
+
+/** A kept answer: a choice id, or free text (already cleaned of personal data). */
+export type Answer = { readonly c: string } | { readonly t: string };
+
+/** A place the resident answered, kept so "back" can undo it. */
+export interface TrailEntry {
+  readonly f: string;
+  readonly s: string;
+  /** The answer name that was set there, if any. */
+  readonly k?: string;
+  /** Leefgebied flows visited before this answer (to undo entering a flow). */
+  readonly v: number;
+}
+
+/** The conversation state: small, serialisable JSON. */
+export interface State {
+  readonly v: 1;
+  /** Current flow and step: the question waiting for an answer. */
+  readonly flow: string;
+  readonly step: string;
+  /** Answers, keyed `flow.name`. */
+  readonly answers: Readonly<Record<string, Answer>>;
+  readonly trail: readonly TrailEntry[];
+  /** Leefgebied flows entered, in order. */
+  readonly visited: readonly string[];
+  readonly lang: string;
+  /** True when the conversation came to its end. */
+  readonly done?: boolean;
+}
+
+/** What the resident did this turn. */
+export type Input =
+  | { readonly type: 'start' }
+  | { readonly type: 'restart' }
+  | { readonly type: 'back' }
+  | { readonly type: 'human' }
+  | { readonly type: 'explain'; readonly entry: string }
+  | { readonly type: 'choice'; readonly flow: string; readonly step: string; readonly choice: string }
+  | { readonly type: 'text'; readonly text: string }
+  | { readonly type: 'language'; readonly lang: string };
+
+/** A button the resident can press. */
+export interface OutChoice {
+  readonly id: string;
+  readonly label: TextKey;
+}
+
+/** One thing the engine wants said; rendering to words happens elsewhere. */
+export type Output =
+  | { readonly kind: 'text'; readonly text: TextKey; readonly params?: Readonly<Record<string, string>> }
+  | {
+      readonly kind: 'question';
+      readonly flow: string;
+      readonly step: string;
+      readonly text: TextKey;
+      readonly choices: readonly OutChoice[];
+      /** Asked again (after a side question): render shortly. */
+      readonly again?: boolean;
+      readonly canGoBack: boolean;
+    }
+  | { readonly kind: 'referral'; readonly flow: string; readonly step: string; readonly text: TextKey; readonly services: readonly string[] }
+  | { readonly kind: 'handoff'; readonly text: TextKey; readonly service: string; readonly reason: 'step' | 'asked' | 'stuck' }
+  | { readonly kind: 'summary'; readonly text: TextKey; readonly items: readonly SummaryItem[] }
+  | { readonly kind: 'glossary'; readonly entry: string; readonly text: TextKey };
+
+/** One line of the resident's summary. */
+export interface SummaryItem {
+  readonly flow: string;
+  readonly heading: TextKey;
+  /** A choice label key, or the resident's own words. */
+  readonly answer: { readonly key: TextKey } | { readonly words: string };
+}
+
+/** The result of one engine step. */
+export interface StepResult {
+  readonly state: State;
+  readonly outputs: readonly Output[];
+}
