@@ -77,7 +77,7 @@ export function loadContent(pack: string, read: ReadChecked, checkers: ContentCh
         id,
         name: String(item.name),
         description: text(source, [...path, 'description'], `organisations.${id}.description`, String(item.description)),
-        ...contact(item),
+        ...contact(item, (i, v) => text(source, [...path, 'phones', i, 'description'], `organisations.${id}.phones.${phoneKey(item, i)}`, v)),
         ...(typeof item.independent === 'boolean' ? { independent: item.independent } : {}),
         source: item.source as SourceRef,
       });
@@ -96,7 +96,7 @@ export function loadContent(pack: string, read: ReadChecked, checkers: ContentCh
         ...optText(source, path, item, 'area', k),
         free: item.free === true,
         ...(typeof item.independent === 'boolean' ? { independent: item.independent } : {}),
-        ...contact(item),
+        ...contact(item, (i, v) => text(source, [...path, 'phones', i, 'description'], `${k}.phones.${phoneKey(item, i)}`, v)),
         source: item.source as SourceRef,
       } as Service);
     }
@@ -117,9 +117,15 @@ export function loadContent(pack: string, read: ReadChecked, checkers: ContentCh
   return { directory, sources, glossaryTerms };
 }
 
-function contact(item: Raw): { url?: string; email?: string; phones: Phone[] } {
+/** Phone descriptions are translated, keyed by the digits of the number. */
+function phoneKey(item: Raw, i: number): string {
+  return String((item.phones as Phone[])[i]?.number ?? i).replace(/\D/g, '');
+}
+
+function contact(item: Raw, describe: (i: number, dutch: string) => string): { url?: string; email?: string; phones: Phone[] } {
+  const phones = Array.isArray(item.phones) ? (item.phones as Phone[]) : [];
   return {
-    phones: Array.isArray(item.phones) ? (item.phones as Phone[]) : [],
+    phones: phones.map((p, i) => (p.description ? { number: p.number, description: describe(i, p.description) } : { number: p.number })),
     ...(typeof item.url === 'string' ? { url: item.url } : {}),
     ...(typeof item.email === 'string' ? { email: item.email } : {}),
   };

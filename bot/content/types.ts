@@ -17,7 +17,8 @@ export interface SourceRef {
 /** A phone number as a resident dials it. */
 export interface Phone {
   readonly number: string;
-  readonly description?: string;
+  /** i18n key of a short note, such as "free, day and night". */
+  readonly description?: TextKey;
 }
 
 /** Ways to reach someone. */

@@ -1,0 +1,88 @@
+/**
+ * `npm run chat`: talk to Wegwijs in the terminal. Choices are numbered: type the number, or type
+ * anything in your own words. When stdin is not a terminal, every line is one turn and the bot's
+ * messages are printed, so a conversation can be scripted:
+ * `printf '1\n1\n' | npm run --silent chat`.
+ * Options: `--gemeente <pack>`, `--lang <code>`.
+ */
+import { createInterface } from 'node:readline';
+import { formatDiagnostic, hasErrors } from '../authoring/diagnostic.js';
+import { validate } from '../authoring/validate.js';
+import { converse, createBot, type BotModel, type UserEvent } from '../conversation/converse.js';
+import type { State } from '../engine/types.js';
+import type { Button, Message } from '../render/types.js';
+import { projectRoot } from './root.js';
+
+/** Formats messages for the terminal; buttons are numbered from 1. */
+export function formatMessages(messages: readonly Message[]): string {
+  const out: string[] = [];
+  for (const m of messages) {
+    const lines = m.text.split('\n');
+    out.push(`Wegwijs: ${lines[0] ?? ''}`, ...lines.slice(1).map((l) => `  ${l}`));
+    m.buttons?.forEach((b, i) => out.push(`  ${i + 1}. ${b.label}`));
+  }
+  return out.join('\n');
+}
+
+/** A terminal session: keeps the state and the buttons last shown. */
+export class TerminalChat {
+  private state: State | undefined;
+  private buttons: readonly Button[] = [];
+
+  constructor(private readonly bot: BotModel) {}
+
+  /** Runs one turn; a number picks a button of the last question. */
+  turn(line: string | undefined): string {
+    let event: UserEvent;
+    if (line === undefined) event = { type: 'start' };
+    else {
+      const n = /^\s*(\d{1,2})\s*$/.exec(line);
+      const button = n ? this.buttons[Number(n[1]) - 1] : undefined;
+      event = button ? { type: 'action', action: button.action } : { type: 'text', text: line };
+    }
+    const result = converse(this.bot, this.state, event);
+    this.state = result.state;
+    const withButtons = [...result.messages].reverse().find((m) => m.buttons && m.buttons.length > 0);
+    this.buttons = withButtons?.buttons ?? [];
+    return formatMessages(result.messages);
+  }
+
+  /** True when the conversation came to its end. */
+  get done(): boolean {
+    return this.state?.done === true;
+  }
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  let pack: string | undefined;
+  let lang: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--gemeente' && argv[i + 1]) pack = argv[++i];
+    else if (argv[i] === '--lang' && argv[i + 1]) lang = argv[++i];
+  }
+  const { project, diagnostics } = validate({ root: projectRoot(), ...(pack ? { pack } : {}) });
+  if (hasErrors(diagnostics)) {
+    for (const d of diagnostics.filter((x) => x.severity === 'error')) process.stderr.write(`${formatDiagnostic(d)}\n`);
+    process.stderr.write('De flows bevatten fouten; los ze op en probeer het opnieuw (npm run validate).\n');
+    return 1;
+  }
+  const chat = new TerminalChat(createBot(project));
+  const interactive = process.stdin.isTTY === true;
+  const print = (s: string) => process.stdout.write(`${s}\n`);
+  print(chat.turn(undefined));
+  if (lang) print(chat.turn(lang));
+  const rl = createInterface({ input: process.stdin, terminal: interactive });
+  if (interactive) {
+    print('(Typ een nummer of iets in je eigen woorden. Stoppen: Ctrl+D.)');
+    rl.setPrompt('> ');
+    rl.prompt();
+  }
+  for await (const line of rl) {
+    if (!interactive) print(`> ${line}`);
+    print(chat.turn(line));
+    if (interactive) rl.prompt();
+  }
+  return 0;
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,116 @@
+/**
+ * Renders engine outputs into messages in the resident's language, with service cards built from
+ * the content pack. Pure: given the same outputs, state and translations, the same messages.
+ * @packageDocumentation
+ */
+import { resolveService, type Directory } from '../content/types.js';
+import type { Graph, Output, State } from '../engine/types.js';
+import type { Translate } from '../i18n.js';
+import type { Button, ContactAction, Message, ServiceCard } from './types.js';
+
+/** What rendering needs. */
+export interface RenderContext {
+  readonly graph: Graph;
+  readonly directory: Directory;
+  readonly t: Translate;
+}
+
+/** Renders all outputs of one turn. */
+export function render(outputs: readonly Output[], state: State, ctx: RenderContext): Message[] {
+  return outputs.flatMap((o) => renderOne(o, state, ctx));
+}
+
+function plain(text: string): Message {
+  return { text, speak: text };
+}
+
+function renderOne(o: Output, state: State, ctx: RenderContext): Message[] {
+  const { t } = ctx;
+  switch (o.kind) {
+    case 'text':
+      return [plain(t(o.text, o.params))];
+    case 'question': {
+      const buttons: Button[] = o.choices.map((c) => ({
+        label: t(c.label),
+        role: 'choice',
+        action: { type: 'choice', flow: o.flow, step: o.step, choice: c.id },
+      }));
+      if (o.canGoBack) buttons.push({ label: t('common:buttons.back'), role: 'control', action: { type: 'back' } });
+      buttons.push({ label: t('common:buttons.human'), role: 'control', action: { type: 'human' } });
+      const text = t(o.text);
+      return [{ text, speak: text, buttons, markers: { question: { flow: o.flow, step: o.step } } }];
+    }
+    case 'referral':
+      return [
+        plain(t(o.text)),
+        ...o.services.flatMap((id) => {
+          const card = serviceCard(id, ctx);
+          return card ? [{ ...cardMessage(card), markers: { referral: { organisation: card.organisation, service: card.service } } }] : [];
+        }),
+      ];
+    case 'handoff': {
+      const card = serviceCard(o.service, ctx);
+      const intro = plain(t(o.text));
+      if (!card) return [intro];
+      return [intro, { ...cardMessage(card), markers: { handoff: { organisation: card.organisation, service: card.service, reason: o.reason } } }];
+    }
+    case 'summary': {
+      const lines: string[] = [];
+      let flow = '';
+      for (const item of o.items) {
+        if (item.flow !== flow) {
+          flow = item.flow;
+          if (flow !== ctx.graph.entry) lines.push(`— ${t(ctx.graph.flows.get(flow)?.title ?? flow)} —`);
+        }
+        lines.push(`${t(item.heading)}: ${'key' in item.answer ? t(item.answer.key) : item.answer.words}`);
+      }
+      const body = lines.length > 0 ? lines.join('\n') : t('common:summary.empty');
+      const text = `${t(o.text)}\n\n${t('common:summary.title')}\n${body}`;
+      return [{ text, speak: text, markers: { summary: true } }];
+    }
+    case 'glossary': {
+      const entry = ctx.graph.glossary.find((g) => g.id === o.entry);
+      const word = entry?.terms[state.lang]?.[0] ?? entry?.terms[ctx.graph.defaultLanguage]?.[0] ?? o.entry;
+      const text = `${word.charAt(0).toUpperCase()}${word.slice(1)}: ${t(o.text)}`;
+      return [{ text, speak: text, markers: { glossary: o.entry } }];
+    }
+  }
+}
+
+function cardMessage(card: ServiceCard): Message {
+  const text = [card.subtitle ? `${card.title} (${card.subtitle})` : card.title, ...card.lines, ...card.actions.map((a) => (a.type === 'call' ? a.label : `${a.label}: ${a.href.replace(/^mailto:/, '')}`))].join('\n');
+  return { text, speak: [card.title, ...card.lines].join('. '), card };
+}
+
+/** A card for a service, or undefined when the service is unknown. */
+export function serviceCard(id: string, ctx: RenderContext): ServiceCard | undefined {
+  const r = resolveService(ctx.directory, id);
+  if (!r) return undefined;
+  const { t } = ctx;
+  const s = r.service;
+  const lines = [t(s.description), `${t('common:card.forWhom')}: ${t(s.for)}`];
+  if (s.how) lines.push(`${t('common:card.how')}: ${t(s.how)}`);
+  if (s.schedule) lines.push(`${t('common:card.when')}: ${t(s.schedule)}`);
+  const badges: string[] = [];
+  if (s.free) badges.push(t('common:card.free'));
+  if (s.independent) badges.push(t('common:card.independent'));
+  if (badges.length > 0) lines.push(badges.join(' · '));
+  const actions: ContactAction[] = [];
+  for (const p of r.contact.phones) {
+    const label = t('common:card.call', { number: p.number }) + (p.description ? ` (${t(p.description)})` : '');
+    actions.push({ type: 'call', label, href: `tel:${p.number.replace(/[^0-9+]/g, '')}` });
+  }
+  if (r.contact.email) actions.push({ type: 'mail', label: t('common:card.mail'), href: `mailto:${r.contact.email}` });
+  if (r.contact.url) actions.push({ type: 'open', label: t('common:card.website'), href: r.contact.url });
+  const orgName = r.organisation?.name;
+  const title = t(s.name);
+  return {
+    service: s.id,
+    organisation: s.organisation,
+    title,
+    ...(orgName && orgName !== title ? { subtitle: orgName } : {}),
+    lines,
+    badges,
+    actions,
+  };
+}

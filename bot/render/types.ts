@@ -1,0 +1,53 @@
+/**
+ * What the resident sees: messages rendered from engine outputs, independent of any channel.
+ * The Bot Framework shell turns these into activities; the terminal chat prints them.
+ * @packageDocumentation
+ */
+import type { Input } from '../engine/types.js';
+
+/** A button: its label and the engine input a press gives. */
+export interface Button {
+  readonly label: string;
+  readonly action: Input;
+  /** `choice` for answers, `control` for back / a person. */
+  readonly role: 'choice' | 'control';
+}
+
+/** A way to reach a service: phone, e-mail or website. */
+export interface ContactAction {
+  readonly type: 'call' | 'mail' | 'open';
+  readonly label: string;
+  /** `tel:…`, `mailto:…` or `https://…`. */
+  readonly href: string;
+}
+
+/** A card for one service: who, what, for whom, how. */
+export interface ServiceCard {
+  readonly service: string;
+  readonly organisation: string;
+  readonly title: string;
+  readonly subtitle?: string;
+  readonly lines: readonly string[];
+  readonly badges: readonly string[];
+  readonly actions: readonly ContactAction[];
+}
+
+/** Machine-readable markers so a website and tests can see the outcome. */
+export interface Markers {
+  readonly referral?: { readonly organisation: string; readonly service: string };
+  readonly handoff?: { readonly organisation: string; readonly service: string; readonly reason: string };
+  readonly crisis?: true;
+  readonly summary?: true;
+  readonly glossary?: string;
+  readonly question?: { readonly flow: string; readonly step: string };
+}
+
+/** One message of the bot. */
+export interface Message {
+  readonly text: string;
+  /** What a screen reader or read-aloud says (defaults to the text). */
+  readonly speak: string;
+  readonly buttons?: readonly Button[];
+  readonly card?: ServiceCard;
+  readonly markers?: Markers;
+}
