@@ -24,6 +24,26 @@ export interface LoadOptions {
   readonly root: string;
   /** The gemeente's content pack; defaults to `GEMEENTE` or `dordrecht`. */
   readonly pack?: string;
+  /**
+   * Files to use instead of what is on disk (relative path → text), or `null` to act as if a file
+   * is missing. For tests and editor previews; nothing is written.
+   */
+  readonly overlay?: ReadonlyMap<string, string | null>;
+}
+
+/** Reads files from the root, with the overlay on top. */
+function fileAccess(root: string, overlay: ReadonlyMap<string, string | null> | undefined) {
+  const exists = (file: string): boolean => {
+    const o = overlay?.get(file);
+    return o === null ? false : o !== undefined || existsSync(join(root, file));
+  };
+  const read = (file: string): string => overlay?.get(file) ?? readFileSync(join(root, file), 'utf8');
+  const list = (dir: string, ext: string): string[] => {
+    const onDisk = existsSync(join(root, dir)) ? readdirSync(join(root, dir)) : [];
+    const extra = [...(overlay?.keys() ?? [])].filter((f) => f.startsWith(`${dir}/`) && !f.slice(dir.length + 1).includes('/')).map((f) => f.slice(dir.length + 1));
+    return [...new Set([...onDisk, ...extra])].filter((f) => f.endsWith(ext) && exists(`${dir}/${f}`)).sort();
+  };
+  return { exists, read, list };
 }
 
 let checkers: (ContentCheckers & { flow: SchemaChecker }) | undefined;
@@ -49,13 +69,13 @@ export function loadProject(opts: LoadOptions): Project {
   const texts: TextEntry[] = [];
   const c = getCheckers();
 
+  const files = fileAccess(root, opts.overlay);
   const readPlain = (file: string, required: boolean): YamlSource | undefined => {
-    const full = join(root, file);
-    if (!existsSync(full)) {
+    if (!files.exists(file)) {
       if (required) diagnostics.push(diag('FILE_MISSING', { file, line: 1, col: 1 }, { what: file, file }));
       return undefined;
     }
-    const parsed = parseYaml(file, readFileSync(full, 'utf8'));
+    const parsed = parseYaml(file, files.read(file));
     diagnostics.push(...parsed.diagnostics);
     return parsed.source;
   };
@@ -70,22 +90,28 @@ export function loadProject(opts: LoadOptions): Project {
   const { languages, defaultLanguage } = loadLanguages((f, r) => readPlain(f, r));
 
   const flows = new Map<string, FlowUnit>();
-  const flowFiles = existsSync(join(root, 'flows')) ? readdirSync(join(root, 'flows')).filter((f) => f.endsWith('.yaml')).sort() : [];
+  const flowFiles = files.list('flows', '.yaml');
   if (!flowFiles.includes(`${AUTHORING_DEFAULTS.entryFlow}.yaml`)) {
     const file = `flows/${AUTHORING_DEFAULTS.entryFlow}.yaml`;
     diagnostics.push(diag('FILE_MISSING', { file, line: 1, col: 1 }, { what: 'met de startflow', file }));
   }
+  const brokenFlows = new Set<string>();
   for (const name of flowFiles) {
     const file = `flows/${name}`;
     const source = readChecked(file, c.flow, true);
-    if (!source) continue;
-    if (!source.text.startsWith('# yaml-language-server: $schema=')) {
+    if (!source) {
+      brokenFlows.add(name.replace(/\.yaml$/, ''));
+      continue;
+    }
+    const header = source.text.split('\n').filter((l, i, all) => all.slice(0, i + 1).every((x) => x.startsWith('#')));
+    if (!header.some((l) => l.startsWith('# yaml-language-server: $schema='))) {
       diagnostics.push(diag('MODELINE_MISSING', { file, line: 1, col: 1 }, { modeline: AUTHORING_DEFAULTS.flowModeline }));
     }
     const fileId = name.replace(/\.yaml$/, '');
     const id = String((source.data as { id: unknown }).id);
     if (id !== fileId) {
       diagnostics.push(diag('FLOW_ID_MISMATCH', at(source, ['id']), { id, fileId }));
+      brokenFlows.add(fileId);
       continue;
     }
     const known: readonly string[] = [AUTHORING_DEFAULTS.entryFlow, ...AUTHORING_DEFAULTS.leefgebieden];
@@ -122,6 +148,7 @@ export function loadProject(opts: LoadOptions): Project {
     languages,
     defaultLanguage,
     flows,
+    brokenFlows,
     directory,
     contentSources: content.sources,
     texts,

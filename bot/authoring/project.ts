@@ -57,6 +57,8 @@ export interface Project {
   readonly languages: readonly Language[];
   readonly defaultLanguage: string;
   readonly flows: ReadonlyMap<string, FlowUnit>;
+  /** Flows whose file exists but could not be built (syntax or schema errors, already reported). */
+  readonly brokenFlows: ReadonlySet<string>;
   readonly directory: Directory;
   /** Where each content item is written: `services/<id>`, `organisations/<id>`, `pack`. */
   readonly contentSources: ReadonlyMap<string, { readonly source: YamlSource; readonly path: YamlPath }>;

@@ -12,7 +12,7 @@ export type SchemaChecker = (source: YamlSource) => Diagnostic[];
 
 /** Compiles a schema into a checker. */
 export function schemaChecker(schema: Record<string, unknown>): SchemaChecker {
-  const ajv = new Ajv({ allErrors: true, strict: false });
+  const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
   const validate: ValidateFunction = ajv.compile(schema);
   return (source) => {
     if (validate(source.data)) return [];

@@ -8,7 +8,7 @@ export const leefgebieden: Rule = {
   name: 'leefgebieden',
   check(project) {
     return AUTHORING_DEFAULTS.leefgebieden
-      .filter((id) => !project.flows.has(id))
+      .filter((id) => !project.flows.has(id) && !project.brokenFlows.has(id))
       .map((id) => diag('FLOW_MISSING', { file: `flows/${id}.yaml`, line: 1, col: 1 }, { id }));
   },
 };

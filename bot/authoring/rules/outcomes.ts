@@ -1,4 +1,5 @@
 /** Rules: no dead ends and no cycles without an exit — every path reaches a referral or a person. */
+import { kindOf } from '../../engine/steps/index.js';
 import { diag, type Diagnostic } from '../diagnostic.js';
 import type { Project } from '../project.js';
 import { allNodes, isOutcome, nodeId, splitNode, stepAt, successors, type NodeId, type Rule } from './rule.js';
@@ -70,6 +71,15 @@ function cycles(project: Project): NodeId[][] {
   return result;
 }
 
+/** True when a step names a target (a step or a flow) that does not exist. */
+function pointsNowhere(project: Project, flow: string, step: string): boolean {
+  const f = project.graph.flows.get(flow);
+  const s = f?.steps.get(step);
+  if (!f || !s) return false;
+  if (s.kind === 'link') return successors(project, flow, step).length === 0;
+  return kindOf(s).targets(s).some((t) => !f.steps.has(t.next));
+}
+
 /** CYCLE_NO_EXIT and DEAD_END. */
 export const outcomes: Rule = {
   name: 'doodlopende paden',
@@ -94,8 +104,9 @@ export const outcomes: Rule = {
       const { flow, step } = splitNode(n);
       if (!project.graph.flows.get(flow)?.steps.has(step) || isOutcome(project, n)) continue;
       const next = successors(project, flow, step);
-      // Report where the road ends; the steps before it are implied.
-      if (!good.has(n) && !inTrap.has(n) && next.length === 0) {
+      // Report where the road ends; the steps before it are implied. A step whose target does
+      // not exist is already reported by the target rule.
+      if (!good.has(n) && !inTrap.has(n) && next.length === 0 && !pointsNowhere(project, flow, step)) {
         const unit = project.flows.get(flow);
         if (unit) out.push(diag('DEAD_END', stepAt(unit, step, ['id']), { id: step }));
       }

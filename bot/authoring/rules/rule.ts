@@ -50,10 +50,14 @@ export function successors(project: Project, flow: string, step: string): NodeId
     .map((t) => nodeId(flow, t.next));
 }
 
-/** True when the step at a node is a referral or a handoff. */
+/**
+ * True when the step at a node is a referral or a handoff. A link into a flow that could not be
+ * built counts as one too: that flow's own errors are reported, and its callers are not blamed.
+ */
 export function isOutcome(project: Project, id: NodeId): boolean {
   const { flow, step } = splitNode(id);
   const s = project.graph.flows.get(flow)?.steps.get(step);
+  if (s?.kind === 'link' && project.brokenFlows.has(s.flow)) return true;
   return s ? kindOf(s).outcome : false;
 }
 

@@ -25,6 +25,7 @@ export const targets: Rule = {
         }
         if (step.kind !== 'link') continue;
         const other = project.graph.flows.get(step.flow);
+        if (!other && project.brokenFlows.has(step.flow)) continue; // its own errors are reported
         if (!other) {
           out.push(diag('UNKNOWN_FLOW', stepAt(unit, step.id, ['flow']), { target: step.flow, suggestion: suggest(step.flow, flowIds), known: flowIds.join(', ') }));
         } else if (step.step !== undefined && !other.steps.has(step.step)) {

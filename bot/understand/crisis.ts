@@ -1,0 +1,174 @@
+/**
+ * The crisis tripwire: patterns of acute danger per language, matched with typo tolerance and
+ * small gaps, over every language at once.
+ *
+ * @remarks
+ * Pattern syntax (in the `crisis:` part of a synonym file):
+ * - words separated by spaces must appear in this order;
+ * - `a/b/c` is one place with alternatives: `man/vriend/partner slaat/sloeg me/mij`;
+ * - up to `DEFAULTS.crisis.maxGap` other words may stand between two pattern words;
+ *   `...` allows up to `DEFAULTS.crisis.longGap`;
+ * - words of at least `fuzzyLength` letters also match with one typo, words of at least
+ *   `containsLength` letters also match inside a longer word ("zelfmoordgedachten").
+ * `geen_crisis` patterns use the same syntax; a crisis match that overlaps one is ignored
+ * ("dood van de honger").
+ */
+
+import { DEFAULTS } from './defaults.js';
+import { FuzzyVocabulary } from './fuzzy.js';
+import type { Normaliser } from './normalise.js';
+import type { CrisisHit, CrisisKind } from './types.js';
+
+/** Kinds in priority order: a message matching several gets the first. */
+export const CRISIS_KINDS: readonly CrisisKind[] = Object.freeze(['medical', 'suicide', 'child', 'violence']);
+
+interface Slot {
+  alts: ReadonlySet<string>;
+  /** Gap allowed before this slot. */
+  gap: number;
+}
+
+interface Pattern {
+  kind: CrisisKind | null;
+  slots: Slot[];
+  source: string;
+}
+
+/** The compiled tripwire of one language. */
+export interface CrisisMatcher {
+  /** Language tag. */
+  lang: string;
+  /** The first hit in priority order, or null. */
+  match(text: string): CrisisHit | null;
+}
+
+function compile(norm: Normaliser, text: string, kind: CrisisKind | null): Pattern | null {
+  const slots: Slot[] = [];
+  let gap: number = DEFAULTS.crisis.maxGap;
+  for (const part of text.trim().split(/\s+/)) {
+    if (part === '...' || part === '…') {
+      gap = DEFAULTS.crisis.longGap;
+      continue;
+    }
+    const alts = new Set<string>();
+    for (const alt of part.split('/')) for (const t of norm.tokens(alt)) alts.add(t.key);
+    if (alts.size === 0) continue;
+    slots.push({ alts, gap: slots.length === 0 ? 0 : gap });
+    gap = DEFAULTS.crisis.maxGap;
+  }
+  return slots.length > 0 ? { kind, slots, source: text } : null;
+}
+
+/**
+ * Compile the tripwire of one language.
+ *
+ * @param norm - the language's normaliser
+ * @param patterns - crisis patterns per kind
+ * @param exceptions - `geen_crisis` patterns
+ */
+export function buildCrisisMatcher(
+  norm: Normaliser,
+  patterns: Partial<Record<CrisisKind, readonly string[]>>,
+  exceptions: readonly string[],
+): CrisisMatcher {
+  const all: Pattern[] = [];
+  for (const kind of CRISIS_KINDS) {
+    for (const p of patterns[kind] ?? []) {
+      const c = compile(norm, p, kind);
+      if (c) all.push(c);
+    }
+  }
+  for (const e of exceptions) {
+    const c = compile(norm, e, null);
+    if (c) all.push(c);
+  }
+  const cfg = DEFAULTS.crisis;
+  const altKeys = new Set<string>();
+  for (const p of all) for (const s of p.slots) for (const a of s.alts) altKeys.add(a);
+  const fuzzy = new FuzzyVocabulary(
+    [...altKeys].filter((k) => k.length >= cfg.fuzzyLength),
+    { minLength: cfg.fuzzyLength, twoEditLength: 99, fuseThreshold: 0.3 },
+  );
+  const long = [...altKeys].filter((k) => k.length >= cfg.containsLength);
+  const byFirst = new Map<string, Pattern[]>();
+  for (const p of all) {
+    for (const a of p.slots[0]?.alts ?? []) {
+      const list = byFirst.get(a) ?? [];
+      list.push(p);
+      byFirst.set(a, list);
+    }
+  }
+  const cache = new Map<string, string[]>();
+  const keysFor = (key: string): string[] => {
+    let hit = cache.get(key);
+    if (hit) return hit;
+    const out = new Set<string>();
+    if (altKeys.has(key)) out.add(key);
+    const f = fuzzy.lookup(key);
+    if (f) out.add(f.key);
+    if (key.length > cfg.containsLength) for (const k of long) if (key.includes(k)) out.add(k);
+    hit = [...out];
+    if (cache.size >= DEFAULTS.fuzzy.cacheSize) cache.clear();
+    cache.set(key, hit);
+    return hit;
+  };
+
+  return {
+    lang: norm.lang,
+    match(text: string): CrisisHit | null {
+      const toks = norm.tokens(text, DEFAULTS.limits.crisisChars);
+      const matched = toks.map((t) => keysFor(t.key));
+      const hits: { kind: CrisisKind; from: number; to: number }[] = [];
+      const spared: { from: number; to: number }[] = [];
+      for (let i = 0; i < matched.length; i++) {
+        for (const k of matched[i] ?? []) {
+          for (const p of byFirst.get(k) ?? []) {
+            const end = matchFrom(p.slots, matched, i);
+            if (end < 0) continue;
+            if (p.kind) hits.push({ kind: p.kind, from: i, to: end });
+            else spared.push({ from: i, to: end });
+          }
+        }
+      }
+      const real = hits.filter((h) => !spared.some((s) => s.from <= h.to && h.from <= s.to));
+      for (const kind of CRISIS_KINDS) if (real.some((h) => h.kind === kind)) return { kind };
+      return null;
+    },
+  };
+}
+
+/** Match the slots after the first, starting at token `start`; returns the last token index or -1. */
+function matchFrom(slots: readonly Slot[], matched: readonly string[][], start: number): number {
+  const failed = new Set<number>();
+  const step = (s: number, pos: number): number => {
+    const slot = slots[s];
+    if (!slot) return pos;
+    const memo = s * matched.length + pos;
+    if (failed.has(memo)) return -1;
+    const last = Math.min(matched.length - 1, pos + 1 + slot.gap);
+    for (let j = pos + 1; j <= last; j++) {
+      if ((matched[j] ?? []).some((k) => slot.alts.has(k))) {
+        const end = step(s + 1, j);
+        if (end >= 0) return end;
+      }
+    }
+    failed.add(memo);
+    return -1;
+  };
+  return step(1, start);
+}
+
+/**
+ * Check a text against the tripwires of every language.
+ *
+ * @returns the hit with the highest priority over all languages, or null
+ */
+export function checkCrisis(matchers: readonly CrisisMatcher[], text: string): CrisisHit | null {
+  if (typeof text !== 'string' || text.trim() === '') return null;
+  let best: CrisisHit | null = null;
+  for (const m of matchers) {
+    const hit = m.match(text);
+    if (hit && (!best || CRISIS_KINDS.indexOf(hit.kind) < CRISIS_KINDS.indexOf(best.kind))) best = hit;
+  }
+  return best;
+}

@@ -1,0 +1,131 @@
+/**
+ * All tunable numbers and fixed ids of the understanding module, in one frozen object.
+ *
+ * @remarks
+ * Change a number here, run `npx mocha test/understand/accuracy.test.ts` and `npm run bench:route`,
+ * and update the table in docs/routing.md.
+ */
+
+/** The 11 leefgebied ids, in the order used for ties. */
+export const LEEFGEBIEDEN = Object.freeze([
+  'geld',
+  'wonen',
+  'gezondheid',
+  'opvoeden',
+  'werk',
+  'onderwijs',
+  'meedoen',
+  'taal',
+  'relaties',
+  'mantelzorg',
+  'ondersteuning',
+] as const);
+
+/** A leefgebied id. */
+export type Leefgebied = (typeof LEEFGEBIEDEN)[number];
+
+/** Route outcome for acute danger. */
+export const CRISIS = 'crisis';
+/** Route outcome for questions outside the social domain (passport, waste, parking …). */
+export const BUITEN = 'buiten';
+/** Route outcome when nothing fits well enough. */
+export const ONBEKEND = 'onbekend';
+
+/** Topics a synonym file may hold: the leefgebieden plus `buiten`. */
+export const TOPICS: readonly string[] = Object.freeze([...LEEFGEBIEDEN, BUITEN]);
+
+/** Tunable defaults, grouped. */
+export const DEFAULTS = Object.freeze({
+  /** Language used when detection is unsure, and the first language listed. */
+  defaultLanguage: 'nl',
+  /** Input limits: longer text is cut (routing only reads this much; crisis and redaction read more). */
+  limits: Object.freeze({
+    /** Characters read for routing and language detection. */
+    routeChars: 4000,
+    /** Characters read by the crisis tripwire. */
+    crisisChars: 20000,
+    /** Characters read by the personal-data guard; the rest is dropped from the redacted text. */
+    redactChars: 100000,
+    /** Characters of typed text read by matchChoice. */
+    choiceChars: 200,
+  }),
+  /** Evidence weights for routing. */
+  weights: Object.freeze({
+    /** A synonym from `woorden`. */
+    word: 1,
+    /** Extra factor for a multi-word synonym matched as a whole ("geen geld"). */
+    phrase: 1.4,
+    /** A content word taken from a `voorbeelden` sentence. */
+    example: 0.35,
+    /** A compound part ("energie|rekening"), times the quality of the part. */
+    compoundPart: 0.75,
+    /** Factor for `buiten` evidence, so a social problem wins a tie with an errand. */
+    buiten: 0.9,
+    /** Divide a word's weight by (number of flows that share it) ** this. */
+    sharedPenalty: 1,
+  }),
+  /** Turning evidence into a 0..1 score: score = 1 - exp(-evidence / scale). */
+  scoring: Object.freeze({
+    scale: 1.1,
+    /** Below this score the result is `onbekend`. */
+    minScore: 0.25,
+    /** Alternatives listed at most. */
+    maxAlternatives: 3,
+    /** Alternatives below this score are left out. */
+    minAlternative: 0.05,
+    /** Decimals kept in scores. */
+    decimals: 3,
+  }),
+  /** problems(): leefgebieden within this fraction of the top score count as separate problems. */
+  problems: Object.freeze({ ratio: 0.55, minScore: 0.3 }),
+  /** Fuzzy token matching. */
+  fuzzy: Object.freeze({
+    /** Keys shorter than this are never matched fuzzily. */
+    minLength: 4,
+    /** Keys at least this long also try two deletions. */
+    twoEditLength: 8,
+    /** Candidates handed to fuse.js at most. */
+    maxCandidates: 8,
+    /** fuse.js threshold (0 = exact, 1 = anything). */
+    fuseThreshold: 0.34,
+    /** Quality of a fuzzy hit = 1 - fuseScore * this, capped by `maxQuality`. */
+    scorePenalty: 1.2,
+    maxQuality: 0.9,
+    /** Compound parts shorter than this are ignored. */
+    minCompoundPart: 4,
+    /** Entries per language cache before it is cleared. */
+    cacheSize: 20000,
+  }),
+  /** Crisis tripwire. */
+  crisis: Object.freeze({
+    /** Other words allowed between two pattern words. */
+    maxGap: 3,
+    /** Gap allowed where a pattern says `...`. */
+    longGap: 8,
+    /** Pattern words at least this long also match with one typo. */
+    fuzzyLength: 5,
+    /** Pattern words at least this long also match inside a longer word ("zelfmoordgedachten"). */
+    containsLength: 7,
+  }),
+  /** matchChoice. */
+  choice: Object.freeze({
+    /** Lowest accepted score. */
+    minScore: 0.6,
+    /** The best option must beat the second by this much. */
+    margin: 0.1,
+    /** fuse.js threshold for labels. */
+    fuseThreshold: 0.4,
+  }),
+  /** Placeholders put in place of personal data. */
+  placeholders: Object.freeze({
+    bsn: '[bsn]',
+    iban: '[iban]',
+    phone: '[telefoonnummer]',
+    email: '[e-mail]',
+    address: '[adres]',
+    birthdate: '[geboortedatum]',
+  }),
+});
+
+/** Type of {@link DEFAULTS}. */
+export type Defaults = typeof DEFAULTS;

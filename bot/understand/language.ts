@@ -1,0 +1,48 @@
+/**
+ * Language detection over the languages that have a synonym file.
+ *
+ * @remarks
+ * Each language reads the message with its own normaliser and counts its common words
+ * (`gewone_woorden`, weight 1) and its synonyms (weight 0.6). The highest total wins; a tie or no
+ * evidence at all gives the default language. Private-use variants such as `nl-x-simple` are never
+ * detected (they read like their base language); they are used only when asked for by name.
+ */
+
+import { DEFAULTS } from './defaults.js';
+import type { RouteIndex } from './vocabulary.js';
+
+/** Tokens read for detection at most. */
+const MAX_TOKENS = 80;
+
+/** Whether a tag is a variant that detection must not return (`nl-x-simple`). */
+export function isVariant(lang: string): boolean {
+  return /-x-/i.test(lang);
+}
+
+/**
+ * Detect the language of a text.
+ *
+ * @param indexes - routing index per language, in preference order (default language first)
+ * @param text - any string
+ * @param fallback - language returned when unsure
+ */
+export function detectLanguage(indexes: readonly RouteIndex[], text: string, fallback: string): string {
+  let best = fallback;
+  let bestScore = 0;
+  const src = typeof text === 'string' ? text.slice(0, DEFAULTS.limits.routeChars) : '';
+  if (src.trim() === '') return fallback;
+  for (const idx of indexes) {
+    if (isVariant(idx.lang)) continue;
+    const toks = idx.norm.tokens(src).slice(0, MAX_TOKENS);
+    let score = 0;
+    for (const t of toks) {
+      if (idx.stop.has(t.key)) score += 1;
+      else if (idx.single.has(t.key) || idx.vocabulary.has(t.key)) score += 0.6;
+    }
+    if (score > bestScore || (score === bestScore && score > 0 && idx.lang === fallback)) {
+      best = idx.lang;
+      bestScore = score;
+    }
+  }
+  return best;
+}

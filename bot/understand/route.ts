@@ -1,0 +1,131 @@
+/**
+ * Routing: collect evidence per flow from the words of a message and turn it into a ranked
+ * {@link RouteResult}.
+ *
+ * @remarks
+ * Per word: exact key, else fuzzy key (see fuzzy.ts), else known parts of a compound word.
+ * Multi-word synonyms ("geen geld", "huis uit gezet") are matched first, longest first, and the
+ * words they cover give no single-word evidence. Each synonym counts once per flow, so repeating a
+ * word does not add up. Evidence `e` becomes a score `1 - exp(-e / scale)`.
+ */
+
+import { BUITEN, DEFAULTS, LEEFGEBIEDEN, ONBEKEND } from './defaults.js';
+import type { ExplainItem, RouteAlternative, RouteResult } from './types.js';
+import type { Posting, Resolved, RouteIndex } from './vocabulary.js';
+
+/** Evidence collected for one flow. */
+export interface FlowEvidence {
+  /** Leefgebied id or `buiten`. */
+  flow: string;
+  /** Sum of weights times match quality. */
+  sum: number;
+  /** What matched, for `explain`. */
+  items: ExplainItem[];
+}
+
+const ORDER = new Map<string, number>([...LEEFGEBIEDEN, BUITEN].map((f, i) => [f, i]));
+
+/**
+ * Collect routing evidence for a message in one language.
+ *
+ * @param index - the language's routing index
+ * @param text - the message (any string)
+ * @returns evidence per flow, best first (ties: leefgebied order, `buiten` last)
+ */
+export function collectEvidence(index: RouteIndex, text: string): FlowEvidence[] {
+  const toks = index.norm.tokens(text);
+  const res: Resolved[] = toks.map((t) => index.resolve(t.key, t.raw));
+  const byFlow = new Map<string, FlowEvidence>();
+  const seen = new Set<string>();
+  const add = (p: Posting, amount: number, word: string, key: string): void => {
+    const id = p.flow + '\u0000' + key;
+    if (seen.has(id) || amount <= 0) return;
+    seen.add(id);
+    let ev = byFlow.get(p.flow);
+    if (!ev) {
+      ev = { flow: p.flow, sum: 0, items: [] };
+      byFlow.set(p.flow, ev);
+    }
+    ev.sum += amount;
+    ev.items.push({ word, synonym: p.synonym, flow: p.flow });
+  };
+
+  const covered = new Uint8Array(toks.length);
+  if (index.maxPhrase > 1) {
+    for (let i = 0; i < toks.length; i++) {
+      for (let len = Math.min(index.maxPhrase, toks.length - i); len >= 2; len--) {
+        const keys: string[] = [];
+        let quality = 1;
+        for (let j = i; j < i + len; j++) {
+          const r = res[j];
+          const t = toks[j];
+          if (!r || !t) break;
+          const usable = r.stop || r.quality > 0;
+          keys.push(usable ? r.key : t.key);
+          if (usable) quality = Math.min(quality, r.quality);
+        }
+        const postings = index.phrases.get(keys.join(' '));
+        if (!postings) continue;
+        const words = toks.slice(i, i + len).map((t) => t.raw).join(' ');
+        for (const p of postings) add(p, p.weight * quality, words, keys.join(' '));
+        covered.fill(1, i, i + len);
+        break;
+      }
+    }
+  }
+
+  const partWeight = DEFAULTS.weights.compoundPart;
+  for (let i = 0; i < toks.length; i++) {
+    const r = res[i];
+    const t = toks[i];
+    if (!r || !t || r.stop || covered[i]) continue;
+    if (r.quality > 0) {
+      for (const p of index.single.get(r.key) ?? []) add(p, p.weight * r.quality, t.raw, r.key);
+    } else if (r.parts) {
+      for (const part of r.parts) {
+        for (const p of index.single.get(part.key) ?? []) add(p, p.weight * partWeight * part.quality, t.raw, part.key);
+      }
+    }
+  }
+  return [...byFlow.values()].sort(
+    (a, b) => b.sum - a.sum || (ORDER.get(a.flow) ?? 99) - (ORDER.get(b.flow) ?? 99),
+  );
+}
+
+/** Turn evidence into a 0..1 score, rounded. */
+export function toScore(evidence: number): number {
+  const s = 1 - Math.exp(-Math.max(0, evidence) / DEFAULTS.scoring.scale);
+  return round(s);
+}
+
+/** Round to the configured number of decimals. */
+export function round(n: number): number {
+  const f = 10 ** DEFAULTS.scoring.decimals;
+  return Math.round(n * f) / f;
+}
+
+/**
+ * Build the result from ranked evidence.
+ *
+ * @param ranked - output of {@link collectEvidence}
+ * @param lang - language the message was read in
+ * @param explain - include the explain list
+ * @returns the chosen flow; `onbekend` (score 0, candidates as alternatives) below the minimum score
+ */
+export function toResult(ranked: readonly FlowEvidence[], lang: string, explain: boolean): RouteResult {
+  const sc = DEFAULTS.scoring;
+  const scored: RouteAlternative[] = ranked.map((e) => ({ flow: e.flow, score: toScore(e.sum) }));
+  const top = scored[0];
+  const known = top !== undefined && top.score >= sc.minScore;
+  const rest = (known ? scored.slice(1) : scored)
+    .filter((a) => a.score >= sc.minAlternative)
+    .slice(0, sc.maxAlternatives);
+  const result: RouteResult = {
+    flow: known ? top.flow : ONBEKEND,
+    score: known ? top.score : 0,
+    alternatives: rest,
+    lang,
+  };
+  if (explain) result.explain = ranked.flatMap((e) => e.items);
+  return result;
+}

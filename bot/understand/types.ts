@@ -1,0 +1,153 @@
+/**
+ * Public types of the understanding module: the contract the flow engine codes against,
+ * plus the shape of the data read from `flows/synonyms/*.yaml`.
+ *
+ * @remarks
+ * Everything here is plain data. The functions that work on it live in the sibling files
+ * and are reached through `index.ts`.
+ */
+
+/** Leefgebied id (one of the 11), or one of the route outcomes `crisis`, `buiten`, `onbekend`. */
+export type RouteFlow = string;
+
+/** A runner-up leefgebied of a routing result. */
+export interface RouteAlternative {
+  /** Leefgebied id or `buiten`. */
+  flow: string;
+  /** Confidence 0..1 on the same scale as {@link RouteResult.score}. */
+  score: number;
+}
+
+/** One piece of evidence: which word of the message matched which synonym of which flow. */
+export interface ExplainItem {
+  /** The word (or words) as the resident typed them, lower-cased. */
+  word: string;
+  /** The synonym from the synonym file that it matched. */
+  synonym: string;
+  /** The flow the synonym belongs to. */
+  flow: string;
+}
+
+/** The outcome of {@link Understanding.route}. */
+export interface RouteResult {
+  /** Chosen flow: a leefgebied id, `crisis`, `buiten` or `onbekend`. */
+  flow: string;
+  /** Confidence 0..1 (higher is surer); 1 for `crisis`, 0 for an empty message. */
+  score: number;
+  /** Other candidate flows, best first, never including {@link RouteResult.flow}. */
+  alternatives: RouteAlternative[];
+  /** Language the message was read in. */
+  lang: string;
+  /** Present only when asked for with `explain: true`. */
+  explain?: ExplainItem[];
+}
+
+/** Kinds of acute danger the crisis tripwire recognises. */
+export type CrisisKind = 'suicide' | 'violence' | 'child' | 'medical';
+
+/** A crisis tripwire hit. */
+export interface CrisisHit {
+  /** Which kind of danger; decides the help line (113, 112/Veilig Thuis, Kindertelefoon, 112). */
+  kind: CrisisKind;
+}
+
+/** Kinds of personal data the guard removes. */
+export type PersonalDataKind = 'bsn' | 'iban' | 'phone' | 'email' | 'address' | 'birthdate';
+
+/** The outcome of {@link Understanding.redact}. */
+export interface Redaction {
+  /** The text with every hit replaced by a placeholder such as `[telefoonnummer]`. */
+  text: string;
+  /** The kinds found, each once, in order of first appearance. */
+  kinds: PersonalDataKind[];
+}
+
+/** One answer option of the question the engine is asking. */
+export interface ChoiceOption {
+  /** Option id, returned on a match. */
+  id: string;
+  /** Labels in the current language, optionally also the id or synonyms. */
+  labels: string[];
+}
+
+/** The outcome of {@link Understanding.matchChoice}. */
+export interface ChoiceMatch {
+  /** Id of the chosen option. */
+  id: string;
+  /** Confidence 0..1. */
+  score: number;
+}
+
+/** Options of {@link Understanding.route}. */
+export interface RouteOptions {
+  /** Force a language instead of detecting it. */
+  lang?: string;
+  /** Add {@link RouteResult.explain}. */
+  explain?: boolean;
+}
+
+/** The understanding service: pure, synchronous and safe on any string. */
+export interface Understanding {
+  /** Languages that have a synonym file, `nl` first. */
+  languages: readonly string[];
+  /** Detect the language of a message; one of {@link Understanding.languages}, `nl` when unsure. */
+  detectLanguage(text: string): string;
+  /** Route a free-text message to a leefgebied, `crisis`, `buiten` or `onbekend`. */
+  route(text: string, opts?: RouteOptions): RouteResult;
+  /**
+   * Several strong matches = several problems: the leefgebied ids whose score is close to the
+   * top one, in rank order (length >= 2 means several problems).
+   */
+  problems(result: RouteResult): string[];
+  /** Crisis tripwire over ALL languages, not only the detected one. */
+  crisis(text: string): CrisisHit | null;
+  /** Remove personal data (BSN, IBAN, phone, e-mail, address, date of birth). */
+  redact(text: string): Redaction;
+  /**
+   * Match typed text against the current choices: typo tolerant, accepts the 1-based number of
+   * the choice and yes/no words for a two-option yes/no question. `null` when nothing fits well.
+   */
+  matchChoice(text: string, options: readonly ChoiceOption[], lang: string): ChoiceMatch | null;
+}
+
+/** Words and example sentences for one leefgebied (or for `buiten`). */
+export interface TopicData {
+  /** Synonyms: single words or short word groups ("geen geld"). */
+  words: string[];
+  /** Example sentences as residents write them; their words count as weaker evidence. */
+  examples: string[];
+}
+
+/** Everything one synonym file holds, after loading. */
+export interface LanguageData {
+  /** Language tag, taken from the file name (`nl`, `en`, `nl-x-simple`, `tr` …). */
+  lang: string;
+  /** Human name of the language, for staff. */
+  name?: string;
+  /** Language whose data this file extends (e.g. `nl-x-simple` extends `nl`). */
+  base?: string;
+  /** Where the data came from (file name), for messages. */
+  source?: string;
+  /** Per leefgebied id and `buiten`: words and examples. */
+  topics: Record<string, TopicData>;
+  /** Crisis patterns per kind (see docs/routing.md for the pattern syntax). */
+  crisis: Partial<Record<CrisisKind, string[]>>;
+  /** Patterns that look like crisis but are not (e.g. "dood van de honger"). */
+  notCrisis: string[];
+  /** Very common words of the language: never evidence, used to detect the language. */
+  stopwords: string[];
+  /** Spelling variants and chat abbreviations: typed word -> written-out word(s). */
+  spelling: Record<string, string>;
+  /** Words meaning yes. */
+  yes: string[];
+  /** Words meaning no. */
+  no: string[];
+  /** Number words for choices, index 0 = first choice; each entry may hold variants ("een eerste"). */
+  ordinals: string[];
+}
+
+/** All synonym data, one entry per language. */
+export interface UnderstandingData {
+  /** One entry per synonym file. */
+  languages: LanguageData[];
+}

@@ -1,0 +1,169 @@
+/**
+ * {@link createUnderstanding}: builds every index once from the synonym data and returns the
+ * pure {@link Understanding} service.
+ */
+
+import { checkCrisis, buildCrisisMatcher, type CrisisMatcher } from './crisis.js';
+import { BUITEN, CRISIS, DEFAULTS, LEEFGEBIEDEN, ONBEKEND } from './defaults.js';
+import { detectLanguage, isVariant } from './language.js';
+import { matchChoice, type ChoiceLanguage } from './match-choice.js';
+import { redact } from './personal-data.js';
+import { collectEvidence, toResult } from './route.js';
+import type { ChoiceMatch, ChoiceOption, CrisisHit, LanguageData, Redaction, RouteResult, Understanding, UnderstandingData } from './types.js';
+import { buildRouteIndex, type RouteIndex } from './vocabulary.js';
+
+const LEEF: ReadonlySet<string> = new Set(LEEFGEBIEDEN);
+
+function uniq(list: readonly string[]): string[] {
+  return [...new Set(list)];
+}
+
+/**
+ * Merge a language with its base: `basis: nl` in the file, or implicitly the primary subtag for a
+ * private-use variant (`nl-x-simple` extends `nl`). The variant's own words come on top.
+ */
+export function mergeWithBase(lang: LanguageData, all: readonly LanguageData[]): LanguageData {
+  const baseTag = lang.base ?? (isVariant(lang.lang) ? lang.lang.split('-')[0] : undefined);
+  const base = baseTag && baseTag !== lang.lang ? all.find((l) => l.lang === baseTag) : undefined;
+  if (!base) return lang;
+  const topics: LanguageData['topics'] = {};
+  for (const id of uniq([...Object.keys(base.topics), ...Object.keys(lang.topics)])) {
+    const a = base.topics[id];
+    const b = lang.topics[id];
+    topics[id] = { words: uniq([...(a?.words ?? []), ...(b?.words ?? [])]), examples: [...(a?.examples ?? []), ...(b?.examples ?? [])] };
+  }
+  const crisis: LanguageData['crisis'] = {};
+  for (const k of ['suicide', 'violence', 'child', 'medical'] as const) crisis[k] = uniq([...(base.crisis[k] ?? []), ...(lang.crisis[k] ?? [])]);
+  return {
+    ...lang,
+    topics,
+    crisis,
+    notCrisis: uniq([...base.notCrisis, ...lang.notCrisis]),
+    stopwords: uniq([...base.stopwords, ...lang.stopwords]),
+    spelling: { ...base.spelling, ...lang.spelling },
+    yes: uniq([...base.yes, ...lang.yes]),
+    no: uniq([...base.no, ...lang.no]),
+    ordinals: lang.ordinals.length > 0 ? lang.ordinals : base.ordinals,
+  };
+}
+
+function keysOf(idx: RouteIndex, list: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const w of list) for (const t of idx.norm.tokens(w)) out.add(t.key);
+  return out;
+}
+
+/**
+ * Build the understanding service. Pure: no I/O; all indexes are built here, once.
+ *
+ * @param data - synonym data, e.g. from `loadUnderstanding(root)`
+ */
+export function createUnderstanding(data: UnderstandingData): Understanding {
+  const def = DEFAULTS.defaultLanguage;
+  const raw = [...(data?.languages ?? [])].sort((a, b) => (a.lang === def ? -1 : b.lang === def ? 1 : 0));
+  const merged = raw.map((l) => mergeWithBase(l, raw));
+  const indexes: RouteIndex[] = merged.map(buildRouteIndex);
+  const byLang = new Map(indexes.map((i) => [i.lang, i] as const));
+  const matchers: CrisisMatcher[] = merged.map((l, i) => buildCrisisMatcher((indexes[i] as RouteIndex).norm, l.crisis, l.notCrisis));
+  const fallback = byLang.has(def) ? def : (indexes[0]?.lang ?? def);
+  const allYes = merged.flatMap((l) => l.yes);
+  const allNo = merged.flatMap((l) => l.no);
+  const choice = new Map<string, ChoiceLanguage>(
+    merged.map((l, i) => {
+      const idx = indexes[i] as RouteIndex;
+      const ordinals = l.ordinals.map((o) => keysOf(idx, [o]));
+      return [l.lang, { norm: idx.norm, stop: idx.stop, yes: keysOf(idx, allYes), no: keysOf(idx, allNo), ordinals }];
+    }),
+  );
+
+  const resolveLang = (tag: string | undefined): string => {
+    if (!tag) return fallback;
+    if (byLang.has(tag)) return tag;
+    const lower = tag.toLowerCase();
+    const exact = indexes.find((i) => i.lang.toLowerCase() === lower);
+    if (exact) return exact.lang;
+    const primary = lower.split(/[-_]/)[0] ?? '';
+    return indexes.find((i) => i.lang.toLowerCase() === primary)?.lang ?? fallback;
+  };
+  const asText = (t: unknown): string => (typeof t === 'string' ? t : t == null ? '' : String(t));
+  const safeCrisis = (text: string): CrisisHit | null => {
+    try {
+      return checkCrisis(matchers, text);
+    } catch {
+      return null;
+    }
+  };
+
+  const routeIn = (lang: string, text: string, explain: boolean): RouteResult => {
+    const idx = byLang.get(lang);
+    return idx ? toResult(collectEvidence(idx, text), lang, explain) : { flow: ONBEKEND, score: 0, alternatives: [], lang };
+  };
+
+  const api: Understanding = {
+    languages: Object.freeze(indexes.map((i) => i.lang)),
+    detectLanguage(text: string): string {
+      try {
+        return detectLanguage(indexes, asText(text), fallback);
+      } catch {
+        return fallback;
+      }
+    },
+    route(input: string, opts?: { lang?: string; explain?: boolean }): RouteResult {
+      const text = asText(input);
+      const explain = opts?.explain === true;
+      const hit = safeCrisis(text);
+      let result: RouteResult;
+      try {
+        const forced = typeof opts?.lang === 'string' && opts.lang !== '';
+        const lang = forced ? resolveLang(opts?.lang) : api.detectLanguage(text);
+        result = routeIn(lang, text, explain);
+        if (!forced && result.flow === ONBEKEND && text.trim() !== '') {
+          for (const other of indexes) {
+            if (other.lang === lang || isVariant(other.lang)) continue;
+            const r = routeIn(other.lang, text, explain);
+            if (r.flow !== ONBEKEND && r.score > result.score) result = r;
+          }
+        }
+      } catch {
+        result = { flow: ONBEKEND, score: 0, alternatives: [], lang: fallback };
+      }
+      if (!hit) return result;
+      const ranked = result.flow === ONBEKEND ? result.alternatives : [{ flow: result.flow, score: result.score }, ...result.alternatives];
+      const out: RouteResult = { flow: CRISIS, score: 1, alternatives: ranked.slice(0, DEFAULTS.scoring.maxAlternatives), lang: result.lang };
+      if (result.explain) out.explain = result.explain;
+      return out;
+    },
+    problems(result: RouteResult): string[] {
+      if (!result || !Array.isArray(result.alternatives)) return [];
+      const cands = [{ flow: result.flow, score: result.score }, ...result.alternatives].filter(
+        (a) => LEEF.has(a.flow) && typeof a.score === 'number',
+      );
+      const top = Math.max(0, ...cands.map((a) => a.score));
+      const p = DEFAULTS.problems;
+      return uniq(cands.filter((a) => a.score >= top * p.ratio && a.score >= p.minScore).map((a) => a.flow));
+    },
+    crisis(text: string): CrisisHit | null {
+      return safeCrisis(asText(text));
+    },
+    redact(text: string): Redaction {
+      const t = asText(text);
+      try {
+        return redact(t);
+      } catch {
+        return { text: t.replace(/[\p{N}@]/gu, '#'), kinds: [] };
+      }
+    },
+    matchChoice(text: string, options: readonly ChoiceOption[], lang: string): ChoiceMatch | null {
+      try {
+        const c = choice.get(resolveLang(lang));
+        return c ? matchChoice(c, asText(text), options) : null;
+      } catch {
+        return null;
+      }
+    },
+  };
+  return Object.freeze(api);
+}
+
+/** Outcomes that are not leefgebieden, for callers that switch on the flow. */
+export const OUTCOMES = Object.freeze({ CRISIS, BUITEN, ONBEKEND });
