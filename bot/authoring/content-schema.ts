@@ -117,8 +117,33 @@ export function packSchema(): Record<string, unknown> {
       name: { ...TEXT, description: 'Naam van de gemeente.' },
       handoff: { type: 'string', description: 'Dienst voor "praat met een mens" (meestal het wijkteam).' },
       general: { type: 'string', description: 'Dienst met het algemene nummer en de website van de gemeente.' },
+      areaService: {
+        type: 'string',
+        description: 'De algemene dienst (meestal het wijkteam) die wordt vervangen door het eigen wijkteam als de inwoner een postcode gaf.',
+      },
     },
   };
+}
+
+/** Schema of `areas.yaml`: neighbourhoods by postcode, each with its own team. */
+export function areasSchema(): Record<string, unknown> {
+  return listFile('areas', 'Wegwijs-wijken', {
+    type: 'object',
+    title: 'wijk',
+    additionalProperties: false,
+    required: ['id', 'name', 'postcodes', 'service'],
+    properties: {
+      id: ID,
+      name: { ...TEXT, description: 'Naam van de wijk.' },
+      postcodes: {
+        type: 'array',
+        minItems: 1,
+        items: { type: 'string', pattern: '^[1-9][0-9]{3}(-[1-9][0-9]{3})?$' },
+        description: 'Postcodes met 4 cijfers: los ("3311") of van-tot ("3311-3313").',
+      },
+      service: { type: 'string', description: 'De dienst van het wijkteam van deze wijk (uit services.yaml).' },
+    },
+  });
 }
 
 /** Every schema file by its file name under `schema/`. */
@@ -129,5 +154,6 @@ export function allSchemas(flow: Record<string, unknown>): Record<string, Record
     'services.schema.json': servicesSchema(),
     'glossary.schema.json': glossarySchema(),
     'pack.schema.json': packSchema(),
+    'areas.schema.json': areasSchema(),
   };
 }

@@ -3,7 +3,7 @@
  * its Dutch texts for translation checks.
  * @packageDocumentation
  */
-import type { Directory, Organisation, Pack, Phone, Service, SourceRef } from '../content/types.js';
+import type { Area, Directory, Organisation, Pack, Phone, Service, SourceRef } from '../content/types.js';
 import type { YamlPath } from '../engine/steps/index.js';
 import { AUTHORING_DEFAULTS } from './defaults.js';
 import { diag, type Diagnostic } from './diagnostic.js';
@@ -20,6 +20,7 @@ export interface ContentCheckers {
   readonly organisations: SchemaChecker;
   readonly services: SchemaChecker;
   readonly glossary: SchemaChecker;
+  readonly areas: SchemaChecker;
 }
 
 /** The result of loading content. */
@@ -38,11 +39,18 @@ export function loadContent(pack: string, read: ReadChecked, checkers: ContentCh
   const services = new Map<string, Service>();
   const glossary = new Map<string, { id: string; text: string }>();
   const glossaryTerms = new Map<string, readonly string[]>();
+  const areas: Area[] = [];
   const sources = new Map<string, { source: YamlSource; path: YamlPath }>();
 
   const packSource = read(`content/${pack}/pack.yaml`, checkers.pack, true);
   const packData = (packSource?.data ?? {}) as Partial<Pack>;
-  const packInfo: Pack = { id: packData.id ?? pack, name: packData.name ?? pack, handoff: packData.handoff ?? '', ...(packData.general ? { general: packData.general } : {}) };
+  const packInfo: Pack = {
+    id: packData.id ?? pack,
+    name: packData.name ?? pack,
+    handoff: packData.handoff ?? '',
+    ...(packData.general ? { general: packData.general } : {}),
+    ...(packData.areaService ? { areaService: packData.areaService } : {}),
+  };
   if (packSource) sources.set('pack', { source: packSource, path: [] });
 
   for (const dir of [AUTHORING_DEFAULTS.sharedPack, pack]) {
@@ -107,11 +115,15 @@ export function loadContent(pack: string, read: ReadChecked, checkers: ContentCh
       glossary.set(id, { id, text: text(source, [...path, 'text'], `glossary.${id}.text`, String(item.text)) });
       glossaryTerms.set(id, terms);
     }
+    for (const { item } of list('areas.yaml', 'areas', checkers.areas)) {
+      areas.push({ id: String(item.id), name: String(item.name), postcodes: (item.postcodes as string[]).map(String), service: String(item.service) });
+    }
   }
   const directory: Directory = {
     pack: packInfo,
     organisations,
     services,
+    areas,
     glossary: [...glossary.values()].map((g) => ({ id: g.id, text: g.text, terms: {} })),
   };
   return { directory, sources, glossaryTerms };

@@ -19,6 +19,7 @@ export function flowSchema(): Record<string, unknown> {
       description: k.description,
       additionalProperties: false,
       required: ['id', 'kind', ...k.required],
+      ...(k.dependencies ? { dependencies: k.dependencies } : {}),
       properties: {
         id: { ...ID, description: 'Korte, unieke naam van de stap in deze flow (kleine letters, cijfers, streepjes).' },
         kind: { const: k.kind },

@@ -56,6 +56,7 @@ function getCheckers(): ContentCheckers & { flow: SchemaChecker } {
       organisations: schemaChecker(s['organisations.schema.json']!),
       services: schemaChecker(s['services.schema.json']!),
       glossary: schemaChecker(s['glossary.schema.json']!),
+      areas: schemaChecker(s['areas.schema.json']!),
     };
   }
   return checkers;

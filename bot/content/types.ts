@@ -58,6 +58,17 @@ export interface Pack {
   readonly name: string;
   readonly handoff: string;
   readonly general?: string;
+  /** The general service that a neighbourhood's own team stands in for, once the postcode is known. */
+  readonly areaService?: string;
+}
+
+/** A neighbourhood (HSDS `service_area`): its postcodes and its own team. */
+export interface Area {
+  readonly id: string;
+  readonly name: string;
+  /** 4-digit postcodes, each a single one ("3311") or a range ("3311-3318"). */
+  readonly postcodes: readonly string[];
+  readonly service: string;
 }
 
 /** Everything a referral can point to. */
@@ -65,7 +76,22 @@ export interface Directory {
   readonly pack: Pack;
   readonly organisations: ReadonlyMap<string, Organisation>;
   readonly services: ReadonlyMap<string, Service>;
+  readonly areas: readonly Area[];
   readonly glossary: readonly GlossaryEntry[];
+}
+
+/** True when a 4-digit postcode falls under one of an area's entries. */
+export function inArea(area: Area, postcode: string): boolean {
+  const n = Number(postcode);
+  return area.postcodes.some((p) => {
+    const [from, to] = p.split('-').map((x) => Number(x.trim()));
+    return to === undefined ? n === from : n >= (from ?? NaN) && n <= to;
+  });
+}
+
+/** The area of a postcode, if the pack knows it. */
+export function areaOf(dir: Directory, postcode: string | undefined): Area | undefined {
+  return postcode ? dir.areas.find((a) => inArea(a, postcode)) : undefined;
 }
 
 /** A service with its organisation, and the contact to show (the service's own, else the organisation's). */
@@ -75,9 +101,13 @@ export interface ResolvedService {
   readonly contact: Contact;
 }
 
-/** Looks a service up and merges its contact details with its organisation's. */
-export function resolveService(dir: Directory, id: string): ResolvedService | undefined {
-  const service = dir.services.get(id);
+/**
+ * Looks a service up and merges its contact details with its organisation's. With a postcode,
+ * the pack's general neighbourhood service becomes the resident's own neighbourhood team.
+ */
+export function resolveService(dir: Directory, id: string, postcode?: string): ResolvedService | undefined {
+  const local = id === dir.pack.areaService ? areaOf(dir, postcode)?.service : undefined;
+  const service = dir.services.get(local ?? id) ?? dir.services.get(id);
   if (!service) return undefined;
   const organisation = dir.organisations.get(service.organisation);
   const url = service.url ?? organisation?.url;

@@ -102,6 +102,13 @@ function freeText(graph: Graph, state: State, text: string): StepResult {
   const n = /^\d{1,2}$/.test(trimmed) ? Number(trimmed) : NaN;
   const byNumber = Number.isInteger(n) ? q.choices[n - 1] : undefined;
   if (byNumber) return choose(graph, state, state.flow, q.id, byNumber.id);
+  if (q.expect === 'postcode') {
+    const digits = postcodeDigits(trimmed);
+    if (!digits || !q.other) return askAgain(graph, state, [{ kind: 'text', text: 'common:postcodeHelp' }]);
+    const entry: TrailEntry = { f: state.flow, s: q.id, v: state.visited.length, p: state.postcode ?? null };
+    const answered: State = { ...state, postcode: digits, trail: [...state.trail, entry].slice(-ENGINE_DEFAULTS.maxTrail) };
+    return runFrom(graph, answered, state.flow, q.other, []);
+  }
   if (q.other && trimmed.length > 0) {
     const answered = remember(state, q, { t: trimmed.slice(0, ENGINE_DEFAULTS.maxAnswerLength) });
     return runFrom(graph, answered, state.flow, q.other, []);
@@ -123,8 +130,23 @@ function back(graph: Graph, state: State): StepResult {
   if (!last) return askAgain(graph, state, [{ kind: 'text', text: 'common:backNone' }]);
   const answers = { ...state.answers };
   if (last.k) delete answers[last.k];
-  const s: State = { ...state, answers, trail: state.trail.slice(0, -1), visited: state.visited.slice(0, last.v), done: false };
+  const { postcode: _dropped, ...rest } = state;
+  const postcode = last.p === undefined ? state.postcode : (last.p ?? undefined);
+  const s: State = {
+    ...rest,
+    ...(postcode ? { postcode } : {}),
+    answers,
+    trail: state.trail.slice(0, -1),
+    visited: state.visited.slice(0, last.v),
+    done: false,
+  };
   return runFrom(graph, s, last.f, last.s, [{ kind: 'text', text: 'common:backDone' }]);
+}
+
+/** The 4 digits of a Dutch postcode in a short answer ("3311", "3311 AB", "mijn postcode is 3311"), else undefined. */
+export function postcodeDigits(text: string): string | undefined {
+  const hits = [...text.matchAll(/(?<![0-9])([1-9][0-9]{3})(?![0-9])/g)];
+  return hits.length === 1 ? hits[0]![1] : undefined;
 }
 
 function handoffOut(graph: Graph, reason: 'asked' | 'stuck'): Output {

@@ -51,6 +51,11 @@ export interface QuestionStep extends StepBase {
   readonly summary?: TextKey;
   /** Where free text that matches no choice goes; without it the bot asks again with the buttons. */
   readonly other?: string;
+  /**
+   * `postcode`: the free answer must hold the 4 digits of a postcode; only those digits are kept
+   * (as `State.postcode`), never letters or a house number.
+   */
+  readonly expect?: 'postcode';
 }
 
 /** A test on earlier answers. */
@@ -152,6 +157,8 @@ export interface TrailEntry {
   readonly k?: string;
   /** Leefgebied flows visited before this answer (to undo entering a flow). */
   readonly v: number;
+  /** The postcode before this answer, when this answer set it. */
+  readonly p?: string | null;
 }
 
 /** The conversation state: small, serialisable JSON. */
@@ -166,6 +173,8 @@ export interface State {
   /** Leefgebied flows entered, in order. */
   readonly visited: readonly string[];
   readonly lang: string;
+  /** The 4 digits of the resident's postcode, when they chose to give them. */
+  readonly postcode?: string;
   /** True when the conversation came to its end. */
   readonly done?: boolean;
 }

@@ -44,12 +44,12 @@ function renderOne(o: Output, state: State, ctx: RenderContext): Message[] {
       return [
         plain(t(o.text)),
         ...o.services.flatMap((id) => {
-          const card = serviceCard(id, ctx);
+          const card = serviceCard(id, ctx, state.postcode);
           return card ? [{ ...cardMessage(card), markers: { referral: { organisation: card.organisation, service: card.service } } }] : [];
         }),
       ];
     case 'handoff': {
-      const card = serviceCard(o.service, ctx);
+      const card = serviceCard(o.service, ctx, state.postcode);
       const intro = plain(t(o.text));
       if (!card) return [intro];
       return [intro, { ...cardMessage(card), markers: { handoff: { organisation: card.organisation, service: card.service, reason: o.reason } } }];
@@ -83,8 +83,8 @@ function cardMessage(card: ServiceCard): Message {
 }
 
 /** A card for a service, or undefined when the service is unknown. */
-export function serviceCard(id: string, ctx: RenderContext): ServiceCard | undefined {
-  const r = resolveService(ctx.directory, id);
+export function serviceCard(id: string, ctx: RenderContext, postcode?: string): ServiceCard | undefined {
+  const r = resolveService(ctx.directory, id, postcode);
   if (!r) return undefined;
   const { t } = ctx;
   const s = r.service;

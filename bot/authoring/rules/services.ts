@@ -25,11 +25,22 @@ export const services: Rule = {
     }
     const pack = project.contentSources.get('pack');
     if (pack) {
-      for (const field of ['handoff', 'general'] as const) {
+      for (const field of ['handoff', 'general', 'areaService'] as const) {
         const id = dir.pack[field];
         if (id && !dir.services.has(id)) out.push(diag('UNKNOWN_SERVICE', at(pack.source, [field]), args(id)));
       }
     }
+    const seenPostcodes = new Map<string, string>();
+    dir.areas.forEach((area) => {
+      const src = project.contentSources.get(`areas/${area.id}`);
+      if (!src) return;
+      if (!dir.services.has(area.service)) out.push(diag('UNKNOWN_SERVICE', at(src.source, [...src.path, 'service']), args(area.service)));
+      area.postcodes.forEach((p, i) => {
+        const other = seenPostcodes.get(p);
+        if (other) out.push(diag('DUPLICATE_ID', at(src.source, [...src.path, 'postcodes', i]), { id: p, what: `de wijken (ook bij ${other})` }));
+        seenPostcodes.set(p, area.id);
+      });
+    });
     const orgs = [...dir.organisations.keys()];
     for (const s of dir.services.values()) {
       if (dir.organisations.has(s.organisation)) continue;

@@ -51,6 +51,8 @@ export interface StepKind<S extends Step = Step> {
   /** JSON Schema (draft-07) of the kind's own fields, besides `id` and `kind`. */
   readonly properties: Readonly<Record<string, unknown>>;
   readonly required: readonly string[];
+  /** JSON Schema `dependencies` of the kind (a field that needs another). */
+  readonly dependencies?: Readonly<Record<string, readonly string[]>>;
   /** True when reaching this step counts as an outcome (a referral or a person). */
   readonly outcome: boolean;
   build(raw: Readonly<Record<string, unknown>>, ctx: BuildContext): S;

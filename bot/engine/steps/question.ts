@@ -25,7 +25,12 @@ export const question: StepKind<QuestionStep> = {
     save: { type: 'string', pattern: '^[a-z][a-z0-9-]*$', description: 'Naam waaronder het antwoord bewaard wordt (voor een `branch` en de samenvatting).' },
     summary: { ...TEXT, description: 'Kopje van dit antwoord in de samenvatting "Mijn vraag", bijvoorbeeld "Wat er speelt".' },
     other: { ...STEP_REF, description: 'Stap voor een eigen antwoord dat bij geen knop past. Zonder `other` vraagt de bot het opnieuw met de knoppen.' },
+    expect: {
+      enum: ['postcode'],
+      description: 'postcode: het eigen antwoord moet de 4 cijfers van een postcode zijn. Alleen die cijfers worden bewaard. Vraag nooit meer.',
+    },
   },
+  dependencies: { expect: ['other'] },
   required: ['text', 'choices'],
   outcome: false,
   build(raw, ctx) {
@@ -42,7 +47,9 @@ export const question: StepKind<QuestionStep> = {
     const save = optString(raw, 'save');
     const summary = optString(raw, 'summary');
     const other = optString(raw, 'other');
+    const expect = raw.expect === 'postcode' ? ({ expect: 'postcode' } as const) : {};
     return {
+      ...expect,
       kind: 'question',
       id: str(raw, 'id'),
       text: ctx.text(['text'], str(raw, 'text')),
