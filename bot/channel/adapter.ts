@@ -1,0 +1,31 @@
+/**
+ * The Bot Framework adapter: `CloudAdapter` with Bot Framework authentication. With
+ * `MicrosoftAppId` set, channel requests must carry a valid channel JWT; without it,
+ * authentication is off and the server only accepts `/api/messages` from loopback.
+ * @packageDocumentation
+ */
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type TurnContext } from 'botbuilder';
+import type { Config } from '../config.js';
+import type { Logger } from '../log.js';
+
+/** A configured adapter with a kind error handler (no details to the resident). */
+export function createAdapter(config: Config, logger: Logger, sorry: (lang: string | undefined) => string): CloudAdapter {
+  const registered = config.microsoftAppId !== '';
+  const auth = new ConfigurationBotFrameworkAuthentication({
+    MicrosoftAppId: config.microsoftAppId,
+    MicrosoftAppPassword: config.microsoftAppPassword,
+    // Without an app id only MultiTenant is valid (authentication is then disabled).
+    MicrosoftAppType: registered ? config.microsoftAppType : 'MultiTenant',
+    MicrosoftAppTenantId: config.microsoftAppTenantId,
+  });
+  const adapter = new CloudAdapter(auth);
+  adapter.onTurnError = async (context: TurnContext, error: Error) => {
+    logger.error('turn_failed', { error: error.name, channel: context.activity.channelId });
+    try {
+      await context.sendActivity({ type: 'message', textFormat: 'plain', text: sorry(context.activity.locale) });
+    } catch {
+      // the reply could not be sent either; the log line says enough
+    }
+  };
+  return adapter;
+}

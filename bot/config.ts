@@ -1,0 +1,90 @@
+/**
+ * Settings from the environment, with defaults in one frozen place (see `.env.example`).
+ * @packageDocumentation
+ */
+
+/** Every setting of the server. */
+export interface Config {
+  readonly port: number;
+  readonly host: string;
+  /** Folder for the embedded store (conversation state, Direct Line history). */
+  readonly dataDir: string;
+  /** Content pack of the gemeente. */
+  readonly gemeente: string;
+  /** Folder with flows/, content/ and locales/ (default: this project). */
+  readonly contentRoot: string;
+  /** Idle conversations are deleted after this long. */
+  readonly conversationTtlMs: number;
+  /** Lifetime of a Direct Line token. */
+  readonly tokenTtlSeconds: number;
+  /** Secret that signs Direct Line tokens; generated and kept in the store when empty. */
+  readonly tokenSecret: string;
+  /** Bot Framework registration; when set, `/api/messages` requires a channel JWT. */
+  readonly microsoftAppId: string;
+  readonly microsoftAppPassword: string;
+  readonly microsoftAppType: string;
+  readonly microsoftAppTenantId: string;
+  /** Largest accepted request body, in bytes. */
+  readonly maxBodyBytes: number;
+  /** Requests per second per client address (burst is twice this). */
+  readonly rateLimitPerSecond: number;
+  /** Token generations per minute per client address. */
+  readonly tokenRateLimitPerMinute: number;
+  /** Longest message a resident may send, in characters. */
+  readonly maxMessageChars: number;
+  /** `silent` for tests; otherwise JSON lines on stdout. */
+  readonly logLevel: 'info' | 'silent';
+  /** When set, state and Direct Line live in Redis (several instances). */
+  readonly redisUrl: string;
+}
+
+/** The defaults. */
+export const DEFAULTS: Config = Object.freeze({
+  port: 3978,
+  host: '0.0.0.0',
+  dataDir: 'data',
+  gemeente: 'dordrecht',
+  contentRoot: '',
+  conversationTtlMs: 24 * 60 * 60 * 1000,
+  tokenTtlSeconds: 1800,
+  tokenSecret: '',
+  microsoftAppId: '',
+  microsoftAppPassword: '',
+  microsoftAppType: 'SingleTenant',
+  microsoftAppTenantId: '',
+  maxBodyBytes: 64 * 1024,
+  rateLimitPerSecond: 20,
+  tokenRateLimitPerMinute: 30,
+  maxMessageChars: 2000,
+  logLevel: 'info',
+  redisUrl: '',
+});
+
+function num(v: string | undefined, fallback: number): number {
+  const n = v === undefined || v === '' ? NaN : Number(v);
+  return Number.isFinite(n) && n >= 0 ? n : fallback;
+}
+
+/** Reads the configuration from an environment (defaults for what is missing or invalid). */
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  return Object.freeze({
+    port: num(env.PORT, DEFAULTS.port),
+    host: env.HOST || DEFAULTS.host,
+    dataDir: env.DATA_DIR || DEFAULTS.dataDir,
+    gemeente: env.GEMEENTE || DEFAULTS.gemeente,
+    contentRoot: env.CONTENT_ROOT || DEFAULTS.contentRoot,
+    conversationTtlMs: num(env.CONVERSATION_TTL_HOURS, DEFAULTS.conversationTtlMs / 3_600_000) * 3_600_000,
+    tokenTtlSeconds: num(env.TOKEN_TTL_SECONDS, DEFAULTS.tokenTtlSeconds),
+    tokenSecret: env.TOKEN_SECRET || DEFAULTS.tokenSecret,
+    microsoftAppId: env.MicrosoftAppId || DEFAULTS.microsoftAppId,
+    microsoftAppPassword: env.MicrosoftAppPassword || DEFAULTS.microsoftAppPassword,
+    microsoftAppType: env.MicrosoftAppType || DEFAULTS.microsoftAppType,
+    microsoftAppTenantId: env.MicrosoftAppTenantId || DEFAULTS.microsoftAppTenantId,
+    maxBodyBytes: num(env.MAX_BODY_BYTES, DEFAULTS.maxBodyBytes),
+    rateLimitPerSecond: num(env.RATE_LIMIT_PER_SECOND, DEFAULTS.rateLimitPerSecond),
+    tokenRateLimitPerMinute: num(env.TOKEN_RATE_LIMIT_PER_MINUTE, DEFAULTS.tokenRateLimitPerMinute),
+    maxMessageChars: num(env.MAX_MESSAGE_CHARS, DEFAULTS.maxMessageChars),
+    logLevel: env.LOG_LEVEL === 'silent' ? 'silent' : 'info',
+    redisUrl: env.REDIS_URL || DEFAULTS.redisUrl,
+  });
+}

@@ -1,0 +1,58 @@
+// Wegwijs chat page: gets a Direct Line token from this server and renders the official Web Chat.
+// The conversation (token + id) is kept in sessionStorage, so a reload or a server restart
+// continues where the resident was. Nothing is sent anywhere else.
+(function () {
+  'use strict';
+  var nonce = document.currentScript && document.currentScript.getAttribute('data-nonce');
+  var KEY = 'wegwijs.conversation';
+  var domain = location.origin + '/v3/directline';
+
+  function saved() {
+    try { return JSON.parse(sessionStorage.getItem(KEY) || 'null'); } catch (e) { return null; }
+  }
+  function save(c) { try { sessionStorage.setItem(KEY, JSON.stringify(c)); } catch (e) { /* private mode */ } }
+
+  function newConversation() {
+    return fetch(domain + '/tokens/generate', { method: 'POST' }).then(function (r) {
+      if (!r.ok) throw new Error('token ' + r.status);
+      return r.json();
+    }).then(function (t) {
+      var c = { token: t.token, conversationId: t.conversationId, userId: t.user && t.user.id };
+      save(c);
+      return c;
+    });
+  }
+
+  function start(c) {
+    var directLine = window.WebChat.createDirectLine({
+      domain: domain, token: c.token, conversationId: c.conversationId, webSocket: true
+    });
+    var store = window.WebChat.createStore();
+    window.WebChat.renderWebChat({
+      directLine: directLine,
+      store: store,
+      userID: c.userId,
+      locale: 'nl-NL',
+      nonce: nonce || undefined,
+      styleOptions: {
+        markdownRenderHTML: false,
+        suggestedActionLayout: 'stacked',
+        suggestedActionsStackedLayoutButtonTextWrap: true,
+        hideUploadButton: true,
+        sendBoxTextWrap: true,
+        bubbleMaxWidth: 640,
+        accent: getComputedStyle(document.documentElement).getPropertyValue('--ww-color-primary').trim() || '#004b87',
+        primaryFont: getComputedStyle(document.body).fontFamily
+      }
+    }, document.getElementById('webchat'));
+    document.getElementById('ww-restart').onclick = function () {
+      store.dispatch({ type: 'WEB_CHAT/SEND_EVENT', payload: { name: 'wegwijs/restart' } });
+    };
+    window.wegwijs = { store: store, conversation: c };
+  }
+
+  var existing = saved();
+  (existing ? Promise.resolve(existing) : newConversation()).then(start).catch(function () {
+    document.getElementById('webchat').textContent = 'De chat kan nu niet starten. Probeer het later opnieuw, of bel de gemeente.';
+  });
+})();

@@ -1,0 +1,76 @@
+/**
+ * The chat page and its files, served from a fixed list (never from a folder path the client
+ * names). Web Chat comes from the installed `botframework-webchat` package: no CDN.
+ * @packageDocumentation
+ */
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Request, Response, Server } from 'restify';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const require = createRequire(import.meta.url);
+
+/** The folder of an installed package (its `exports` hide package.json), found from its entry file. */
+function packageDir(name: string, entry: string): string {
+  for (let dir = dirname(entry); dir !== dirname(dir); dir = dirname(dir)) {
+    if (dir.endsWith(`${sep}node_modules${sep}${name}`)) return join(dir, 'dist');
+  }
+  throw new Error(`${name} is not installed`);
+}
+
+/** The files the page may load, by URL path. */
+function staticFiles(): Map<string, { file: string; type: string }> {
+  const webchatDir = packageDir('botframework-webchat', require.resolve('botframework-webchat'));
+  return new Map([
+    ['/static/webchat.js', { file: join(webchatDir, 'webchat.js'), type: 'application/javascript; charset=utf-8' }],
+    ['/static/app.js', { file: join(here, 'app.js'), type: 'application/javascript; charset=utf-8' }],
+    ['/static/app.css', { file: join(here, 'app.css'), type: 'text/css; charset=utf-8' }],
+  ]);
+}
+
+/** Security headers for every page response. */
+function securityHeaders(res: Response, nonce?: string): void {
+  res.header('X-Content-Type-Options', 'nosniff');
+  res.header('Referrer-Policy', 'no-referrer');
+  if (nonce) {
+    res.header(
+      'Content-Security-Policy',
+      [
+        "default-src 'none'",
+        "base-uri 'none'",
+        "form-action 'none'",
+        "frame-ancestors 'self'",
+        "connect-src 'self' ws: wss:",
+        "img-src 'self' data: blob:",
+        "font-src 'self' data:",
+        "media-src 'self' blob:",
+        `script-src 'nonce-${nonce}' 'self'`,
+        `style-src 'self' 'nonce-${nonce}' 'unsafe-inline'`,
+      ].join('; '),
+    );
+  }
+}
+
+/** Registers `/` and the static files. Files are read once, at start. */
+export function mountPage(server: Server): void {
+  const html = readFileSync(join(here, 'index.html'), 'utf8');
+  const files = new Map([...staticFiles()].map(([path, f]) => [path, { body: readFileSync(f.file), type: f.type }]));
+  server.get('/', async (_req: Request, res: Response) => {
+    const nonce = randomBytes(16).toString('base64');
+    securityHeaders(res, nonce);
+    res.header('Cache-Control', 'no-store');
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+    res.end(html.replaceAll('__NONCE__', nonce));
+  });
+  for (const [path, f] of files) {
+    server.get(path, async (_req: Request, res: Response) => {
+      securityHeaders(res);
+      res.header('Cache-Control', 'public, max-age=3600');
+      res.writeHead(200, { 'Content-Type': f.type, 'Content-Length': f.body.length });
+      res.end(f.body);
+    });
+  }
+}
