@@ -95,14 +95,10 @@ export class DirectLine {
   private async start(req: Request, res: Response): Promise<void> {
     const c = this.claims(req, res);
     if (!c) return;
-    const token = bearer(req.headers.authorization)!;
     if (!(await this.d.conversations.get(c.conv))) return fail(res, 404, 'ConversationNotFound', 'This conversation has ended.');
-    const first = await this.d.conversations.markStarted(c.conv);
-    if (first) {
-      const locale = typeof (req.body as { locale?: unknown } | undefined)?.locale === 'string' ? String((req.body as { locale: string }).locale).slice(0, 16) : 'nl-NL';
-      await this.d.lock.run(`dl/${c.conv}`, () => this.toBot(c, { type: 'conversationUpdate', membersAdded: [{ id: c.user }], locale }));
-    }
-    res.send(first ? 201 : 200, { conversationId: c.conv, token, expires_in: this.d.config.tokenTtlSeconds, streamUrl: this.streamUrl(req, c.conv, token) });
+    const body = req.body as { locale?: unknown } | undefined;
+    const first = await this.ensureStarted(c, typeof body?.locale === 'string' ? body.locale.slice(0, 16) : 'nl-NL');
+    this.connected(req, res, c, first ? 201 : 200);
   }
 
   private async reconnect(req: Request, res: Response): Promise<void> {
@@ -110,8 +106,20 @@ export class DirectLine {
     const c = this.claims(req, res, id);
     if (!c) return;
     if (!(await this.d.conversations.get(id))) return fail(res, 404, 'ConversationNotFound', 'This conversation has ended.');
+    await this.ensureStarted(c, 'nl-NL');
+    this.connected(req, res, c, 200);
+  }
+
+  /** Tells the bot the user joined, once per conversation (also when a client resumes a conversation it never started). */
+  private async ensureStarted(c: TokenClaims, locale: string): Promise<boolean> {
+    const first = await this.d.conversations.markStarted(c.conv);
+    if (first) await this.d.lock.run(`dl/${c.conv}`, () => this.toBot(c, { type: 'conversationUpdate', membersAdded: [{ id: c.user }], locale }));
+    return first;
+  }
+
+  private connected(req: Request, res: Response, c: TokenClaims, status: number): void {
     const token = bearer(req.headers.authorization)!;
-    res.send(200, { conversationId: id, token, expires_in: this.d.config.tokenTtlSeconds, streamUrl: this.streamUrl(req, id, token) });
+    res.send(status, { conversationId: c.conv, token, expires_in: this.d.config.tokenTtlSeconds, streamUrl: this.streamUrl(req, c.conv, token) });
   }
 
   private async poll(req: Request, res: Response): Promise<void> {

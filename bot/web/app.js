@@ -23,10 +23,11 @@
     });
   }
 
-  function start(c) {
-    var directLine = window.WebChat.createDirectLine({
-      domain: domain, token: c.token, conversationId: c.conversationId, webSocket: true
-    });
+  function start(c, resume) {
+    // A new conversation is started by Web Chat itself (POST /conversations); a saved one is resumed.
+    var options = { domain: domain, token: c.token, webSocket: true };
+    if (resume) options.conversationId = c.conversationId;
+    var directLine = window.WebChat.createDirectLine(options);
     var store = window.WebChat.createStore();
     window.WebChat.renderWebChat({
       directLine: directLine,
@@ -52,7 +53,7 @@
   }
 
   var existing = saved();
-  (existing ? Promise.resolve(existing) : newConversation()).then(start).catch(function () {
+  (existing ? Promise.resolve(existing) : newConversation()).then(function (c) { start(c, !!existing); }).catch(function () {
     document.getElementById('webchat').textContent = 'De chat kan nu niet starten. Probeer het later opnieuw, of bel de gemeente.';
   });
 })();

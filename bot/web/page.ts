@@ -48,7 +48,8 @@ function securityHeaders(res: Response, nonce?: string): void {
         "font-src 'self' data:",
         "media-src 'self' blob:",
         `script-src 'nonce-${nonce}' 'self'`,
-        `style-src 'self' 'nonce-${nonce}' 'unsafe-inline'`,
+        // Web Chat sets style attributes at run time, which a nonce cannot cover.
+        "style-src 'self' 'unsafe-inline'",
       ].join('; '),
     );
   }
@@ -64,6 +65,10 @@ export function mountPage(server: Server): void {
     res.header('Cache-Control', 'no-store');
     res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
     res.end(html.replaceAll('__NONCE__', nonce));
+  });
+  server.get('/favicon.ico', async (_req: Request, res: Response) => {
+    res.writeHead(204);
+    res.end();
   });
   for (const [path, f] of files) {
     server.get(path, async (_req: Request, res: Response) => {
