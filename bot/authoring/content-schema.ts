@@ -146,6 +146,27 @@ export function areasSchema(): Record<string, unknown> {
   });
 }
 
+/** Schema of `crisis.yaml`: which help lines to show per kind of acute danger. */
+export function crisisSchema(): Record<string, unknown> {
+  const list = { type: 'array', minItems: 1, items: { type: 'string' }, description: 'Diensten (ids uit services.yaml), de dringendste eerst.' };
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: 'crisis.schema.json',
+    title: 'Wegwijs-crisislijnen',
+    type: 'object',
+    additionalProperties: false,
+    required: ['crisis'],
+    properties: {
+      crisis: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['suicide', 'violence', 'child', 'medical'],
+        properties: { suicide: list, violence: list, child: list, medical: list },
+      },
+    },
+  };
+}
+
 /** Every schema file by its file name under `schema/`. */
 export function allSchemas(flow: Record<string, unknown>): Record<string, Record<string, unknown>> {
   return {
@@ -155,5 +176,6 @@ export function allSchemas(flow: Record<string, unknown>): Record<string, Record
     'glossary.schema.json': glossarySchema(),
     'pack.schema.json': packSchema(),
     'areas.schema.json': areasSchema(),
+    'crisis.schema.json': crisisSchema(),
   };
 }

@@ -21,6 +21,7 @@ export interface ContentCheckers {
   readonly services: SchemaChecker;
   readonly glossary: SchemaChecker;
   readonly areas: SchemaChecker;
+  readonly crisis: SchemaChecker;
 }
 
 /** The result of loading content. */
@@ -40,6 +41,7 @@ export function loadContent(pack: string, read: ReadChecked, checkers: ContentCh
   const glossary = new Map<string, { id: string; text: string }>();
   const glossaryTerms = new Map<string, readonly string[]>();
   const areas: Area[] = [];
+  let crisis: Directory['crisis'] = { suicide: [], violence: [], child: [], medical: [] };
   const sources = new Map<string, { source: YamlSource; path: YamlPath }>();
 
   const packSource = read(`content/${pack}/pack.yaml`, checkers.pack, true);
@@ -115,6 +117,11 @@ export function loadContent(pack: string, read: ReadChecked, checkers: ContentCh
       glossary.set(id, { id, text: text(source, [...path, 'text'], `glossary.${id}.text`, String(item.text)) });
       glossaryTerms.set(id, terms);
     }
+    const crisisSource = read(`content/${dir}/crisis.yaml`, checkers.crisis, false);
+    if (crisisSource) {
+      crisis = (crisisSource.data as { crisis: Directory['crisis'] }).crisis;
+      sources.set('crisis', { source: crisisSource, path: ['crisis'] });
+    }
     for (const { item } of list('areas.yaml', 'areas', checkers.areas)) {
       areas.push({ id: String(item.id), name: String(item.name), postcodes: (item.postcodes as string[]).map(String), service: String(item.service) });
     }
@@ -124,6 +131,7 @@ export function loadContent(pack: string, read: ReadChecked, checkers: ContentCh
     organisations,
     services,
     areas,
+    crisis,
     glossary: [...glossary.values()].map((g) => ({ id: g.id, text: g.text, terms: {} })),
   };
   return { directory, sources, glossaryTerms };

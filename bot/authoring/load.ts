@@ -57,6 +57,7 @@ function getCheckers(): ContentCheckers & { flow: SchemaChecker } {
       services: schemaChecker(s['services.schema.json']!),
       glossary: schemaChecker(s['glossary.schema.json']!),
       areas: schemaChecker(s['areas.schema.json']!),
+      crisis: schemaChecker(s['crisis.schema.json']!),
     };
   }
   return checkers;
@@ -142,6 +143,8 @@ export function loadProject(opts: LoadOptions): Project {
     leefgebieden: AUTHORING_DEFAULTS.leefgebieden.filter((id) => flows.has(id)),
     glossary,
     handoffService: directory.pack.handoff,
+    ...(directory.pack.general ? { generalService: directory.pack.general } : {}),
+    crisis: directory.crisis,
     defaultLanguage,
   };
   return {

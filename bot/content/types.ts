@@ -4,7 +4,7 @@
  * to reach them. Texts are i18n keys (namespace `content`); names of organisations are kept as written.
  * @packageDocumentation
  */
-import type { GlossaryEntry, TextKey } from '../engine/types.js';
+import type { CrisisKind, GlossaryEntry, TextKey } from '../engine/types.js';
 
 /** Where a fact comes from and when it was checked. */
 export interface SourceRef {
@@ -78,6 +78,8 @@ export interface Directory {
   readonly services: ReadonlyMap<string, Service>;
   readonly areas: readonly Area[];
   readonly glossary: readonly GlossaryEntry[];
+  /** Help lines per kind of acute danger (service ids). */
+  readonly crisis: Readonly<Record<CrisisKind, readonly string[]>>;
 }
 
 /** True when a 4-digit postcode falls under one of an area's entries. */

@@ -4,6 +4,8 @@
  * chat, the transcript tests and the Bot Framework shell.
  * @packageDocumentation
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { i18n } from 'i18next';
 import type { Project } from '../authoring/project.js';
 import type { Directory } from '../content/types.js';
@@ -11,7 +13,8 @@ import { step } from '../engine/step.js';
 import type { Graph, Input, State } from '../engine/types.js';
 import { createI18n, translateList, translator } from '../i18n.js';
 import { render } from '../render/render.js';
-import type { Message } from '../render/types.js';
+import type { Button, Message } from '../render/types.js';
+import { createUnderstanding, loadUnderstanding, type Understanding } from '../understand/index.js';
 import { choiceOf, commandOf, explainOf, languageOf, type LanguageName, type Lexicon } from './interpret.js';
 
 /** Everything needed to hold conversations; built once from a loaded project, never changed. */
@@ -21,7 +24,12 @@ export interface BotModel {
   readonly i18n: i18n;
   readonly languages: readonly LanguageName[];
   readonly lexicons: ReadonlyMap<string, Lexicon>;
+  /** Routing, crisis tripwire and personal-data guard (absent when no synonym files are shipped). */
+  readonly understanding?: Understanding;
 }
+
+/** What typed text or a click means: one engine input, or an offer to pick among several topics. */
+export type Interpretation = { readonly input: Input } | { readonly offer: readonly string[] };
 
 /** What the resident did. */
 export type UserEvent = { readonly type: 'start' } | { readonly type: 'text'; readonly text: string } | { readonly type: 'action'; readonly action: Input };
@@ -43,34 +51,89 @@ export function createBot(project: Project): BotModel {
     lexicons.set(code, { back: list('back'), restart: list('restart'), human: list('human'), explain: list('explain') });
   }
   const languages = project.languages.map((l) => ({ code: l.code, names: [l.code, l.name, l.native] }));
-  return { graph: project.graph, directory: project.directory, i18n: instance, languages, lexicons };
+  const understanding = existsSync(join(project.root, 'flows', 'synonyms')) ? createUnderstanding(loadUnderstanding(project.root)) : undefined;
+  return { graph: project.graph, directory: project.directory, i18n: instance, languages, lexicons, ...(understanding ? { understanding } : {}) };
 }
 
-/** Runs one turn. Never throws: a broken turn becomes a kind message and the place is kept. */
+/**
+ * Runs one turn. Typed text is first cleaned of personal data (the resident is told kindly);
+ * only the cleaned text is interpreted, kept or shown again.
+ */
 export function converse(bot: BotModel, state: State | undefined, event: UserEvent): TurnResult {
-  const input = understand(bot, state, event);
+  const notices: Message[] = [];
+  let cleaned = event;
+  if (event.type === 'text' && bot.understanding) {
+    const r = bot.understanding.redact(event.text);
+    if (r.kinds.length > 0) {
+      const t = translator(bot.i18n, state?.lang ?? bot.graph.defaultLanguage);
+      const names = r.kinds.map((k) => t(`common:privacy.kinds.${k}`));
+      const kinds = names.length > 1 ? `${names.slice(0, -1).join(', ')} ${t('common:privacy.and')} ${names.at(-1)!}` : names[0]!;
+      const text = t('common:privacy.removed', { kinds });
+      notices.push({ text, speak: text });
+      cleaned = { type: 'text', text: r.text };
+    }
+  }
+  const meaning = understand(bot, state, cleaned);
+  if ('offer' in meaning && state) return { state, messages: [...notices, offerTopics(bot, state, meaning.offer)], input: { type: 'resume' } };
+  const input = 'input' in meaning ? meaning.input : { type: 'resume' as const };
   const result = step(bot.graph, state, input);
   const t = translator(bot.i18n, result.state.lang);
   const messages = render(result.outputs, result.state, { graph: bot.graph, directory: bot.directory, t });
-  return { state: result.state, messages, input };
+  return { state: result.state, messages: [...notices, ...messages], input };
 }
 
-/** What an event means for the engine. */
-export function understand(bot: BotModel, state: State | undefined, event: UserEvent): Input {
-  if (event.type === 'start' || !state) return { type: 'start' };
-  if (event.type === 'action') return event.action;
+/** "Several things are going on: where do we start?" with a button per leefgebied. */
+function offerTopics(bot: BotModel, state: State, flows: readonly string[]): Message {
+  const t = translator(bot.i18n, state.lang);
+  const text = t('common:several');
+  const buttons: Button[] = flows.map((flow) => ({
+    label: t(bot.graph.flows.get(flow)?.title ?? flow),
+    role: 'choice',
+    action: { type: 'topic', flow, also: flows.filter((f) => f !== flow) },
+  }));
+  buttons.push({ label: t('common:buttons.human'), role: 'control', action: { type: 'human' } });
+  return { text, speak: text, buttons };
+}
+
+/**
+ * What an event means. For typed text, in this order: acute danger (every turn, every
+ * language); the current choices, word for word; a command (back, start over, a person); the
+ * current choices with typo tolerance; a question about a word; a language's name; where no own
+ * words are asked, whether it is not for this chat, and at the menu or after the end, the
+ * leefgebied it is about; else free text.
+ */
+export function understand(bot: BotModel, state: State | undefined, event: UserEvent): Interpretation {
+  if (event.type === 'start' || !state) return { input: { type: 'start' } };
+  if (event.type === 'action') return { input: event.action };
   const text = event.text;
+  const u = bot.understanding;
+  const danger = u?.crisis(text);
+  if (danger) return { input: { type: 'crisis', kind: danger.kind } };
   const lang = state.lang;
   const lex = bot.lexicons.get(lang) ?? bot.lexicons.get(bot.graph.defaultLanguage);
-  const question = state.done ? undefined : bot.graph.flows.get(state.flow)?.steps.get(state.step);
+  const node = state.done ? undefined : bot.graph.flows.get(state.flow)?.steps.get(state.step);
+  const question = node?.kind === 'question' ? node : undefined;
   const t = translator(bot.i18n, lang);
-  if (question?.kind === 'question') {
-    const choice = choiceOf(text, question, state, t);
-    if (choice) return choice;
+  const exact = question ? choiceOf(text, question, state, t) : undefined;
+  if (exact) return { input: exact };
+  const command = lex ? commandOf(text, lex) : undefined;
+  if (command) return { input: command };
+  if (question && u) {
+    const options = question.choices.map((c) => ({ id: c.id, labels: [t(c.label)] }));
+    const m = u.matchChoice(text, options, lang);
+    if (m) return { input: { type: 'choice', flow: state.flow, step: question.id, choice: m.id } };
   }
-  if (lex) {
-    const command = commandOf(text, lex) ?? explainOf(text, bot.graph, lang, lex);
-    if (command) return command;
+  const other = (lex ? explainOf(text, bot.graph, lang, lex) : undefined) ?? languageOf(text, bot.languages, lang);
+  if (other) return { input: other };
+  const atMenu = state.done === true || state.flow === bot.graph.entry;
+  if (u && !question?.other) {
+    const route = u.route(text);
+    if (route.flow === 'buiten') return { input: { type: 'outOfScope' } };
+    if (atMenu && bot.graph.leefgebieden.includes(route.flow)) {
+      const several = u.problems(route).filter((f) => bot.graph.leefgebieden.includes(f));
+      if (several.length >= 2) return { offer: several };
+      return { input: { type: 'topic', flow: route.flow } };
+    }
   }
-  return languageOf(text, bot.languages, lang) ?? { type: 'text', text };
+  return { input: { type: 'text', text } };
 }

@@ -5,6 +5,7 @@
  */
 import { answerKey } from './conditions.js';
 import { ENGINE_DEFAULTS } from './defaults.js';
+import { questionOutput } from './question-output.js';
 import { kindOf } from './steps/index.js';
 import type { Graph, Input, Output, QuestionStep, State, Step, StepResult, TrailEntry } from './types.js';
 
@@ -57,7 +58,34 @@ function turn(graph: Graph, prev: State | undefined, input: Input): StepResult {
       return choose(graph, state, input.flow, input.step, input.choice);
     case 'text':
       return freeText(graph, state, input.text);
+    case 'topic':
+      return topic(graph, state, input.flow, input.also ?? []);
+    case 'crisis':
+      return askAgain(graph, state, [{ kind: 'crisis', crisis: input.kind, text: `common:crisis.${input.kind}`, services: graph.crisis[input.kind] ?? [] }]);
+    case 'outOfScope': {
+      const general = graph.generalService ? [graph.generalService] : [];
+      return askAgain(graph, state, [{ kind: 'referral', flow: state.flow, step: 'buiten', text: 'common:outOfScope', services: general }]);
+    }
+    case 'resume':
+      return askAgain(graph, state, []);
   }
+}
+
+/** Goes to the start of a leefgebied flow from wherever the resident is ("back" returns here). */
+function topic(graph: Graph, state: State, flowId: string, also: readonly string[]): StepResult {
+  const target = graph.flows.get(flowId);
+  if (!target || !graph.leefgebieden.includes(flowId)) return askAgain(graph, state, [{ kind: 'text', text: 'common:pickButton' }]);
+  const q = currentQuestion(graph, state);
+  const entry: TrailEntry | undefined = q ? { f: state.flow, s: q.id, v: state.visited.length } : undefined;
+  const pending = [...new Set([...(state.pending ?? []), ...also])].filter((f) => f !== flowId && graph.leefgebieden.includes(f));
+  const { pending: _old, ...rest } = state;
+  const moved: State = {
+    ...rest,
+    ...(pending.length > 0 ? { pending } : {}),
+    trail: entry ? [...state.trail, entry].slice(-ENGINE_DEFAULTS.maxTrail) : state.trail,
+    visited: state.visited.includes(flowId) ? state.visited : [...state.visited, flowId],
+  };
+  return runFrom(graph, moved, flowId, target.start, []);
 }
 
 function currentQuestion(graph: Graph, state: State): QuestionStep | undefined {
@@ -73,15 +101,7 @@ function askAgain(graph: Graph, state: State, before: Output[]): StepResult {
     const s = initialState(graph, state.lang);
     return runFrom(graph, s, s.flow, s.step, before);
   }
-  const out: Output = {
-    kind: 'question',
-    flow: state.flow,
-    step: q.id,
-    text: q.text,
-    choices: q.choices.map((c) => ({ id: c.id, label: c.label })),
-    again: true,
-    canGoBack: state.trail.length > 0,
-  };
+  const out: Output = { ...questionOutput(graph, state, state.flow, q), again: true };
   return { state, outputs: [...before, out] };
 }
 

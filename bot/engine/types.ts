@@ -143,8 +143,15 @@ export interface Graph {
   readonly glossary: readonly GlossaryEntry[];
   /** The service a handoff uses when it names none. */
   readonly handoffService: string;
+  /** The gemeente's general service, for questions that are not for this chat. */
+  readonly generalService?: string;
+  /** Help lines to show per kind of acute danger, most urgent first. */
+  readonly crisis: Readonly<Record<CrisisKind, readonly string[]>>;
   readonly defaultLanguage: string;
 }
+
+/** Kinds of acute danger the crisis tripwire recognises. */
+export type CrisisKind = 'suicide' | 'violence' | 'child' | 'medical';
 
 /** A kept answer: a choice id, or free text (already cleaned of personal data). */
 export type Answer = { readonly c: string } | { readonly t: string };
@@ -175,6 +182,8 @@ export interface State {
   readonly lang: string;
   /** The 4 digits of the resident's postcode, when they chose to give them. */
   readonly postcode?: string;
+  /** Leefgebieden the resident also mentioned, offered once the current one is done. */
+  readonly pending?: readonly string[];
   /** True when the conversation came to its end. */
   readonly done?: boolean;
 }
@@ -188,7 +197,15 @@ export type Input =
   | { readonly type: 'explain'; readonly entry: string }
   | { readonly type: 'choice'; readonly flow: string; readonly step: string; readonly choice: string }
   | { readonly type: 'text'; readonly text: string }
-  | { readonly type: 'language'; readonly lang: string };
+  | { readonly type: 'language'; readonly lang: string }
+  /** Go to a leefgebied flow (typed or picked), keeping the others mentioned for later. */
+  | { readonly type: 'topic'; readonly flow: string; readonly also?: readonly string[] }
+  /** Acute danger was recognised: show the help lines, then carry on where we were. */
+  | { readonly type: 'crisis'; readonly kind: CrisisKind }
+  /** A question that is not for this chat (passport, waste, parking…). */
+  | { readonly type: 'outOfScope' }
+  /** Just ask the current question again (after a side remark such as a privacy notice). */
+  | { readonly type: 'resume' };
 
 /** A button the resident can press. */
 export interface OutChoice {
@@ -208,7 +225,10 @@ export type Output =
       /** Asked again (after a side question): render shortly. */
       readonly again?: boolean;
       readonly canGoBack: boolean;
+      /** Leefgebieden mentioned earlier and not yet talked about, offered as extra buttons. */
+      readonly topics?: readonly string[];
     }
+  | { readonly kind: 'crisis'; readonly crisis: CrisisKind; readonly text: TextKey; readonly services: readonly string[] }
   | { readonly kind: 'referral'; readonly flow: string; readonly step: string; readonly text: TextKey; readonly services: readonly string[] }
   | { readonly kind: 'handoff'; readonly text: TextKey; readonly service: string; readonly reason: 'step' | 'asked' | 'stuck' }
   | { readonly kind: 'summary'; readonly text: TextKey; readonly items: readonly SummaryItem[] }

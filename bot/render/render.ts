@@ -35,6 +35,10 @@ function renderOne(o: Output, state: State, ctx: RenderContext): Message[] {
         role: 'choice',
         action: { type: 'choice', flow: o.flow, step: o.step, choice: c.id },
       }));
+      for (const flow of o.topics ?? []) {
+        const title = t(ctx.graph.flows.get(flow)?.title ?? flow);
+        buttons.push({ label: t('common:buttons.topic', { title }), role: 'choice', action: { type: 'topic', flow } });
+      }
       if (o.canGoBack) buttons.push({ label: t('common:buttons.back'), role: 'control', action: { type: 'back' } });
       buttons.push({ label: t('common:buttons.human'), role: 'control', action: { type: 'human' } });
       const text = t(o.text);
@@ -68,6 +72,14 @@ function renderOne(o: Output, state: State, ctx: RenderContext): Message[] {
       const text = `${t(o.text)}\n\n${t('common:summary.title')}\n${body}`;
       return [{ text, speak: text, markers: { summary: true } }];
     }
+    case 'crisis':
+      return [
+        { ...plain(t(o.text)), markers: { crisis: true } },
+        ...o.services.flatMap((id) => {
+          const card = serviceCard(id, ctx, state.postcode);
+          return card ? [{ ...cardMessage(card), markers: { crisis: true as const } }] : [];
+        }),
+      ];
     case 'glossary': {
       const entry = ctx.graph.glossary.find((g) => g.id === o.entry);
       const word = entry?.terms[state.lang]?.[0] ?? entry?.terms[ctx.graph.defaultLanguage]?.[0] ?? o.entry;

@@ -30,6 +30,14 @@ export const services: Rule = {
         if (id && !dir.services.has(id)) out.push(diag('UNKNOWN_SERVICE', at(pack.source, [field]), args(id)));
       }
     }
+    const crisis = project.contentSources.get('crisis');
+    if (crisis) {
+      for (const [kind, ids] of Object.entries(dir.crisis)) {
+        ids.forEach((id, i) => {
+          if (!dir.services.has(id)) out.push(diag('UNKNOWN_SERVICE', at(crisis.source, [...crisis.path, kind, i]), args(id)));
+        });
+      }
+    }
     const seenPostcodes = new Map<string, string>();
     dir.areas.forEach((area) => {
       const src = project.contentSources.get(`areas/${area.id}`);

@@ -1,5 +1,6 @@
 /** The `question` step: asks with buttons and waits; free text is always allowed. */
 import type { Choice, QuestionStep } from '../types.js';
+import { questionOutput } from '../question-output.js';
 import { optString, str, STEP_REF, TEXT, type StepKind, type Target } from './kind.js';
 
 const CHOICE = {
@@ -64,19 +65,5 @@ export const question: StepKind<QuestionStep> = {
     if (step.other) t.push({ next: step.other, at: ['other'] });
     return t;
   },
-  enter(step, ctx) {
-    return {
-      outputs: [
-        {
-          kind: 'question',
-          flow: ctx.flow,
-          step: step.id,
-          text: step.text,
-          choices: step.choices.map((c) => ({ id: c.id, label: c.label })),
-          canGoBack: ctx.state.trail.length > 0,
-        },
-      ],
-      wait: true,
-    };
-  },
+  enter: (step, ctx) => ({ outputs: [questionOutput(ctx.graph, ctx.state, ctx.flow, step)], wait: true }),
 };
