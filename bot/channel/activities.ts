@@ -71,6 +71,11 @@ export function toActivities(messages: readonly Message[], lang: string, userId:
     } else {
       activity.text = m.text;
     }
+    if (m.markers?.summary) {
+      // "Mijn vraag" as a text file the resident can download; built here, sent nowhere else.
+      const file = Buffer.from(`${m.text.replace(/\n/g, '\r\n')}\r\n`, 'utf8').toString('base64');
+      activity.attachments = [{ contentType: 'text/plain', name: 'mijn-vraag.txt', contentUrl: `data:text/plain;charset=utf-8;base64,${file}` }];
+    }
     if (m.buttons && m.buttons.length > 0) {
       activity.inputHint = 'expectingInput';
       activity.suggestedActions = {
