@@ -36,6 +36,10 @@ export interface Config {
   readonly logLevel: 'info' | 'silent';
   /** When set, state and Direct Line live in Redis (several instances). */
   readonly redisUrl: string;
+  /** Where "Snel weg" sends the resident (a neutral site). */
+  readonly exitUrl: string;
+  /** CSP frame-ancestors: which sites may embed the chat page (e.g. `'self' https://www.dordrecht.nl`). */
+  readonly frameAncestors: string;
 }
 
 /** The defaults. */
@@ -58,6 +62,8 @@ export const DEFAULTS: Config = Object.freeze({
   maxMessageChars: 2000,
   logLevel: 'info',
   redisUrl: '',
+  exitUrl: 'https://www.google.nl/',
+  frameAncestors: "'self'",
 });
 
 function num(v: string | undefined, fallback: number): number {
@@ -86,5 +92,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxMessageChars: num(env.MAX_MESSAGE_CHARS, DEFAULTS.maxMessageChars),
     logLevel: env.LOG_LEVEL === 'silent' ? 'silent' : 'info',
     redisUrl: env.REDIS_URL || DEFAULTS.redisUrl,
+    exitUrl: /^https:\/\/[^\s"<>]+$/.test(env.EXIT_URL ?? '') ? env.EXIT_URL! : DEFAULTS.exitUrl,
+    frameAncestors: /^[\w\s'.:/*-]+$/.test(env.FRAME_ANCESTORS ?? '') ? env.FRAME_ANCESTORS! : DEFAULTS.frameAncestors,
   });
 }

@@ -102,7 +102,7 @@ export async function startServer(config: Config, opts: { store?: Store; logger?
   const conversations = new Conversations(store, config.conversationTtlMs);
   const hub = new LocalHub();
   new DirectLine({ config, conversations, signer, bot: loopbackBot(() => port), lock, hub, logger }).mount(server);
-  mountPage(server);
+  mountPage(server, { exitUrl: config.exitUrl, frameAncestors: config.frameAncestors });
   server.get('/healthz', async (_req: Request, res: Response) => {
     res.send(200, { status: 'ok' });
   });

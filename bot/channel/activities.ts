@@ -55,6 +55,11 @@ export function eventOf(activity: Partial<Activity>, maxChars: number): UserEven
   return undefined;
 }
 
+/** Escapes Markdown so content text shows as written. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/([\\`*_{}\[\]()#+\-.!|>~<])/g, '\\$1');
+}
+
 /** Turns rendered messages into activities. */
 export function toActivities(messages: readonly Message[], lang: string, userId: string | undefined): Partial<Activity>[] {
   return messages.map((m) => {
@@ -67,7 +72,10 @@ export function toActivities(messages: readonly Message[], lang: string, userId:
     };
     if (m.card) {
       const buttons: CardAction[] = m.card.actions.map((a) => ({ type: a.type === 'call' ? 'call' : 'openUrl', title: a.label, value: a.href }));
-      activity.attachments = [CardFactory.heroCard(m.card.title, m.card.lines.join('\n\n'), undefined, buttons, { subtitle: m.card.subtitle ?? '' })];
+      // Phone numbers also as tel: links in the card text, so every channel shows a link to tap.
+      const calls = m.card.actions.filter((a) => a.type === 'call').map((a) => `[${escapeMarkdown(a.label)}](${a.href})`);
+      const text = [...m.card.lines.map(escapeMarkdown), ...calls].join('\n\n');
+      activity.attachments = [CardFactory.heroCard(m.card.title, text, undefined, buttons, { subtitle: m.card.subtitle ?? '' })];
     } else {
       activity.text = m.text;
     }

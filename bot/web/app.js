@@ -3,6 +3,14 @@
 // continues where the resident was. Nothing is sent anywhere else.
 (function () {
   'use strict';
+  // Theme from the embed snippet (CSS custom properties of the host page), checked before use.
+  var params = new URLSearchParams(location.search);
+  var safe = { primary: /^#[0-9a-fA-F]{3,8}$|^rgb\([\d\s,.%]+\)$/, text: /^#[0-9a-fA-F]{3,8}$|^rgb\([\d\s,.%]+\)$/, font: /^[\w\s,"'-]{1,120}$/, radius: /^\d{1,2}(px|rem|em)$/ };
+  var vars = { primary: '--ww-color-primary', text: '--ww-color-text', font: '--ww-font-family', radius: '--ww-radius' };
+  Object.keys(safe).forEach(function (k) {
+    var v = params.get(k);
+    if (v && safe[k].test(v)) document.documentElement.style.setProperty(vars[k], v);
+  });
   var nonce = document.currentScript && document.currentScript.getAttribute('data-nonce');
   var KEY = 'wegwijs.conversation';
   var domain = location.origin + '/v3/directline';
@@ -51,6 +59,32 @@
     };
     window.wegwijs = { store: store, conversation: c };
   }
+
+  // "Snel weg": for residents who type about violence at home. One click, or Escape twice,
+  // clears this chat from the tab and replaces the page (no way back with the Back button).
+  var NEUTRAL = document.documentElement.getAttribute('data-exit-url') || 'https://www.google.nl/search?q=weer';
+  var embedded = window.parent !== window;
+  function quickExit() {
+    try { sessionStorage.clear(); } catch (e) { /* ignore */ }
+    var chat = document.getElementById('webchat');
+    if (chat) chat.innerHTML = '';
+    document.title = 'Nieuw tabblad';
+    if (embedded) {
+      // Inside the embed panel: the host page replaces itself (see embed.js).
+      window.parent.postMessage({ type: 'wegwijs:exit', url: NEUTRAL }, '*');
+      try { window.top.location.replace(NEUTRAL); } catch (e) { /* cross-origin: the host does it */ }
+    }
+    location.replace(NEUTRAL);
+  }
+  document.getElementById('ww-exit').onclick = quickExit;
+  var lastEscape = 0;
+  document.addEventListener('keydown', function (e) {
+    if (e.key !== 'Escape') return;
+    var now = Date.now();
+    if (now - lastEscape < 1500) quickExit();
+    lastEscape = now;
+  }, true);
+  window.wegwijsQuickExit = quickExit;
 
   var existing = saved();
   (existing ? Promise.resolve(existing) : newConversation()).then(function (c) { start(c, !!existing); }).catch(function () {

@@ -28,11 +28,19 @@ function staticFiles(): Map<string, { file: string; type: string }> {
     ['/static/webchat.js', { file: join(webchatDir, 'webchat.js'), type: 'application/javascript; charset=utf-8' }],
     ['/static/app.js', { file: join(here, 'app.js'), type: 'application/javascript; charset=utf-8' }],
     ['/static/app.css', { file: join(here, 'app.css'), type: 'text/css; charset=utf-8' }],
+    ['/embed.js', { file: join(here, 'embed.js'), type: 'application/javascript; charset=utf-8' }],
+    ['/embed-demo.html', { file: join(here, 'embed-demo.html'), type: 'text/html; charset=utf-8' }],
   ]);
 }
 
+/** Page settings: where "Snel weg" goes, and which sites may embed the chat. */
+export interface PageOptions {
+  readonly exitUrl: string;
+  readonly frameAncestors: string;
+}
+
 /** Security headers for every page response. */
-function securityHeaders(res: Response, nonce?: string): void {
+function securityHeaders(res: Response, opts: PageOptions, nonce?: string): void {
   res.header('X-Content-Type-Options', 'nosniff');
   res.header('Referrer-Policy', 'no-referrer');
   if (nonce) {
@@ -42,7 +50,7 @@ function securityHeaders(res: Response, nonce?: string): void {
         "default-src 'none'",
         "base-uri 'none'",
         "form-action 'none'",
-        "frame-ancestors 'self'",
+        `frame-ancestors ${opts.frameAncestors}`,
         "connect-src 'self' ws: wss:",
         "img-src 'self' data: blob:",
         "font-src 'self' data:",
@@ -55,16 +63,20 @@ function securityHeaders(res: Response, nonce?: string): void {
   }
 }
 
+function escapeAttr(v: string): string {
+  return v.replace(/[&"<>]/g, (c) => ({ '&': '&amp;', '"': '&quot;', '<': '&lt;', '>': '&gt;' })[c]!);
+}
+
 /** Registers `/` and the static files. Files are read once, at start. */
-export function mountPage(server: Server): void {
+export function mountPage(server: Server, opts: PageOptions): void {
   const html = readFileSync(join(here, 'index.html'), 'utf8');
   const files = new Map([...staticFiles()].map(([path, f]) => [path, { body: readFileSync(f.file), type: f.type }]));
   server.get('/', async (_req: Request, res: Response) => {
     const nonce = randomBytes(16).toString('base64');
-    securityHeaders(res, nonce);
+    securityHeaders(res, opts, nonce);
     res.header('Cache-Control', 'no-store');
     res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-    res.end(html.replaceAll('__NONCE__', nonce));
+    res.end(html.replaceAll('__NONCE__', nonce).replace('<html lang="nl">', `<html lang="nl" data-exit-url="${escapeAttr(opts.exitUrl)}">`));
   });
   server.get('/favicon.ico', async (_req: Request, res: Response) => {
     res.writeHead(204);
@@ -72,7 +84,7 @@ export function mountPage(server: Server): void {
   });
   for (const [path, f] of files) {
     server.get(path, async (_req: Request, res: Response) => {
-      securityHeaders(res);
+      securityHeaders(res, opts);
       res.header('Cache-Control', 'public, max-age=3600');
       res.writeHead(200, { 'Content-Type': f.type, 'Content-Length': f.body.length });
       res.end(f.body);
