@@ -90,6 +90,11 @@ export function loadProject(opts: LoadOptions): Project {
   };
 
   const { languages, defaultLanguage } = loadLanguages((f, r) => readPlain(f, r));
+  const jargonSource = readPlain('locales/jargon.yaml', false);
+  const jargon: Record<string, string[]> = {};
+  for (const [lang, words] of Object.entries((jargonSource?.data ?? {}) as Record<string, unknown>)) {
+    if (Array.isArray(words)) jargon[lang] = words.map(String);
+  }
 
   const flows = new Map<string, FlowUnit>();
   const flowFiles = files.list('flows', '.yaml');
@@ -158,6 +163,7 @@ export function loadProject(opts: LoadOptions): Project {
     texts,
     resources,
     translations,
+    jargon,
     graph,
     diagnostics,
   };

@@ -46,7 +46,18 @@ export function loadLanguages(read: ReadPlain): { languages: Language[]; default
   const data = (source?.data ?? {}) as { default?: string; languages?: Partial<Language>[] };
   const languages = (data.languages ?? [])
     .filter((l): l is Language => typeof l.code === 'string')
-    .map((l) => ({ code: l.code, name: l.name ?? l.code, native: l.native ?? l.code, dir: l.dir === 'rtl' ? 'rtl' : 'ltr' }) as Language);
+    .map((l, i) => {
+      const r = l.readability;
+      const line = source ? locate(source, ['languages', i]).line : undefined;
+      return {
+        code: l.code,
+        name: l.name ?? l.code,
+        native: l.native ?? l.code,
+        dir: l.dir === 'rtl' ? 'rtl' : 'ltr',
+        ...(r && typeof r.minScore === 'number' && typeof r.maxWords === 'number' ? { readability: { minScore: r.minScore, maxWords: r.maxWords } } : {}),
+        ...(line ? { line } : {}),
+      } as Language;
+    });
   const defaultLanguage = data.default ?? 'nl';
   if (!languages.some((l) => l.code === defaultLanguage)) {
     languages.unshift({ code: defaultLanguage, name: 'Nederlands', native: 'Nederlands', dir: 'ltr' });

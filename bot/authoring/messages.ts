@@ -132,6 +132,21 @@ export const CATALOGUE = Object.freeze({
     message: "De tekst '{key}' ontbreekt in het {language}.",
     hint: 'Voeg de vertaling toe in {file} onder {key}.',
   },
+  READABILITY: {
+    severity: 'warning',
+    message: 'Deze tekst ({language}) is moeilijk: leesbaarheid {score} (minstens {min}), langste zin {longest} woorden (hoogstens {max}).',
+    hint: 'Maak zinnen korter (één boodschap per zin) en kies korte, gewone woorden.',
+  },
+  READABILITY_AVERAGE: {
+    severity: 'error',
+    message: 'De teksten in het {language} zijn gemiddeld te moeilijk: leesbaarheid {score}, de grens is {min}.',
+    hint: "Draai 'npm run readability' voor de moeilijkste teksten en maak die eenvoudiger.",
+  },
+  JARGON: {
+    severity: 'warning',
+    message: "Het woord '{word}' staat hier zonder uitleg.",
+    hint: "Leg het uit in dezelfde of de volgende zin (bijvoorbeeld: '{word}. Dat is …'), of gebruik een gewoon woord.",
+  },
   STALE_TRANSLATION: {
     severity: 'warning',
     message: "De vertaling '{key}' hoort bij geen enkele tekst (meer).",

@@ -17,6 +17,10 @@ export interface Language {
   /** The language's own name, for residents ("English"). */
   readonly native: string;
   readonly dir: 'ltr' | 'rtl';
+  /** Readability thresholds (checked for Dutch and easy Dutch). */
+  readonly readability?: { readonly minScore: number; readonly maxWords: number };
+  /** Where the language is written in `locales/languages.yaml`. */
+  readonly line?: number;
 }
 
 /** A flow as built from its file. */
@@ -65,6 +69,8 @@ export interface Project {
   readonly texts: readonly TextEntry[];
   readonly resources: Resources;
   readonly translations: readonly TranslationFile[];
+  /** Jargon words per language, which a text must explain when it uses them. */
+  readonly jargon: Readonly<Record<string, readonly string[]>>;
   readonly graph: Graph;
   /** Problems found while reading (syntax, schema). */
   readonly diagnostics: readonly Diagnostic[];

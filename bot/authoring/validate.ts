@@ -11,6 +11,7 @@ import { labels } from './rules/labels.js';
 import { leefgebieden } from './rules/leefgebieden.js';
 import { outcomes } from './rules/outcomes.js';
 import { reachability } from './rules/reachability.js';
+import { readabilityRule } from './rules/readability.js';
 import type { Rule } from './rules/rule.js';
 import { services } from './rules/services.js';
 import { targets } from './rules/targets.js';
@@ -26,6 +27,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   answers,
   labels,
   translations,
+  readabilityRule,
   leefgebieden,
 ]);
 
