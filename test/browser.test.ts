@@ -74,12 +74,29 @@ describe('in a real browser', function () {
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.webchat__fileContent__fileName').filter({ hasText: 'mijn-vraag.txt' }).click()]);
     expect(download.suggestedFilename()).to.equal('mijn-vraag.txt');
     await shot(page, '04-samenvatting');
-    await type('English');
+    await page.getByRole('button', { name: 'Taal / Language' }).click();
+    await bot('Kies je taal').waitFor();
+    await click('English');
     await bot('I will talk English with you now').waitFor();
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
     await shot(page, '05-english');
     await page.getByRole('button', { name: 'Opnieuw beginnen' }).click();
     await bot('Let\'s start again').or(bot('We beginnen opnieuw')).waitFor();
     await shot(page, '06-opnieuw');
+  });
+
+  it('offers "lees voor" on every bot message, with the browser\'s own speech', async () => {
+    await open();
+    await page.locator('button.ww-read').first().waitFor();
+    const bubbles = await page.locator('.webchat__bubble:not(.webchat__bubble--from-user)').count();
+    expect(await page.locator('button.ww-read').count()).to.equal(bubbles);
+    await page.evaluate(() => {
+      (window as unknown as { spoken: string[] }).spoken = [];
+      window.speechSynthesis.speak = (u: SpeechSynthesisUtterance) => (window as unknown as { spoken: string[] }).spoken.push(u.text);
+    });
+    await page.locator('button.ww-read').first().click();
+    const spoken = await page.evaluate(() => (window as unknown as { spoken: string[] }).spoken);
+    expect(spoken[0]).to.include('Ik ben een computer');
   });
 
   it('works with the keyboard only, and announces new messages', async () => {

@@ -15,7 +15,15 @@ import { createI18n, translateList, translator } from '../i18n.js';
 import { render } from '../render/render.js';
 import type { Button, Message } from '../render/types.js';
 import { createUnderstanding, loadUnderstanding, type Understanding } from '../understand/index.js';
-import { choiceOf, commandOf, explainOf, languageOf, type LanguageName, type Lexicon } from './interpret.js';
+import { choiceOf, commandOf, explainOf, languageOf, normalise, type LanguageName, type Lexicon } from './interpret.js';
+
+/** "taal", "language", "Taal / Language" in any supported language. */
+function isLanguageRequest(text: string, bot: BotModel): boolean {
+  const n = normalise(text);
+  if (n.length === 0 || n.split(' ').length > 3) return false;
+  const words = [...bot.lexicons.values()].flatMap((l) => l.language.map(normalise));
+  return n.split(' ').every((w) => words.includes(w));
+}
 
 /** Everything needed to hold conversations; built once from a loaded project, never changed. */
 export interface BotModel {
@@ -28,8 +36,8 @@ export interface BotModel {
   readonly understanding?: Understanding;
 }
 
-/** What typed text or a click means: one engine input, or an offer to pick among several topics. */
-export type Interpretation = { readonly input: Input } | { readonly offer: readonly string[] };
+/** What typed text or a click means: one engine input, an offer to pick among several topics, or the list of languages. */
+export type Interpretation = { readonly input: Input } | { readonly offer: readonly string[] } | { readonly languages: true };
 
 /** What the resident did. */
 export type UserEvent = { readonly type: 'start' } | { readonly type: 'text'; readonly text: string } | { readonly type: 'action'; readonly action: Input };
@@ -48,9 +56,9 @@ export function createBot(project: Project): BotModel {
   const lexicons = new Map<string, Lexicon>();
   for (const { code } of project.languages) {
     const list = (k: string) => translateList(instance, code, `common:commands.${k}`);
-    lexicons.set(code, { back: list('back'), restart: list('restart'), human: list('human'), explain: list('explain') });
+    lexicons.set(code, { back: list('back'), restart: list('restart'), human: list('human'), explain: list('explain'), language: list('language') });
   }
-  const languages = project.languages.map((l) => ({ code: l.code, names: [l.code, l.name, l.native] }));
+  const languages = project.languages.map((l) => ({ code: l.code, names: [l.code, l.name, l.native], native: l.native }));
   const understanding = existsSync(join(project.root, 'flows', 'synonyms')) ? createUnderstanding(loadUnderstanding(project.root)) : undefined;
   return { graph: project.graph, directory: project.directory, i18n: instance, languages, lexicons, ...(understanding ? { understanding } : {}) };
 }
@@ -75,11 +83,19 @@ export function converse(bot: BotModel, state: State | undefined, event: UserEve
   }
   const meaning = understand(bot, state, cleaned);
   if ('offer' in meaning && state) return { state, messages: [...notices, offerTopics(bot, state, meaning.offer)], input: { type: 'resume' } };
+  if ('languages' in meaning && state) return { state, messages: [...notices, offerLanguages(bot)], input: { type: 'resume' } };
   const input = 'input' in meaning ? meaning.input : { type: 'resume' as const };
   const result = step(bot.graph, state, input);
   const t = translator(bot.i18n, result.state.lang);
   const messages = render(result.outputs, result.state, { graph: bot.graph, directory: bot.directory, t });
   return { state: result.state, messages: [...notices, ...messages], input };
+}
+
+/** Every language in its own name ("Taal / Language"); the conversation keeps its place. */
+function offerLanguages(bot: BotModel): Message {
+  const text = bot.languages.map((l) => translator(bot.i18n, l.code)('common:chooseLanguage')).filter((x, i, all) => all.indexOf(x) === i).join(' / ');
+  const buttons: Button[] = bot.languages.map((l) => ({ label: l.native, role: 'choice', action: { type: 'language', lang: l.code } }));
+  return { text, speak: text, buttons };
 }
 
 /** "Several things are going on: where do we start?" with a button per leefgebied. */
@@ -118,6 +134,7 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
   if (exact) return { input: exact };
   const command = lex ? commandOf(text, lex) : undefined;
   if (command) return { input: command };
+  if (isLanguageRequest(text, bot)) return { languages: true };
   if (question && u) {
     const options = question.choices.map((c) => ({ id: c.id, labels: [t(c.label)] }));
     const m = u.matchChoice(text, options, lang);

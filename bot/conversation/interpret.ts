@@ -12,12 +12,16 @@ export interface Lexicon {
   readonly restart: readonly string[];
   readonly human: readonly string[];
   readonly explain: readonly string[];
+  /** Words that ask for the list of languages ("taal", "language"). */
+  readonly language: readonly string[];
 }
 
 /** A language a resident can switch to, by the names they might type. */
 export interface LanguageName {
   readonly code: string;
   readonly names: readonly string[];
+  /** The language's own name, for its button. */
+  readonly native: string;
 }
 
 /** Lower case, no diacritics, letters and digits only, single spaces. */

@@ -31,29 +31,79 @@
     });
   }
 
+  var RTL = ['ar', 'fa', 'he', 'ur'];
+  var WEBCHAT_LOCALES = { nl: 'nl-NL', en: 'en-US', tr: 'tr-TR', ar: 'ar-SA', pl: 'pl-PL', uk: 'uk-UA' };
+  var READ_ALOUD = { nl: 'Lees voor', en: 'Read aloud', tr: 'Sesli oku', ar: 'اقرأ بصوت عال', pl: 'Przeczytaj', uk: 'Прочитати' };
+
+  // "Lees voor": a button under every bot message that reads it with the browser's own speech
+  // synthesis (nothing goes to a cloud service). Shown only when the browser can speak.
+  function addReadAloud(root, currentLang) {
+    if (!('speechSynthesis' in window)) return;
+    new MutationObserver(function () {
+      var bubbles = root.querySelectorAll('.webchat__bubble:not(.webchat__bubble--from-user)');
+      Array.prototype.forEach.call(bubbles, function (bubble) {
+        if (bubble.getAttribute('data-ww-read')) return;
+        bubble.setAttribute('data-ww-read', '1');
+        var lang = currentLang();
+        var b = document.createElement('button');
+        b.type = 'button';
+        b.className = 'ww-read';
+        b.textContent = '🔊 ' + (READ_ALOUD[lang.split('-')[0]] || READ_ALOUD.nl);
+        b.onclick = function () {
+          window.speechSynthesis.cancel();
+          var u = new SpeechSynthesisUtterance(bubble.innerText);
+          u.lang = lang === 'nl-x-simple' ? 'nl-NL' : lang;
+          window.speechSynthesis.speak(u);
+        };
+        bubble.insertAdjacentElement('afterend', b);
+      });
+    }).observe(root, { childList: true, subtree: true });
+  }
+
   function start(c, resume) {
     // A new conversation is started by Web Chat itself (POST /conversations); a saved one is resumed.
     var options = { domain: domain, token: c.token, webSocket: true };
     if (resume) options.conversationId = c.conversationId;
     var directLine = window.WebChat.createDirectLine(options);
     var store = window.WebChat.createStore();
-    window.WebChat.renderWebChat({
-      directLine: directLine,
-      store: store,
-      userID: c.userId,
-      locale: 'nl-NL',
-      nonce: nonce || undefined,
-      styleOptions: {
-        markdownRenderHTML: false,
-        suggestedActionLayout: 'stacked',
-        suggestedActionsStackedLayoutButtonTextWrap: true,
-        hideUploadButton: true,
-        sendBoxTextWrap: true,
-        bubbleMaxWidth: 640,
-        accent: getComputedStyle(document.documentElement).getPropertyValue('--ww-color-primary').trim() || '#004b87',
-        primaryFont: getComputedStyle(document.body).fontFamily
+    var lang = 'nl';
+    var root = document.getElementById('webchat');
+    var styleOptions = {
+      markdownRenderHTML: false,
+      suggestedActionLayout: 'stacked',
+      suggestedActionsStackedLayoutButtonTextWrap: true,
+      hideUploadButton: true,
+      sendBoxTextWrap: true,
+      bubbleMaxWidth: 640,
+      accent: getComputedStyle(document.documentElement).getPropertyValue('--ww-color-primary').trim() || '#004b87',
+      primaryFont: getComputedStyle(document.body).fontFamily
+    };
+    function render() {
+      var base = lang.split('-')[0];
+      var dir = RTL.indexOf(base) >= 0 ? 'rtl' : 'ltr';
+      document.documentElement.setAttribute('lang', lang === 'nl-x-simple' ? 'nl' : base);
+      document.documentElement.setAttribute('dir', dir);
+      window.WebChat.renderWebChat({
+        directLine: directLine, store: store, userID: c.userId, nonce: nonce || undefined,
+        locale: WEBCHAT_LOCALES[base] || 'nl-NL', dir: dir, styleOptions: styleOptions
+      }, root);
+    }
+    render();
+    addReadAloud(root, function () { return lang; });
+    // Follow the language the bot speaks (the resident can switch at any moment).
+    store.subscribe(function () {
+      var acts = store.getState().activities || [];
+      for (var i = acts.length - 1; i >= 0; i--) {
+        var a = acts[i];
+        if (a.from && a.from.role === 'bot' && a.locale) {
+          if (a.locale !== lang) { lang = a.locale; setTimeout(render, 0); }
+          break;
+        }
       }
-    }, document.getElementById('webchat'));
+    });
+    document.getElementById('ww-language').onclick = function () {
+      store.dispatch({ type: 'WEB_CHAT/SEND_MESSAGE', payload: { text: 'Taal / Language' } });
+    };
     document.getElementById('ww-restart').onclick = function () {
       store.dispatch({ type: 'WEB_CHAT/SEND_EVENT', payload: { name: 'wegwijs/restart' } });
     };
