@@ -23,7 +23,11 @@ import { TokenSigner } from './directline/tokens.js';
 import { translator } from './i18n.js';
 import { createLogger, type Logger } from './log.js';
 import { FileStore } from './store/file-store.js';
-import { KeyedMutex, LockTimeout } from './store/lock.js';
+import { KeyedMutex, LockTimeout, type Lock } from './store/lock.js';
+import { RedisLock } from './store/redis-lock.js';
+import { connectRedis, RedisStore } from './store/redis-store.js';
+import { RedisHub } from './directline/redis-hub.js';
+import type { Hub } from './directline/hub.js';
 import { StoreUnavailable, type Store } from './store/types.js';
 import { mountPage } from './web/page.js';
 
@@ -62,11 +66,55 @@ export function loadModel(root: string, gemeente: string, logger: Logger): BotMo
 }
 
 /** Starts the server; resolves once it listens. */
+/** The store, lock and hub: Redis when `REDIS_URL` is set (several instances), else files (one instance). */
+async function backing(config: Config, logger: Logger, store?: Store): Promise<{ store: Store; lock: Lock; hub: Hub; close: () => Promise<void>; kind: string }> {
+  if (store) return { store, lock: new KeyedMutex(), hub: new LocalHub(), close: async () => undefined, kind: 'custom' };
+  if (config.redisUrl) {
+    let last = 0;
+    const client = await connectRedis(config.redisUrl, (e) => {
+      if (Date.now() - last > 5000) logger.warn('redis_error', { error: e.name });
+      last = Date.now();
+    });
+    const hub = await RedisHub.create(client);
+    return { store: new RedisStore(client), lock: new RedisLock(client), hub, close: () => hub.close(), kind: 'redis' };
+  }
+  return { store: new FileStore(resolve(config.dataDir, 'store')), lock: new KeyedMutex(), hub: new LocalHub(), close: async () => undefined, kind: 'file' };
+}
+
+/** A response that holds what CloudAdapter writes, so a failed turn can still become a 503. */
+function bufferedResponse(res: Response) {
+  let status = 200;
+  let body: unknown;
+  return {
+    socket: res.socket,
+    status(code: number) {
+      status = code;
+      return this;
+    },
+    header(name: string, value: unknown) {
+      res.header(name, value as string);
+      return this;
+    },
+    send(b?: unknown) {
+      if (b !== undefined) body = b;
+      return this;
+    },
+    end() {
+      return this;
+    },
+    flush() {
+      if (body === undefined) res.send(status);
+      else res.send(status, body);
+    },
+  };
+}
+
+/** Starts the server; resolves once it listens. */
 export async function startServer(config: Config, opts: { store?: Store; logger?: Logger } = {}): Promise<Running> {
   const logger = opts.logger ?? createLogger(config.logLevel);
   const model = loadModel(config.contentRoot ? resolve(config.contentRoot) : projectRoot(), config.gemeente, logger);
-  const store = opts.store ?? new FileStore(resolve(config.dataDir, 'store'));
-  const lock = new KeyedMutex();
+  const back = await backing(config, logger, opts.store);
+  const { store, lock, hub } = back;
   const signer = new TokenSigner(await tokenSecret(store, config.tokenSecret));
   const server = restify.createServer({ name: 'wegwijs', handleUncaughtExceptions: false });
   let port = config.port;
@@ -96,15 +144,33 @@ export async function startServer(config: Config, opts: { store?: Store; logger?
     if (!body || typeof body !== 'object' || typeof body.type !== 'string' || typeof body.conversation?.id !== 'string') {
       return fail(res, 400, 'BadActivity', 'The body must be an activity with a type and a conversation id.');
     }
-    await adapter.process(req, res as never, handler);
+    let unavailable = false;
+    const buffered = bufferedResponse(res);
+    await adapter.process(req, buffered as never, async (context) => {
+      try {
+        await handler(context);
+      } catch (e) {
+        if (e instanceof StoreUnavailable || e instanceof LockTimeout) {
+          unavailable = true;
+          return;
+        }
+        throw e;
+      }
+    });
+    if (unavailable) return fail(res, 503, 'Unavailable', 'Even niet beschikbaar. Probeer het zo opnieuw.');
+    buffered.flush();
   });
 
   const conversations = new Conversations(store, config.conversationTtlMs);
-  const hub = new LocalHub();
   new DirectLine({ config, conversations, signer, bot: loopbackBot(() => port), lock, hub, logger }).mount(server);
   mountPage(server, { exitUrl: config.exitUrl, frameAncestors: config.frameAncestors });
   server.get('/healthz', async (_req: Request, res: Response) => {
-    res.send(200, { status: 'ok' });
+    try {
+      await store.get('healthz');
+      res.send(200, { status: 'ok' });
+    } catch {
+      res.send(503, { status: 'unavailable' });
+    }
   });
 
   server.on('restifyError', (req: Request, res: Response, err: Error & { statusCode?: number; body?: unknown; toJSON?: () => unknown }, cb: () => void) => {
@@ -126,7 +192,7 @@ export async function startServer(config: Config, opts: { store?: Store; logger?
   const wss = attachStreams(server.server, { conversations, signer, hub, logger });
   const sweeper = setInterval(() => void store.sweep().catch(() => undefined), 10 * 60 * 1000);
   sweeper.unref();
-  logger.info('listening', { port, gemeente: config.gemeente, store: opts.store ? 'custom' : 'file', auth: config.microsoftAppId ? 'jwt' : 'loopback' });
+  logger.info('listening', { port, gemeente: config.gemeente, store: back.kind, auth: config.microsoftAppId ? 'jwt' : 'loopback' });
 
   return {
     server,
@@ -137,6 +203,7 @@ export async function startServer(config: Config, opts: { store?: Store; logger?
       for (const c of wss.clients) c.close(1001);
       wss.close();
       await new Promise<void>((ok) => server.close(() => ok()));
+      await back.close();
       await store.close();
       logger.info('stopped');
     },

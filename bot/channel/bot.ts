@@ -9,7 +9,7 @@ import { converse, type BotModel } from '../conversation/converse.js';
 import type { State } from '../engine/types.js';
 import type { Logger } from '../log.js';
 import type { Message } from '../render/types.js';
-import type { KeyedMutex } from '../store/lock.js';
+import type { Lock } from '../store/lock.js';
 import { update, type Store } from '../store/types.js';
 import { eventOf, toActivities } from './activities.js';
 
@@ -24,7 +24,7 @@ export interface ConversationDoc {
 export interface BotDeps {
   readonly model: () => BotModel;
   readonly store: Store;
-  readonly lock: KeyedMutex;
+  readonly lock: Lock;
   readonly logger: Logger;
   readonly ttlMs: number;
   readonly maxChars: number;

@@ -7,8 +7,8 @@
 import type { Request, Response, Server } from 'restify';
 import type { Config } from '../config.js';
 import type { Logger } from '../log.js';
-import type { KeyedMutex } from '../store/lock.js';
-import type { BotCall } from './bridge.js';
+import type { Lock } from '../store/lock.js';
+import { BotFailed, type BotCall } from './bridge.js';
 import type { Conversations, StoredActivity } from './conversations.js';
 import type { Hub } from './hub.js';
 import { RateLimiter } from './rate.js';
@@ -20,7 +20,7 @@ export interface DirectLineDeps {
   readonly conversations: Conversations;
   readonly signer: TokenSigner;
   readonly bot: BotCall;
-  readonly lock: KeyedMutex;
+  readonly lock: Lock;
   readonly hub: Hub;
   readonly logger: Logger;
 }
@@ -29,6 +29,14 @@ export interface DirectLineDeps {
 export const BOT = Object.freeze({ id: 'wegwijs', name: 'Wegwijs', role: 'bot' });
 const BASE = '/v3/directline';
 const ACCEPTED_TYPES = new Set(['message', 'event', 'typing']);
+
+/** Status, code and message for an error: 503 when the store or a lock is unavailable, 502 when the bot failed. */
+export function errorReply(e: unknown): [number, string, string] {
+  const name = (e as Error | undefined)?.name;
+  if (name === 'StoreUnavailable' || name === 'LockTimeout') return [503, 'Unavailable', 'Even niet beschikbaar. Probeer het zo opnieuw.'];
+  if (e instanceof BotFailed) return e.status === 503 ? [503, 'Unavailable', 'Even niet beschikbaar. Probeer het zo opnieuw.'] : [502, 'BotError', 'The bot could not answer.'];
+  return [500, 'Error', 'Er ging iets mis. Probeer het later opnieuw.'];
+}
 
 /** Sends a short JSON error. */
 export function fail(res: Response, status: number, code: string, message: string): void {
@@ -49,12 +57,22 @@ export class DirectLine {
 
   /** Registers the routes on a restify server. */
   mount(server: Server): void {
-    server.post(`${BASE}/tokens/generate`, async (req: Request, res: Response) => this.generate(req, res));
-    server.post(`${BASE}/tokens/refresh`, async (req: Request, res: Response) => this.refresh(req, res));
-    server.post(`${BASE}/conversations`, async (req: Request, res: Response) => this.start(req, res));
-    server.get(`${BASE}/conversations/:id`, async (req: Request, res: Response) => this.reconnect(req, res));
-    server.get(`${BASE}/conversations/:id/activities`, async (req: Request, res: Response) => this.poll(req, res));
-    server.post(`${BASE}/conversations/:id/activities`, async (req: Request, res: Response) => this.post(req, res));
+    const route = (fn: (req: Request, res: Response) => Promise<void>) => async (req: Request, res: Response) => {
+      try {
+        await fn.call(this, req, res);
+      } catch (e) {
+        if (res.headersSent) return;
+        const [status, code, message] = errorReply(e);
+        if (status >= 500) this.d.logger.error('directline_failed', { error: (e as Error).name, status });
+        fail(res, status, code, message);
+      }
+    };
+    server.post(`${BASE}/tokens/generate`, route(this.generate));
+    server.post(`${BASE}/tokens/refresh`, route(this.refresh));
+    server.post(`${BASE}/conversations`, route(this.start));
+    server.get(`${BASE}/conversations/:id`, route(this.reconnect));
+    server.get(`${BASE}/conversations/:id/activities`, route(this.poll));
+    server.post(`${BASE}/conversations/:id/activities`, route(this.post));
   }
 
   private streamUrl(req: Request, id: string, token: string): string {

@@ -8,8 +8,13 @@ export class LockTimeout extends Error {
   }
 }
 
+/** Runs calls with the same key one at a time (within a process, or across instances). */
+export interface Lock {
+  run<R>(key: string, fn: () => Promise<R>, timeoutMs?: number): Promise<R>;
+}
+
 /** A mutex per key: calls with the same key run one after another, in arrival order. */
-export class KeyedMutex {
+export class KeyedMutex implements Lock {
   private readonly tails = new Map<string, Promise<unknown>>();
 
   /** Runs `fn` once every earlier call with the same key has finished (or `timeoutMs` passed). */
