@@ -121,8 +121,9 @@ export async function startServer(config: Config, opts: { store?: Store; logger?
 
   const limiter = new RateLimiter(config.rateLimitPerSecond, config.rateLimitPerSecond * 2);
   server.pre((req: Request, res: Response, next: (err?: unknown) => void) => {
-    const loopback = LOOPBACK.has(req.socket?.remoteAddress ?? '');
-    if (!loopback && !limiter.take(req.socket?.remoteAddress ?? '?')) {
+    // The embedded channel calls /api/messages over loopback for every turn: not counted twice.
+    const internal = req.url === '/api/messages' && LOOPBACK.has(req.socket?.remoteAddress ?? '');
+    if (!internal && !limiter.take(req.socket?.remoteAddress ?? '?')) {
       fail(res, 429, 'TooManyRequests', 'Too many requests; slow down.');
       return next(false);
     }

@@ -52,7 +52,7 @@ export class DirectLine {
   private readonly generateLimit: RateLimiter;
 
   constructor(private readonly d: DirectLineDeps) {
-    this.generateLimit = new RateLimiter(d.config.tokenRateLimitPerMinute / 60, Math.max(1, d.config.tokenRateLimitPerMinute));
+    this.generateLimit = new RateLimiter(d.config.tokenRateLimitPerMinute / 60, Math.max(1, d.config.tokenRateLimitPerMinute / 2));
   }
 
   /** Registers the routes on a restify server. */

@@ -21,7 +21,7 @@ export const tempData = () => mkdtempSync(join(tmpdir(), 'wegwijs-data-'));
 
 /** A test configuration: random port, its own data folder, no logs. */
 export function testConfig(over: Partial<Config> = {}): Config {
-  return { ...DEFAULTS, port: 0, host: '127.0.0.1', dataDir: tempData(), logLevel: 'silent', contentRoot: process.env.CONTENT_ROOT ?? '', ...over };
+  return { ...DEFAULTS, port: 0, host: '127.0.0.1', dataDir: tempData(), logLevel: 'silent', contentRoot: process.env.CONTENT_ROOT ?? '', rateLimitPerSecond: 0, tokenRateLimitPerMinute: 0, ...over };
 }
 
 /** Starts a server in this process. */
@@ -33,7 +33,7 @@ export async function inProcess(over: Partial<Config> = {}): Promise<Running & {
 /** Starts `npm start` as a child process on a port and waits until it is healthy. */
 export async function childServer(env: Record<string, string>): Promise<{ proc: ChildProcess; base: string; output: () => string }> {
   const proc = spawn(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(ROOT, 'bot', 'cli', 'serve.ts')], {
-    env: { ...process.env, HOST: '127.0.0.1', ...env },
+    env: { ...process.env, HOST: '127.0.0.1', RATE_LIMIT_PER_SECOND: '0', TOKEN_RATE_LIMIT_PER_MINUTE: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
