@@ -87,9 +87,16 @@ export function buildCrisisMatcher(
   for (const p of all) for (const s of p.slots) for (const a of s.alts) altKeys.add(a);
   const fuzzy = new FuzzyVocabulary(
     [...altKeys].filter((k) => k.length >= cfg.fuzzyLength),
-    { minLength: cfg.fuzzyLength, twoEditLength: 99, fuseThreshold: 0.3 },
+    { minLength: cfg.fuzzyLength, fuseThreshold: 0.3, maxEdits: 1, sameFirstBelow: 99 },
   );
-  const long = [...altKeys].filter((k) => k.length >= cfg.containsLength);
+  // long pattern words, indexed by their first four letters, for "inside a longer word"
+  const long = new Map<string, string[]>();
+  for (const k of altKeys) {
+    if (k.length < cfg.containsLength) continue;
+    const list = long.get(k.slice(0, 4)) ?? [];
+    list.push(k);
+    long.set(k.slice(0, 4), list);
+  }
   const byFirst = new Map<string, Pattern[]>();
   for (const p of all) {
     for (const a of p.slots[0]?.alts ?? []) {
@@ -106,17 +113,26 @@ export function buildCrisisMatcher(
     if (altKeys.has(key)) out.add(key);
     const f = fuzzy.lookup(key);
     if (f) out.add(f.key);
-    if (key.length > cfg.containsLength) for (const k of long) if (key.includes(k)) out.add(k);
+    if (key.length > cfg.containsLength) {
+      for (let p = 0; p + cfg.containsLength <= key.length; p++) {
+        for (const k of long.get(key.slice(p, p + 4)) ?? []) if (key.startsWith(k, p)) out.add(k);
+      }
+    }
     hit = [...out];
-    if (cache.size >= DEFAULTS.fuzzy.cacheSize) cache.clear();
-    cache.set(key, hit);
+    if (hit.length > 0) {
+      if (cache.size >= DEFAULTS.fuzzy.cacheSize) cache.clear();
+      cache.set(key, hit);
+    }
     return hit;
   };
 
   return {
     lang: norm.lang,
     match(text: string): CrisisHit | null {
-      const toks = norm.tokens(text, DEFAULTS.limits.crisisChars);
+      const max = DEFAULTS.limits.crisisChars;
+      // a very long text: read its start and its end (where a cry for help often stands)
+      const src = text.length <= max ? text : text.slice(0, max / 2) + ' . ' + text.slice(-max / 2);
+      const toks = norm.tokens(src, max + 3);
       const matched = toks.map((t) => keysFor(t.key));
       const hits: { kind: CrisisKind; from: number; to: number }[] = [];
       const spared: { from: number; to: number }[] = [];

@@ -42,8 +42,8 @@ export const DEFAULTS = Object.freeze({
   limits: Object.freeze({
     /** Characters read for routing and language detection. */
     routeChars: 4000,
-    /** Characters read by the crisis tripwire. */
-    crisisChars: 20000,
+    /** Characters read by the crisis tripwire; of a longer text it reads the start and the end. */
+    crisisChars: 60000,
     /** Characters read by the personal-data guard; the rest is dropped from the redacted text. */
     redactChars: 100000,
     /** Characters of typed text read by matchChoice. */
@@ -53,6 +53,8 @@ export const DEFAULTS = Object.freeze({
   weights: Object.freeze({
     /** A synonym from `woorden`. */
     word: 1,
+    /** A synonym from `zwakke_woorden`. */
+    weak: 0.5,
     /** Extra factor for a multi-word synonym matched as a whole ("geen geld"). */
     phrase: 1.4,
     /** A content word taken from a `voorbeelden` sentence. */
@@ -82,10 +84,16 @@ export const DEFAULTS = Object.freeze({
   fuzzy: Object.freeze({
     /** Keys shorter than this are never matched fuzzily. */
     minLength: 4,
-    /** Keys at least this long also try two deletions. */
-    twoEditLength: 8,
-    /** Candidates handed to fuse.js at most. */
-    maxCandidates: 8,
+    /** Keys shorter than this must start with the same letter as their match. */
+    sameFirstBelow: 6,
+    /** Most edits (insert, delete, replace, swap) between a word and its match. */
+    maxEdits: 2,
+    /** Keys shorter than this allow only one edit. */
+    twoEditsFrom: 8,
+    /** Keys shorter than this never match by one replaced letter ("bang" is not "bank"). */
+    substituteFrom: 5,
+    /** Candidates (the closest by edit distance) handed to fuse.js at most. */
+    maxCandidates: 3,
     /** fuse.js threshold (0 = exact, 1 = anything). */
     fuseThreshold: 0.34,
     /** Quality of a fuzzy hit = 1 - fuseScore * this, capped by `maxQuality`. */
@@ -102,8 +110,8 @@ export const DEFAULTS = Object.freeze({
     maxGap: 3,
     /** Gap allowed where a pattern says `...`. */
     longGap: 8,
-    /** Pattern words at least this long also match with one typo. */
-    fuzzyLength: 5,
+    /** Pattern words at least this long (as key) also match with one typo. */
+    fuzzyLength: 7,
     /** Pattern words at least this long also match inside a longer word ("zelfmoordgedachten"). */
     containsLength: 7,
   }),

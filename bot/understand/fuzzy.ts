@@ -4,12 +4,16 @@
  *
  * @remarks
  * 1. Exact hash lookup.
- * 2. Candidates from a deletion index: every vocabulary key is stored under itself and under each
- *    variant with one letter deleted; a query looks up its own one-letter deletions (and, for long
- *    words, two-letter deletions). That finds every key within one edit (insert, delete, replace,
- *    swap) and many within two, with a bounded number of hash lookups.
- * 3. fuse.js scores that small candidate set (at most `maxCandidates`) and picks the best.
- * 4. Results, also misses, are cached per key.
+ * 2. Candidates from a deletion index: every vocabulary key is stored under itself, under each
+ *    variant with one letter deleted and under itself without its last two letters; a query looks
+ *    up itself and its own one-letter deletions. That finds every key within one edit (insert,
+ *    delete, replace, swap), many within two, and missing endings ("dokte" -> "dokter"), with a
+ *    bounded number of lookups. Variants are stored as 32-bit polynomial hashes computed from
+ *    prefix and suffix hashes, so a lookup builds no strings; hash collisions are harmless because
+ *    every candidate is checked with the real edit distance.
+ * 3. fuse.js scores the closest few candidates (at most `maxCandidates`) and picks the best.
+ * 4. Hits are cached per key (misses are not: caching every unknown word would only feed the
+ *    garbage collector).
  */
 
 import Fuse from 'fuse.js';
@@ -23,37 +27,79 @@ export interface FuzzyHit {
   quality: number;
 }
 
-/** Options of {@link FuzzyVocabulary}. */
+/** Options of {@link FuzzyVocabulary} (defaults: `DEFAULTS.fuzzy`). */
 export interface FuzzyOptions {
+  /** Keys shorter than this are never matched fuzzily. */
   minLength: number;
-  twoEditLength: number;
+  /** Candidates handed to fuse.js at most. */
   maxCandidates: number;
+  /** fuse.js threshold. */
   fuseThreshold: number;
+  /** Quality = 1 - score * scorePenalty, capped by maxQuality. */
   scorePenalty: number;
   maxQuality: number;
+  /** Cache entries before the cache is cleared. */
   cacheSize: number;
+  /** Keys shorter than this must share their first letter with the candidate. */
+  sameFirstBelow: number;
+  /** A candidate must be within this many edits (Damerau) of the query. */
+  maxEdits: number;
+  /** Keys shorter than this get at most one edit. */
+  twoEditsFrom: number;
+  /** Keys shorter than this never match by replacing one letter ("bang" is not "bank"). */
+  substituteFrom: number;
 }
 
-/** All one-deletion variants of `s` (without duplicates). */
-export function deletions(s: string): string[] {
-  const out = new Set<string>();
-  for (let i = 0; i < s.length; i++) out.add(s.slice(0, i) + s.slice(i + 1));
-  return [...out];
+const BASE = 131;
+
+// scratch arrays for variantHashes: pre[i] = hash of s[0..i), suf[i] = hash of s[i..n), pow[i] = BASE^i
+let pre = new Int32Array(64);
+let suf = new Int32Array(64);
+let pow = new Int32Array(64);
+
+/** Hashes of `s` with each single letter deleted, plus of `s` itself and of `s` minus its last two letters. */
+function variantHashes(s: string, out: number[], withTruncation: boolean): void {
+  const n = s.length;
+  if (pre.length <= n) {
+    pre = new Int32Array(2 * n + 2);
+    suf = new Int32Array(2 * n + 2);
+    pow = new Int32Array(2 * n + 2);
+  }
+  pow[0] = 1;
+  pre[0] = 0;
+  suf[n] = 0;
+  for (let i = 0; i < n; i++) {
+    pre[i + 1] = (Math.imul(pre[i] as number, BASE) + s.charCodeAt(i)) | 0;
+    pow[i + 1] = Math.imul(pow[i] as number, BASE);
+  }
+  for (let i = n - 1; i >= 0; i--) suf[i] = (Math.imul(s.charCodeAt(i), pow[n - 1 - i] as number) + (suf[i + 1] as number)) | 0;
+  out.length = 0;
+  out.push(pre[n] as number);
+  for (let i = 0; i < n; i++) {
+    if (i > 0 && s.charCodeAt(i) === s.charCodeAt(i - 1)) continue; // same variant as the previous one
+    out.push((Math.imul(pre[i] as number, pow[n - 1 - i] as number) + (suf[i + 1] as number)) | 0);
+  }
+  if (withTruncation && n >= 2) out.push(pre[n - 2] as number);
 }
 
 /** A vocabulary of word keys with exact and fuzzy lookup. */
 export class FuzzyVocabulary {
   private readonly keys: Set<string>;
-  private readonly deleted = new Map<string, string[]>();
+  private readonly deleted = new Map<number, string[]>();
   private readonly cache = new Map<string, FuzzyHit | null>();
   private readonly opts: FuzzyOptions;
   private readonly fuseOptions;
+  private readonly preferred: ReadonlySet<string> | undefined;
+  private readonly scratch: number[] = [];
 
   /**
    * @param keys - the vocabulary (already keyed by a {@link Normaliser})
    * @param opts - overrides of `DEFAULTS.fuzzy`
+   * @param preferred - keys that win a near tie (e.g. real synonyms over words that only occur
+   *   inside a word group)
    */
-  constructor(keys: Iterable<string>, opts: Partial<FuzzyOptions> = {}) {
+  constructor(keys: Iterable<string>, opts: Partial<FuzzyOptions> = {}, preferred?: ReadonlySet<string>) {
+    this.preferred = preferred;
     this.opts = { ...DEFAULTS.fuzzy, ...opts };
     this.fuseOptions = {
       includeScore: true,
@@ -64,15 +110,14 @@ export class FuzzyVocabulary {
     this.keys = new Set(keys);
     for (const k of this.keys) {
       if (k.length < this.opts.minLength) continue;
-      this.addDeleted(k, k);
-      for (const d of deletions(k)) this.addDeleted(d, k);
+      // a missing ending ("dokte" for "dokter"): also stored without its last two letters
+      variantHashes(k, this.scratch, k.length >= this.opts.minLength + 2);
+      for (const h of this.scratch) {
+        const list = this.deleted.get(h);
+        if (list === undefined) this.deleted.set(h, [k]);
+        else if (!list.includes(k)) list.push(k);
+      }
     }
-  }
-
-  private addDeleted(variant: string, key: string): void {
-    const list = this.deleted.get(variant);
-    if (list === undefined) this.deleted.set(variant, [key]);
-    else if (!list.includes(key)) list.push(key);
   }
 
   /** Number of distinct keys. */
@@ -92,43 +137,49 @@ export class FuzzyVocabulary {
    */
   lookup(key: string): FuzzyHit | null {
     if (this.keys.has(key)) return { key, quality: 1 };
-    if (key.length < this.opts.minLength || /\d/.test(key)) return null;
+    if (key.length < this.opts.minLength || key.length > 40 || /\d/.test(key)) return null;
     const cached = this.cache.get(key);
     if (cached !== undefined) return cached;
     const hit = this.search(key);
-    if (this.cache.size >= this.opts.cacheSize) this.cache.clear();
-    this.cache.set(key, hit);
+    if (hit) {
+      if (this.cache.size >= this.opts.cacheSize) this.cache.clear();
+      this.cache.set(key, hit);
+    }
     return hit;
   }
 
   private candidates(key: string): string[] {
-    const found = new Set<string>();
-    const take = (variant: string): void => {
-      const list = this.deleted.get(variant);
-      if (list) for (const k of list) found.add(k);
-    };
-    take(key);
-    const ones = deletions(key);
-    for (const d of ones) take(d);
-    if (found.size === 0 && key.length >= this.opts.twoEditLength) {
-      for (const d of ones) for (const dd of deletions(d)) take(dd);
+    const o = this.opts;
+    variantHashes(key, this.scratch, false);
+    let found: Set<string> | undefined;
+    for (const h of this.scratch) {
+      const list = this.deleted.get(h);
+      if (list) for (const k of list) (found ??= new Set()).add(k);
     }
-    const short = key.length < 6;
-    return [...found]
-      .filter((k) => Math.abs(k.length - key.length) <= 2 && (!short || k[0] === key[0]))
-      .sort((a, b) => Math.abs(a.length - key.length) - Math.abs(b.length - key.length) || (a < b ? -1 : 1))
-      .slice(0, this.opts.maxCandidates);
+    if (!found) return [];
+    const firstMustMatch = key.length < o.sameFirstBelow;
+    const edits = key.length < o.twoEditsFrom ? Math.min(1, o.maxEdits) : o.maxEdits;
+    const out: { k: string; d: number }[] = [];
+    for (const k of found) {
+      if (Math.abs(k.length - key.length) > 2 || (firstMustMatch && k[0] !== key[0])) continue;
+      if (key.length < o.substituteFrom && oneSubstitution(k, key)) continue;
+      const d = editDistance(k, key, edits);
+      if (d <= edits) out.push({ k, d });
+      else if (k.startsWith(key) && k.length - key.length <= 2) out.push({ k, d: k.length - key.length });
+    }
+    out.sort((a, b) => a.d - b.d || Math.abs(a.k.length - key.length) - Math.abs(b.k.length - key.length) || (a.k < b.k ? -1 : 1));
+    return out.slice(0, o.maxCandidates).map((c) => c.k);
   }
 
   private search(key: string): FuzzyHit | null {
     let best: FuzzyHit | null = null;
     let bestScore = Infinity;
     for (const cand of this.candidates(key)) {
-      // Score both ways: fuse.js scores a pattern against a text, and a typo can be either
-      // a letter too many or a letter too few.
-      const a = Fuse.match(key, cand, this.fuseOptions);
-      const b = Fuse.match(cand, key, this.fuseOptions);
-      const score = Math.max(a.isMatch ? a.score : 1, b.isMatch ? b.score : 1);
+      // fuse.js scores a pattern inside a text: the shorter one is the pattern
+      const [pattern, text] = cand.length <= key.length ? [cand, key] : [key, cand];
+      const m = Fuse.match(pattern, text, this.fuseOptions);
+      const penalty = (this.preferred && !this.preferred.has(cand) ? 0.05 : 0) + Math.abs(cand.length - key.length) * 0.02;
+      const score = (m.isMatch ? m.score : 1) + penalty;
       if (score <= this.opts.fuseThreshold && score < bestScore) {
         bestScore = score;
         best = { key: cand, quality: Math.min(this.opts.maxQuality, 1 - score * this.opts.scorePenalty) };
@@ -138,6 +189,24 @@ export class FuzzyVocabulary {
   }
 }
 
+const VOWEL = /[aeiouy]/;
+
+/**
+ * Whether two strings of equal length differ in exactly one position by a consonant
+ * ("bang" / "bank"); a vowel for a vowel ("wurk" / "werk") is a spelling slip and does not count.
+ */
+function oneSubstitution(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let diff = 0;
+  let vowels = true;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    diff++;
+    if (!VOWEL.test(a[i] ?? '') || !VOWEL.test(b[i] ?? '')) vowels = false;
+  }
+  return diff === 1 && !vowels;
+}
+
 /**
  * Damerau-Levenshtein distance (optimal string alignment), stopping early above `max`.
  *
@@ -145,23 +214,28 @@ export class FuzzyVocabulary {
  */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  const m = a.length;
+  if (a === b) return 0;
   const n = b.length;
-  let prev2: number[] = [];
-  let prev: number[] = Array.from({ length: n + 1 }, (_, j) => j);
-  for (let i = 1; i <= m; i++) {
-    const cur: number[] = [i];
+  let prev2 = new Int32Array(n + 1);
+  let prev = new Int32Array(n + 1);
+  let cur = new Int32Array(n + 1);
+  for (let j = 0; j <= n; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
     let rowMin = i;
+    const ai = a.charCodeAt(i - 1);
     for (let j = 1; j <= n; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, (prev2[j - 2] ?? 0) + 1);
-      cur.push(v);
+      const bj = b.charCodeAt(j - 1);
+      let v = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + (ai === bj ? 0 : 1));
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) v = Math.min(v, (prev2[j - 2] as number) + 1);
+      cur[j] = v;
       if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return max + 1;
+    const t = prev2;
     prev2 = prev;
     prev = cur;
+    cur = t;
   }
-  return prev[n] ?? max + 1;
+  return prev[n] as number;
 }

@@ -20,6 +20,21 @@ export function isVariant(lang: string): boolean {
 }
 
 /**
+ * How much a text looks like one language: 1 per common word, 0.6 per exact synonym word.
+ *
+ * @param idx - the language's routing index
+ * @param text - any string (already cut to length)
+ */
+export function languageScore(idx: RouteIndex, text: string): number {
+  let score = 0;
+  for (const t of idx.norm.tokens(text).slice(0, MAX_TOKENS)) {
+    if (idx.stop.has(t.key)) score += 1;
+    else if (idx.single.has(t.key) || idx.vocabulary.has(t.key)) score += 0.6;
+  }
+  return score;
+}
+
+/**
  * Detect the language of a text.
  *
  * @param indexes - routing index per language, in preference order (default language first)
@@ -33,12 +48,7 @@ export function detectLanguage(indexes: readonly RouteIndex[], text: string, fal
   if (src.trim() === '') return fallback;
   for (const idx of indexes) {
     if (isVariant(idx.lang)) continue;
-    const toks = idx.norm.tokens(src).slice(0, MAX_TOKENS);
-    let score = 0;
-    for (const t of toks) {
-      if (idx.stop.has(t.key)) score += 1;
-      else if (idx.single.has(t.key) || idx.vocabulary.has(t.key)) score += 0.6;
-    }
+    const score = languageScore(idx, src);
     if (score > bestScore || (score === bestScore && score > 0 && idx.lang === fallback)) {
       best = idx.lang;
       bestScore = score;

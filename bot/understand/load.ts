@@ -17,7 +17,7 @@ const KEYS = [
   'taal', 'naam', 'basis', 'schrijfwijzen', 'gewone_woorden', 'ja', 'nee', 'rangtelwoorden',
   'leefgebieden', 'buiten', 'crisis', 'geen_crisis',
 ] as const;
-const TOPIC_KEYS = ['woorden', 'voorbeelden'];
+const TOPIC_KEYS = ['woorden', 'zwakke_woorden', 'voorbeelden'];
 const CRISIS_KINDS: readonly CrisisKind[] = ['suicide', 'violence', 'child', 'medical'];
 const LANG_TAG = /^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/i;
 
@@ -33,9 +33,15 @@ class Reader {
     private readonly lines: LineCounter,
   ) {}
 
-  fail(path: readonly (string | number)[], message: string): never {
+  fail(path: readonly (string | number)[], message: string, atKey = false): never {
     let where = this.file;
-    const node = path.length > 0 ? this.doc.getIn(path, true) : this.doc.contents;
+    let node: unknown = path.length > 0 ? this.doc.getIn(path, true) : this.doc.contents;
+    if (atKey && path.length > 0) {
+      // point at the name itself, not at its value
+      const parent = path.length > 1 ? this.doc.getIn(path.slice(0, -1), true) : this.doc.contents;
+      const items = (parent as { items?: { key?: { value?: unknown; range?: unknown } }[] } | null)?.items ?? [];
+      node = items.find((p) => p.key?.value === path[path.length - 1])?.key ?? node;
+    }
     const range = (node as { range?: [number, number, number] } | undefined)?.range;
     if (range) {
       const pos = this.lines.linePos(range[0]);
@@ -65,7 +71,7 @@ class Reader {
   unknownKeys(obj: Record<string, unknown>, allowed: readonly string[], path: (string | number)[]): void {
     for (const k of Object.keys(obj)) {
       if (!allowed.includes(k)) {
-        this.fail([...path, k], `onbekende naam '${k}'. Toegestaan: ${allowed.join(', ')}.`);
+        this.fail([...path, k], `onbekende naam '${k}'. Toegestaan: ${allowed.join(', ')}.`, true);
       }
     }
   }
@@ -73,7 +79,11 @@ class Reader {
   topic(value: unknown, path: (string | number)[]): TopicData {
     const t = this.map(value, path);
     this.unknownKeys(t, TOPIC_KEYS, path);
-    return { words: this.strings(t['woorden'], [...path, 'woorden']), examples: this.strings(t['voorbeelden'], [...path, 'voorbeelden']) };
+    return {
+      words: this.strings(t['woorden'], [...path, 'woorden']),
+      weak: this.strings(t['zwakke_woorden'], [...path, 'zwakke_woorden']),
+      examples: this.strings(t['voorbeelden'], [...path, 'voorbeelden']),
+    };
   }
 }
 
@@ -104,7 +114,7 @@ export function parseSynonymFile(file: string, lang: string, text: string): Lang
   const lg = r.map(root['leefgebieden'], ['leefgebieden']);
   for (const [id, value] of Object.entries(lg)) {
     if (!TOPICS.includes(id) || id === 'buiten') {
-      r.fail(['leefgebieden', id], `onbekend leefgebied '${id}'. Kies uit: ${TOPICS.filter((t) => t !== 'buiten').join(', ')}.`);
+      r.fail(['leefgebieden', id], `onbekend leefgebied '${id}'. Kies uit: ${TOPICS.filter((t) => t !== 'buiten').join(', ')}.`, true);
     }
     topics[id] = r.topic(value, ['leefgebieden', id]);
   }

@@ -42,9 +42,10 @@ function tokenSim(a: Token, b: Token): number {
   if (a.key === b.key) return 1;
   const len = Math.max(a.raw.length, b.raw.length);
   if (Math.min(a.raw.length, b.raw.length) < 4) return 0;
-  const d = Math.min(editDistance(a.raw, b.raw, 3), editDistance(a.key, b.key, 3));
+  const d = Math.min(editDistance(a.raw, b.raw, 2), editDistance(a.key, b.key, 2));
+  if (d > 2) return 0;
   const sim = 1 - d / len;
-  return sim >= 0.6 ? sim : 0;
+  return sim >= 0.7 ? sim : 0;
 }
 
 /** Similarity 0..1 of typed text and one label. */
@@ -58,14 +59,14 @@ function labelSim(lang: ChoiceLanguage, typed: readonly Token[], typedText: stri
   const overlap = 0.5 * (cover / lt.length) + 0.5 * (precision / typed.length);
   const labelText = words(fold(label)).join(' ');
   let whole = 0;
-  if (typedText.length >= 3 && labelText.length > 0 && typedText.length <= 64) {
-    const m = Fuse.match(typedText, labelText, FUSE);
-    const n = Fuse.match(labelText, typedText, FUSE);
-    const s = Math.max(m.isMatch ? 1 - m.score : 0, n.isMatch ? 1 - n.score : 0);
-    const lengthRatio = Math.min(typedText.length, labelText.length) / Math.max(typedText.length, labelText.length);
-    whole = s * (0.6 + 0.4 * lengthRatio);
+  if (typedText.length >= 4 && labelText.length > 0 && typedText.length <= 64) {
+    // fuse.js over the whole label: the shorter text is the pattern
+    const [pattern, text] = typedText.length <= labelText.length ? [typedText, labelText] : [labelText, typedText];
+    const m = Fuse.match(pattern, text, FUSE);
+    const lengthRatio = pattern.length / text.length;
+    if (m.isMatch && m.score <= 0.3) whole = (1 - m.score) * (0.5 + 0.5 * lengthRatio);
   }
-  return Math.max(overlap, whole * 0.95);
+  return Math.max(overlap, whole);
 }
 
 function findYesNo(lang: ChoiceLanguage, options: readonly ChoiceOption[], set: ReadonlySet<string>): number {
@@ -105,9 +106,10 @@ export function matchChoice(lang: ChoiceLanguage, text: string, options: readonl
     return o ? { id: o.id, score: 1 } : null;
   }
   const meaningful = tokens.filter((t) => !lang.stop.has(t.key) || lang.yes.has(t.key) || lang.no.has(t.key));
-  if (meaningful.length > 0 && meaningful.length <= 2) {
+  const ordinalWords = meaningful.length > 0 ? meaningful : tokens;
+  if (ordinalWords.length > 0 && ordinalWords.length <= 2) {
     const hits = lang.ordinals
-      .map((set, i) => (meaningful.some((t) => set.has(t.key)) ? i : -1))
+      .map((set, i) => (ordinalWords.some((t) => set.has(t.key)) ? i : -1))
       .filter((i) => i >= 0);
     const o = hits.length === 1 ? options[hits[0] ?? -1] : undefined;
     if (o) return { id: o.id, score: 0.95 };

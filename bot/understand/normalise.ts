@@ -17,6 +17,8 @@ export interface Token {
   raw: string;
   /** The phonetic key used for all lookups. */
   key: string;
+  /** The word after the sound rules only (see {@link KeyRules.sounds}), for compound handling. */
+  body: string;
 }
 
 /** Turns text into tokens for one language. */
@@ -25,7 +27,15 @@ export interface Normaliser {
   readonly lang: string;
   /** The key of one (already folded) word. */
   key(word: string): string;
-  /** Fold, split, apply the spelling table and key every word. */
+  /** The language's key rules, for splitting compound words in key space. */
+  readonly rules: KeyRules;
+  /**
+   * Stop adding words to the key cache. Called once the vocabulary is indexed: known words stay
+   * fast, and unknown words in messages leave no long-lived garbage (which would make garbage
+   * collection pauses, and so slow messages, more frequent).
+   */
+  freeze(): void;
+  /** Fold, split, apply the spelling table and key every word. The result must not be changed. */
   tokens(text: string, maxChars?: number): Token[];
 }
 
@@ -61,7 +71,13 @@ export function words(folded: string): string[] {
 
 /** Collapse runs of the same character: "schuulden" -> "schulden", "ss" -> "s". */
 function collapse(s: string): string {
-  return s.replace(/(.)\1+/g, '$1');
+  let out = '';
+  let prev = '';
+  for (const ch of s) {
+    if (ch !== prev) out += ch;
+    prev = ch;
+  }
+  return out;
 }
 
 /**
@@ -69,59 +85,84 @@ function collapse(s: string): string {
  * c -> k/s, ij/ei/y -> ei, ou/au(w) -> au, z -> s, v -> f, ph -> f, double letters -> single,
  * the ending -en/-e (plural, infinitive, missing final n) dropped, and a final d/dt -> t.
  */
-function dutchKey(word: string): string {
-  let s = word.replace(/'/g, '');
-  if (s.length === 0 || /\d/.test(s)) return s;
-  s = s
-    .replace(/sch|sh|sg|^sk/g, 's')
-    .replace(/ch/g, 'g')
-    .replace(/ph/g, 'f')
-    .replace(/th/g, 't')
-    .replace(/ck/g, 'k')
-    .replace(/qu/g, 'kw')
-    .replace(/x/g, 'ks')
-    .replace(/c(?=[eiy])/g, 's')
-    .replace(/c/g, 'k')
-    .replace(/ij|y/g, 'ei')
-    .replace(/[ao]uw|ou/g, 'au')
-    .replace(/z/g, 's')
-    .replace(/v/g, 'f')
-    .replace(/dt/g, 't');
-  s = collapse(s);
-  if (s.length >= 5) {
-    if (s.endsWith('en')) s = s.slice(0, -2);
-    else if (s.endsWith('e')) s = s.slice(0, -1);
-  }
-  if (s.length >= 3 && s.endsWith('d')) s = s.slice(0, -1) + 't';
-  return collapse(s);
-}
+const DUTCH_SOUNDS = /sch|sh|sg|^sk|ch|ph|th|ck|qu|x|c(?=[eiy])|c|ij|y|[ao]uw|ou|z|v|dt/g;
+const DUTCH_SPELLING: Readonly<Record<string, string>> = {
+  sch: 's', sh: 's', sg: 's', sk: 's', ch: 'g', ph: 'f', th: 't', ck: 'k', qu: 'kw', x: 'ks',
+  ij: 'ei', y: 'ei', auw: 'au', ouw: 'au', ou: 'au', z: 's', v: 'f', dt: 't',
+};
 
-/** English key: double letters single, plural -s/-ies dropped. */
-function englishKey(word: string): string {
-  let s = word.replace(/'s$/, '').replace(/'/g, '');
-  if (s.length === 0 || /\d/.test(s)) return s;
-  s = s.replace(/ph/g, 'f');
-  if (s.length >= 5 && s.endsWith('ies')) s = s.slice(0, -3) + 'y';
-  else if (s.length >= 4 && /[^su]s$/.test(s) && !s.endsWith('is')) s = s.slice(0, -1);
-  return collapse(s);
-}
-
-/** Key for languages without their own rules: double letters single. */
-function genericKey(word: string): string {
-  return collapse(word.replace(/'/g, ''));
+/** How a language turns a word into its key, in two steps (so compound parts can reuse step 1). */
+export interface KeyRules {
+  /** Step 1, letters anywhere in the word: "schuldhulp" -> "suldhulp". */
+  sounds(word: string): string;
+  /** Step 2, the end of a word (or of a compound part): "sulde" -> "sult". */
+  ending(s: string): string;
 }
 
 /**
- * The key function for a language tag: Dutch rules for `nl` and its variants (`nl-x-simple`),
- * English rules for `en`, a plain one for every other language.
+ * Dutch rules. Step 1 folds the spellings that residents mix up: sch/sg/sh -> s, ch -> g,
+ * c -> k/s, ij/ei/y -> ei, ou/au(w) -> au, z -> s, v -> f, ph -> f, dt -> t. Step 2 drops the
+ * ending -en/-e (plural, infinitive, missing final n; not -een), makes double letters single and a
+ * final d -> t.
+ */
+const DUTCH: KeyRules = {
+  sounds(word: string): string {
+    // one pass, leftmost match in the order listed: "sch" before "ch", "ouw" before "ou"
+    return word.replace(DUTCH_SOUNDS, (m, offset: number) => {
+      if (m === 'c') return 'eiy'.includes(word[offset + 1] ?? '-') ? 's' : 'k';
+      return DUTCH_SPELLING[m] ?? m;
+    });
+  },
+  ending(s: string): string {
+    if (s.length >= 5 && !s.endsWith('een')) {
+      if (s.endsWith('en')) s = s.slice(0, -2);
+      else if (s.endsWith('e')) s = s.slice(0, -1);
+    }
+    s = collapse(s);
+    if (s.length >= 3 && s.endsWith('d')) s = s.slice(0, -1) + 't';
+    return collapse(s);
+  },
+};
+
+/** English rules: ph -> f; double consonants single (not vowels: "career" is not "carer"), plural -s/-ies dropped. */
+const ENGLISH: KeyRules = {
+  sounds: (word) => word.replace(/ph/g, 'f'),
+  ending(s: string): string {
+    if (s.length >= 5 && s.endsWith('ies')) s = s.slice(0, -3) + 'y';
+    else if (s.length >= 4 && /[^su]s$/.test(s) && !s.endsWith('is')) s = s.slice(0, -1);
+    return s.replace(/([^aeiou])\1+/g, '$1');
+  },
+};
+
+/** Rules for languages without their own: double letters single. */
+const GENERIC: KeyRules = { sounds: (word) => word, ending: collapse };
+
+/**
+ * The key rules for a language tag: Dutch for `nl` and its variants (`nl-x-simple`), English for
+ * `en`, plain rules for every other language.
+ *
+ * @param lang - language tag
+ */
+export function keyRules(lang: string): KeyRules {
+  const base = lang.toLowerCase().split('-')[0] ?? '';
+  if (base === 'nl') return DUTCH;
+  if (base === 'en') return ENGLISH;
+  return GENERIC;
+}
+
+/**
+ * The key function for a language tag (see {@link keyRules}).
  *
  * @param lang - language tag
  */
 export function keyFunction(lang: string): (word: string) => string {
-  const base = lang.toLowerCase().split('-')[0] ?? '';
-  if (base === 'nl') return dutchKey;
-  if (base === 'en') return englishKey;
-  return genericKey;
+  const rules = keyRules(lang);
+  return (word: string): string => {
+    const w = lang.toLowerCase().startsWith('en') ? word.replace(/'s$/, '') : word;
+    const s = w.replace(/'/g, '');
+    if (s.length === 0 || /\d/.test(s)) return s;
+    return rules.ending(rules.sounds(s));
+  };
 }
 
 /**
@@ -138,30 +179,50 @@ export function createNormaliser(lang: string, spelling: Readonly<Record<string,
     const f = words(fold(from)).join(' ');
     if (f) table.set(f, words(fold(to)));
   }
+  const rules = keyRules(lang);
   const cache = new Map<string, string>();
+  const bodies = new Map<string, string>();
+  let frozen = false;
+  const body = (word: string): string => {
+    let b = bodies.get(word);
+    if (b === undefined) {
+      b = rules.sounds(word.replace(/'/g, ''));
+      if (!frozen) bodies.set(word, b);
+    }
+    return b;
+  };
+  let lastSrc: string | undefined;
+  let lastTokens: Token[] = [];
   const key = (word: string): string => {
     let k = cache.get(word);
     if (k === undefined) {
       k = keyOf(word);
-      if (cache.size >= DEFAULTS.fuzzy.cacheSize) cache.clear();
-      cache.set(word, k);
+      if (!frozen) cache.set(word, k);
     }
     return k;
   };
   return {
     lang,
     key,
+    rules,
+    freeze(): void {
+      frozen = true;
+    },
     tokens(text: string, maxChars: number = DEFAULTS.limits.routeChars): Token[] {
       const src = typeof text === 'string' ? text.slice(0, Math.max(0, maxChars)) : '';
+      // detection, the crisis check and routing read the same message: tokenise it once
+      if (src === lastSrc) return lastTokens;
       const out: Token[] = [];
       for (const w of words(fold(src))) {
         const replaced = table.get(w) ?? table.get(w.replace(/'/g, ''));
         if (replaced) {
-          for (const r of replaced) out.push({ raw: w, key: key(r) });
+          for (const r of replaced) out.push({ raw: w, key: key(r), body: body(r) });
         } else {
-          out.push({ raw: w, key: key(w) });
+          out.push({ raw: w, key: key(w), body: body(w) });
         }
       }
+      lastSrc = src;
+      lastTokens = out;
       return out;
     },
   };

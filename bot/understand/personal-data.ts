@@ -178,16 +178,16 @@ function digitRuns(s: string): { plus: boolean; groups: Group[] }[] {
 
 /** Kind of personal data formed by a window of digit groups, or null. */
 function classifyDigits(groups: readonly Group[], international: boolean): PersonalDataKind | null {
-  let digits = groups.map((g) => g.digits).join('');
+  const digits = groups.map((g) => g.digits).join('');
   if (international || digits.startsWith('00')) {
-    if (!international) digits = digits.slice(2);
-    if (digits.startsWith('31')) {
-      let rest = digits.slice(2);
+    const intl = international ? digits : digits.slice(2);
+    if (intl.startsWith('31')) {
+      let rest = intl.slice(2);
       const trunk = groups.find((g) => g.paren && g.digits === '0');
       if (trunk && rest.startsWith('0')) rest = rest.slice(1);
-      return dutchNational('0' + rest) || dutchService('0' + rest) ? 'phone' : null;
-    }
-    return international && digits.length >= 8 && digits.length <= 15 && !digits.startsWith('0') ? 'phone' : null;
+      if (dutchNational('0' + rest) || dutchService('0' + rest)) return 'phone';
+    } else if (international && intl.length >= 8 && intl.length <= 15 && !intl.startsWith('0')) return 'phone';
+    if (international) return null;
   }
   if (digits.length === 10 && dutchNational(digits)) return 'phone';
   if (dutchService(digits)) return 'phone';
@@ -209,7 +209,10 @@ function findNumbers(s: string, out: Span[]): void {
         const window = g.slice(a, b + 1);
         const kind = classifyDigits(window, run.plus && a === 0);
         if (kind) {
-          out.push({ from: g[a]?.from ?? 0, to: g[b]?.to ?? 0, kind });
+          const from = g[a]?.from ?? 0;
+          const to = g[b]?.to ?? 0;
+          // "(010) 123 45 67": take the opening parenthesis along
+          out.push({ from: s[from - 1] === '(' && s.indexOf(')', from) < to ? from - 1 : from, to, kind });
           a = b + 1;
           found = true;
           break;

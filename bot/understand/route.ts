@@ -10,6 +10,7 @@
  */
 
 import { BUITEN, DEFAULTS, LEEFGEBIEDEN, ONBEKEND } from './defaults.js';
+import type { Token } from './normalise.js';
 import type { ExplainItem, RouteAlternative, RouteResult } from './types.js';
 import type { Posting, Resolved, RouteIndex } from './vocabulary.js';
 
@@ -34,7 +35,7 @@ const ORDER = new Map<string, number>([...LEEFGEBIEDEN, BUITEN].map((f, i) => [f
  */
 export function collectEvidence(index: RouteIndex, text: string): FlowEvidence[] {
   const toks = index.norm.tokens(text);
-  const res: Resolved[] = toks.map((t) => index.resolve(t.key, t.raw));
+  const res: Resolved[] = toks.map((t) => index.resolve(t));
   const byFlow = new Map<string, FlowEvidence>();
   const seen = new Set<string>();
   const add = (p: Posting, amount: number, word: string, key: string): void => {
@@ -53,7 +54,11 @@ export function collectEvidence(index: RouteIndex, text: string): FlowEvidence[]
   const covered = new Uint8Array(toks.length);
   if (index.maxPhrase > 1) {
     for (let i = 0; i < toks.length; i++) {
-      for (let len = Math.min(index.maxPhrase, toks.length - i); len >= 2; len--) {
+      const r0 = res[i];
+      const t0 = toks[i];
+      if (!r0 || !t0) continue;
+      const longest = Math.max(index.phraseStarts.get(r0.key) ?? 0, index.phraseStarts.get(t0.key) ?? 0);
+      for (let len = Math.min(longest, toks.length - i); len >= 2; len--) {
         const keys: string[] = [];
         let quality = 1;
         for (let j = i; j < i + len; j++) {
@@ -64,7 +69,8 @@ export function collectEvidence(index: RouteIndex, text: string): FlowEvidence[]
           keys.push(usable ? r.key : t.key);
           if (usable) quality = Math.min(quality, r.quality);
         }
-        const postings = index.phrases.get(keys.join(' '));
+        const joined = keys.join(' ');
+        const postings = index.phrases.get(joined) ?? (index.neutral.has(joined) ? [] : undefined);
         if (!postings) continue;
         const words = toks.slice(i, i + len).map((t) => t.raw).join(' ');
         for (const p of postings) add(p, p.weight * quality, words, keys.join(' '));
@@ -73,6 +79,7 @@ export function collectEvidence(index: RouteIndex, text: string): FlowEvidence[]
       }
     }
   }
+  joinSplitCompounds(index, toks, res, covered, add);
 
   const partWeight = DEFAULTS.weights.compoundPart;
   for (let i = 0; i < toks.length; i++) {
@@ -90,6 +97,31 @@ export function collectEvidence(index: RouteIndex, text: string): FlowEvidence[]
   return [...byFlow.values()].sort(
     (a, b) => b.sum - a.sum || (ORDER.get(a.flow) ?? 99) - (ORDER.get(b.flow) ?? 99),
   );
+}
+
+/**
+ * Compounds written apart: "huur achterstand", "vrijwilligers werk", "schuld hulp". Two adjacent
+ * words whose joined form is a synonym count as that synonym and give no evidence of their own.
+ */
+function joinSplitCompounds(
+  index: RouteIndex,
+  toks: readonly Token[],
+  res: readonly Resolved[],
+  covered: Uint8Array,
+  add: (p: Posting, amount: number, word: string, key: string) => void,
+): void {
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const a = toks[i];
+    const b = toks[i + 1];
+    if (!a || !b || covered[i] || covered[i + 1] || res[i]?.stop || res[i + 1]?.stop) continue;
+    if (a.body.length < 3 || b.body.length < 3 || /\d/.test(a.body + b.body)) continue;
+    const key = index.norm.rules.ending(a.body + b.body);
+    const postings = index.single.get(key)?.filter((p) => !p.example);
+    if (!postings || postings.length === 0) continue;
+    for (const p of postings) add(p, p.weight, a.raw + ' ' + b.raw, key);
+    covered[i] = 1;
+    covered[i + 1] = 1;
+  }
 }
 
 /** Turn evidence into a 0..1 score, rounded. */

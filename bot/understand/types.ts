@@ -114,6 +114,8 @@ export interface Understanding {
 export interface TopicData {
   /** Synonyms: single words or short word groups ("geen geld"). */
   words: string[];
+  /** Words that belong to the topic only a little ("kind", "buurt"): half weight. */
+  weak: string[];
   /** Example sentences as residents write them; their words count as weaker evidence. */
   examples: string[];
 }

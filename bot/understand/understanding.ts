@@ -5,12 +5,13 @@
 
 import { checkCrisis, buildCrisisMatcher, type CrisisMatcher } from './crisis.js';
 import { BUITEN, CRISIS, DEFAULTS, LEEFGEBIEDEN, ONBEKEND } from './defaults.js';
-import { detectLanguage, isVariant } from './language.js';
+import { detectLanguage, isVariant, languageScore } from './language.js';
 import { matchChoice, type ChoiceLanguage } from './match-choice.js';
 import { redact } from './personal-data.js';
 import { collectEvidence, toResult } from './route.js';
 import type { ChoiceMatch, ChoiceOption, CrisisHit, LanguageData, Redaction, RouteResult, Understanding, UnderstandingData } from './types.js';
 import { buildRouteIndex, type RouteIndex } from './vocabulary.js';
+import { createNormaliser } from './normalise.js';
 
 const LEEF: ReadonlySet<string> = new Set(LEEFGEBIEDEN);
 
@@ -30,7 +31,11 @@ export function mergeWithBase(lang: LanguageData, all: readonly LanguageData[]):
   for (const id of uniq([...Object.keys(base.topics), ...Object.keys(lang.topics)])) {
     const a = base.topics[id];
     const b = lang.topics[id];
-    topics[id] = { words: uniq([...(a?.words ?? []), ...(b?.words ?? [])]), examples: [...(a?.examples ?? []), ...(b?.examples ?? [])] };
+    topics[id] = {
+      words: uniq([...(a?.words ?? []), ...(b?.words ?? [])]),
+      weak: uniq([...(a?.weak ?? []), ...(b?.weak ?? [])]),
+      examples: [...(a?.examples ?? []), ...(b?.examples ?? [])],
+    };
   }
   const crisis: LanguageData['crisis'] = {};
   for (const k of ['suicide', 'violence', 'child', 'medical'] as const) crisis[k] = uniq([...(base.crisis[k] ?? []), ...(lang.crisis[k] ?? [])]);
@@ -76,6 +81,7 @@ export function createUnderstanding(data: UnderstandingData): Understanding {
     }),
   );
 
+  const plainChoice: ChoiceLanguage = { norm: createNormaliser(fallback, {}), stop: new Set(), yes: new Set(), no: new Set(), ordinals: [] };
   const resolveLang = (tag: string | undefined): string => {
     if (!tag) return fallback;
     if (byLang.has(tag)) return tag;
@@ -120,6 +126,7 @@ export function createUnderstanding(data: UnderstandingData): Understanding {
         if (!forced && result.flow === ONBEKEND && text.trim() !== '') {
           for (const other of indexes) {
             if (other.lang === lang || isVariant(other.lang)) continue;
+            if (languageScore(other, text.slice(0, DEFAULTS.limits.routeChars)) === 0) continue;
             const r = routeIn(other.lang, text, explain);
             if (r.flow !== ONBEKEND && r.score > result.score) result = r;
           }
@@ -155,8 +162,7 @@ export function createUnderstanding(data: UnderstandingData): Understanding {
     },
     matchChoice(text: string, options: readonly ChoiceOption[], lang: string): ChoiceMatch | null {
       try {
-        const c = choice.get(resolveLang(lang));
-        return c ? matchChoice(c, asText(text), options) : null;
+        return matchChoice(choice.get(resolveLang(lang)) ?? plainChoice, asText(text), options);
       } catch {
         return null;
       }

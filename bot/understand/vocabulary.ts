@@ -5,7 +5,7 @@
 
 import { BUITEN, DEFAULTS } from './defaults.js';
 import { FuzzyVocabulary, type FuzzyHit } from './fuzzy.js';
-import { createNormaliser, type Normaliser } from './normalise.js';
+import { createNormaliser, type Normaliser, type Token } from './normalise.js';
 import type { LanguageData } from './types.js';
 
 /** One flow a key or phrase points to. */
@@ -16,6 +16,8 @@ export interface Posting {
   weight: number;
   /** The synonym as written in the synonym file, for `explain`. */
   synonym: string;
+  /** Taken from an example sentence (weaker, and does not dilute real synonyms). */
+  example?: boolean;
 }
 
 /** How one word of a message was understood. */
@@ -42,12 +44,17 @@ export interface RouteIndex {
   single: ReadonlyMap<string, Posting[]>;
   /** Space-joined key sequence of a multi-word synonym -> flows. */
   phrases: ReadonlyMap<string, Posting[]>;
-  /** Longest multi-word synonym, in words. */
+  /** Space-joined key sequences of multi-word common expressions ("maak me zorgen"): they cover
+   * their words so those give no evidence. */
+  neutral: ReadonlySet<string>;
+  /** Longest multi-word synonym or common expression, in words. */
   maxPhrase: number;
+  /** First key of a multi-word synonym or expression -> its longest length in words. */
+  phraseStarts: ReadonlyMap<string, number>;
   /** Every key that may be matched (single words and words inside phrases). */
   vocabulary: FuzzyVocabulary;
-  /** Resolve one key (exact, fuzzy, compound), cached. */
-  resolve(key: string, raw: string): Resolved;
+  /** Resolve one word (exact, fuzzy, compound), cached. */
+  resolve(token: Token): Resolved;
 }
 
 function addPosting(map: Map<string, Posting[]>, key: string, p: Posting): void {
@@ -61,14 +68,21 @@ function addPosting(map: Map<string, Posting[]>, key: string, p: Posting): void 
   else if (p.weight > same.weight) {
     same.weight = p.weight;
     same.synonym = p.synonym;
+    same.example = p.example;
   }
 }
 
-/** Divide word weights among the flows that share a key: "hulp" says little, "huurachterstand" a lot. */
+/**
+ * Divide weights among the flows that share a key: "hulp" says little, "huurachterstand" a lot.
+ * Synonyms are divided among the flows that list the key as synonym; example words among all
+ * flows that have the key.
+ */
 function shareWeights(map: Map<string, Posting[]>): void {
+  const pow = DEFAULTS.weights.sharedPenalty;
   for (const list of map.values()) {
-    const flows = list.filter((p) => p.flow !== BUITEN).length || 1;
-    if (flows > 1) for (const p of list) p.weight /= flows ** DEFAULTS.weights.sharedPenalty;
+    const all = list.filter((p) => p.flow !== BUITEN).length || 1;
+    const words = list.filter((p) => p.flow !== BUITEN && !p.example).length || 1;
+    for (const p of list) p.weight /= (p.example ? all : words) ** pow;
   }
 }
 
@@ -81,102 +95,127 @@ export function buildRouteIndex(data: LanguageData): RouteIndex {
   const norm = createNormaliser(data.lang, data.spelling);
   const w = DEFAULTS.weights;
   const stop = new Set<string>();
-  for (const s of data.stopwords) for (const t of norm.tokens(s)) stop.add(t.key);
+  const neutral = new Set<string>();
+  const phraseStarts = new Map<string, number>();
+  const noteStart = (keys: readonly string[]): void => {
+    const first = keys[0] ?? '';
+    phraseStarts.set(first, Math.max(phraseStarts.get(first) ?? 0, keys.length));
+  };
+  let maxPhrase = 1;
+  for (const s of data.stopwords) {
+    const toks = norm.tokens(s);
+    if (toks.length === 1) stop.add(toks[0]?.key ?? '');
+    if (toks.length > 1) {
+      neutral.add(toks.map((t) => t.key).join(' '));
+      noteStart(toks.map((t) => t.key));
+      maxPhrase = Math.max(maxPhrase, toks.length);
+    }
+  }
   const single = new Map<string, Posting[]>();
   const phrases = new Map<string, Posting[]>();
   const memberKeys = new Set<string>();
-  let maxPhrase = 1;
   for (const [flow, topic] of Object.entries(data.topics)) {
     const factor = flow === BUITEN ? w.buiten : 1;
-    for (const syn of topic.words) {
-      const toks = norm.tokens(syn);
-      if (toks.length === 0) continue;
-      if (toks.length === 1) {
-        const k = toks[0]?.key ?? '';
-        addPosting(single, k, { flow, weight: w.word * factor, synonym: syn });
-      } else {
-        const keys = toks.map((t) => t.key);
-        for (const k of keys) memberKeys.add(k);
-        maxPhrase = Math.max(maxPhrase, keys.length);
-        addPosting(phrases, keys.join(' '), { flow, weight: w.word * w.phrase * factor, synonym: syn });
+    const lists: [readonly string[], number][] = [
+      [topic.words, w.word * factor],
+      [topic.weak ?? [], w.weak * factor],
+    ];
+    for (const [list, weight] of lists) {
+      for (const syn of list) {
+        const toks = norm.tokens(syn);
+        if (toks.length === 0) continue;
+        if (toks.length === 1) {
+          const k = toks[0]?.key ?? '';
+          addPosting(single, k, { flow, weight, synonym: syn });
+        } else {
+          const keys = toks.map((t) => t.key);
+          for (const k of keys) memberKeys.add(k);
+          noteStart(keys);
+          maxPhrase = Math.max(maxPhrase, keys.length);
+          addPosting(phrases, keys.join(' '), { flow, weight: weight * w.phrase, synonym: syn });
+        }
       }
     }
     for (const ex of topic.examples) {
       for (const t of norm.tokens(ex)) {
         if (stop.has(t.key) || t.key.length < 3 || /\d/.test(t.key)) continue;
-        addPosting(single, t.key, { flow, weight: w.example * factor, synonym: t.raw });
+        addPosting(single, t.key, { flow, weight: w.example * factor, synonym: t.raw, example: true });
       }
     }
   }
   shareWeights(single);
   shareWeights(phrases);
-  const vocabulary = new FuzzyVocabulary([...single.keys(), ...memberKeys]);
+  const vocabulary = new FuzzyVocabulary([...single.keys(), ...memberKeys], {}, new Set(single.keys()));
+  norm.freeze();
   const cache = new Map<string, Resolved>();
-  const resolve = (key: string, raw: string): Resolved => {
-    const id = key + '|' + raw;
-    const hit = cache.get(id);
+  const resolve = (token: Token): Resolved => {
+    const hit = cache.get(token.key);
     if (hit) return hit;
-    const r = resolveUncached(key, raw, stop, vocabulary, single, norm);
-    if (cache.size >= DEFAULTS.fuzzy.cacheSize) cache.clear();
-    cache.set(id, r);
+    const r = resolveUncached(token, stop, vocabulary, single, norm);
+    // cache only the costly successes (fuzzy or compound); misses and exact hits are cheap to redo
+    if ((r.quality > 0 && r.quality < 1) || r.parts) {
+      if (cache.size >= DEFAULTS.fuzzy.cacheSize) cache.clear();
+      cache.set(token.key, r);
+    }
     return r;
   };
-  return { lang: data.lang, norm, stop, single, phrases, maxPhrase, vocabulary, resolve };
+  return { lang: data.lang, norm, stop, single, phrases, neutral, maxPhrase, phraseStarts, vocabulary, resolve };
 }
 
 function resolveUncached(
-  key: string,
-  raw: string,
+  token: Token,
   stop: ReadonlySet<string>,
   vocabulary: FuzzyVocabulary,
   single: ReadonlyMap<string, Posting[]>,
   norm: Normaliser,
 ): Resolved {
+  const key = token.key;
   if (stop.has(key)) return { key, quality: 1, stop: true };
   const hit = vocabulary.lookup(key);
   if (hit) return { key: hit.key, quality: hit.quality, stop: false };
-  const parts = splitCompound(raw, single, norm);
+  const parts = splitCompound(token.body, single, norm);
   return parts ? { key, quality: 0, stop: false, parts } : { key, quality: 0, stop: false };
 }
 
-const LINKERS = ['', 's', 'e', 'en'];
-
 /**
  * Split an unknown compound word into known parts: "energierekening" -> energie + rekening,
- * "belastingschuld" -> belasting + schuld. Only exact hits, so the cost is a few hash lookups.
+ * "belastingschuld" -> belasting + schuld, "woningnood" -> woning. Works in key space: the sound
+ * rules run once for the whole word, each part only gets the (cheap) ending rules, and every
+ * candidate part is one hash lookup.
  *
+ * @param body - the word after the sound rules ({@link Token.body})
  * @returns the known parts (one or two), or `undefined`
  */
 export function splitCompound(
-  raw: string,
+  body: string,
   single: ReadonlyMap<string, Posting[]>,
   norm: Normaliser,
 ): FuzzyHit[] | undefined {
-  const word = raw.replace(/'/g, '');
   const min = DEFAULTS.fuzzy.minCompoundPart;
-  if (word.length < 2 * min || /\d/.test(word)) return undefined;
+  if (body.length < min + 3 || body.length > 40 || /\d/.test(body)) return undefined;
+  const end = norm.rules.ending;
   let best: FuzzyHit[] | undefined;
   let bestCover = 0;
-  for (let i = min; i <= word.length - min; i++) {
-    const head = norm.key(word.slice(0, i));
+  for (let i = 3; i <= body.length - 3; i++) {
+    const head = end(body.slice(0, i));
     const headKnown = single.has(head);
-    for (const link of LINKERS) {
-      const rest = word.slice(i);
-      if (!rest.startsWith(link) || rest.length - link.length < min) continue;
-      const tailWord = rest.slice(link.length);
-      const tail = norm.key(tailWord);
+    for (const link of ['', 's', 'e']) {
+      if (link && body[i] !== link) continue;
+      const tailBody = body.slice(i + link.length);
+      const tail = end(tailBody);
       const tailKnown = single.has(tail);
       let parts: FuzzyHit[] = [];
       let cover = 0;
       if (headKnown && tailKnown) {
         parts = [{ key: head, quality: 1 }, { key: tail, quality: 1 }];
-        cover = word.length;
-      } else if (tailKnown && tailWord.length >= min + 1) {
+        cover = body.length;
+      } else if (tailKnown && tail.length >= min) {
+        // the last part carries the meaning of a Dutch compound ("woning|nood" is about wonen)
         parts = [{ key: tail, quality: 0.8 }];
-        cover = tailWord.length;
-      } else if (headKnown && i >= min + 1) {
-        parts = [{ key: head, quality: 0.7 }];
-        cover = i;
+        cover = tailBody.length;
+      } else if (headKnown && head.length >= min) {
+        parts = [{ key: head, quality: 0.6 }];
+        cover = i - 0.5;
       }
       if (cover > bestCover) {
         bestCover = cover;

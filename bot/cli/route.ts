@@ -1,0 +1,155 @@
+/**
+ * `npm run --silent route -- "<tekst>"`: route one message (or, with `--batch`, one message per
+ * line of standard input) and print one JSON object per message on one line.
+ *
+ * @remarks
+ * A stable contract for scripts and for the flow engine's tests:
+ * `{"flow":"<id>","score":<0..1>,"alternatives":[{"flow":"<id>","score":<n>}]}`, plus `"explain"`
+ * with `--explain`. Any input gives valid JSON; usage errors print a Dutch message on standard
+ * error and exit with code 2.
+ */
+
+import { createInterface } from 'node:readline';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Readable, Writable } from 'node:stream';
+import { createUnderstanding, loadUnderstanding, type RouteResult, type Understanding } from '../understand/index.js';
+
+/** Where the CLI reads from and writes to (injectable for tests). */
+export interface RouteCliIo {
+  stdin: Readable;
+  stdout: Writable;
+  stderr: Writable;
+}
+
+/** Parsed command line. */
+export interface RouteCliArgs {
+  batch: boolean;
+  explain: boolean;
+  lang?: string;
+  /** The message from the arguments, or undefined when none was given. */
+  text?: string;
+}
+
+/** Thrown for a wrong command line; the message is Dutch and meant for the user. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+/** Usage text (Dutch). */
+export const USAGE = [
+  'Gebruik: npm run --silent route -- [opties] "<tekst>"',
+  '         npm run --silent route -- --batch [opties] < berichten.txt',
+  '',
+  'Opties:',
+  '  --batch       lees één bericht per regel van standaardinvoer, schrijf één JSON-regel per bericht',
+  '  --explain     voeg "explain" toe: welke woorden bij welke synoniemen pasten',
+  '  --lang <taal> lees het bericht in deze taal (bijv. en); zonder deze optie wordt de taal herkend',
+  '  --help        toon deze uitleg',
+].join('\n');
+
+/**
+ * Parse the command line (without `node` and the script).
+ *
+ * @throws UsageError for an unknown option, a missing value or text combined with --batch
+ */
+export function parseArgs(argv: readonly string[]): RouteCliArgs | 'help' {
+  const out: RouteCliArgs = { batch: false, explain: false };
+  const text: string[] = [];
+  let onlyText = false;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] ?? '';
+    if (onlyText || !a.startsWith('--') || a === '--') {
+      if (a === '--' && !onlyText) onlyText = true;
+      else text.push(a);
+      continue;
+    }
+    if (a === '--help') return 'help';
+    else if (a === '--batch') out.batch = true;
+    else if (a === '--explain') out.explain = true;
+    else if (a === '--lang' || a.startsWith('--lang=')) {
+      const v = a === '--lang' ? argv[++i] : a.slice('--lang='.length);
+      if (v === undefined || v === '' || v.startsWith('--')) throw new UsageError('Bij --lang hoort een taalcode, bijvoorbeeld: --lang en');
+      out.lang = v;
+    } else throw new UsageError(`Onbekende optie: ${a}`);
+  }
+  if (out.batch && text.length > 0) throw new UsageError('Geef bij --batch geen tekst mee; de berichten komen van standaardinvoer.');
+  if (!out.batch && text.length === 0) throw new UsageError('Geef een tekst om te routeren, of gebruik --batch.');
+  if (text.length > 0) out.text = text.join(' ');
+  return out;
+}
+
+/** The JSON line for one result, keys in contract order. */
+export function formatResult(r: RouteResult, explain: boolean): string {
+  const obj: Record<string, unknown> = {
+    flow: r.flow,
+    score: r.score,
+    alternatives: r.alternatives.map((a) => ({ flow: a.flow, score: a.score })),
+  };
+  if (explain) obj['explain'] = r.explain ?? [];
+  return JSON.stringify(obj);
+}
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+let shared: Understanding | undefined;
+
+/**
+ * Run the CLI.
+ *
+ * @param argv - arguments after the script name
+ * @param io - streams (process streams by default)
+ * @param u - the understanding service (built from flows/synonyms when omitted)
+ * @returns the exit code: 0 ok, 2 usage error, 1 could not load the synonym files
+ */
+export async function main(
+  argv: readonly string[],
+  io: RouteCliIo = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr },
+  u?: Understanding,
+): Promise<number> {
+  let args: RouteCliArgs | 'help';
+  try {
+    args = parseArgs(argv);
+  } catch (e) {
+    io.stderr.write(`${(e as Error).message}\n\n${USAGE}\n`);
+    return 2;
+  }
+  if (args === 'help') {
+    io.stdout.write(USAGE + '\n');
+    return 0;
+  }
+  let service: Understanding;
+  try {
+    service = u ?? (shared ??= createUnderstanding(loadUnderstanding(ROOT)));
+  } catch (e) {
+    io.stderr.write(`Kan de synoniemen niet laden: ${(e as Error).message}\n`);
+    return 1;
+  }
+  if (args.lang !== undefined && !service.languages.includes(args.lang)) {
+    io.stderr.write(`Onbekende taal '${args.lang}'. Beschikbaar: ${service.languages.join(', ')}\n`);
+    return 2;
+  }
+  const opts = { explain: args.explain, ...(args.lang ? { lang: args.lang } : {}) };
+  const one = (text: string): string => formatResult(service.route(text, opts), args.explain) + '\n';
+  if (!args.batch) {
+    io.stdout.write(one(args.text ?? ''));
+    return 0;
+  }
+  const lines = createInterface({ input: io.stdin, crlfDelay: Infinity });
+  for await (const line of lines) {
+    if (!io.stdout.write(one(line))) await new Promise((r) => io.stdout.once('drain', r));
+  }
+  return 0;
+}
+
+const invoked = process.argv[1] ? pathToFileURL(resolve(process.argv[1])).href : '';
+if (invoked === import.meta.url) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      process.stderr.write(`Onverwachte fout: ${(e as Error)?.message ?? String(e)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

@@ -1,0 +1,134 @@
+/**
+ * The crisis tripwire: the examples of issue 4, typo tolerance, every language at once, and
+ * ordinary questions that must stay ordinary.
+ */
+
+import { expect } from 'chai';
+import fc from 'fast-check';
+import { createUnderstanding, type CrisisKind, type UnderstandingData } from '../../bot/understand/index.js';
+import { understanding } from './helpers.js';
+
+describe('understand: crisis()', () => {
+  const u = understanding();
+
+  const acute: [string, CrisisKind][] = [
+    ['ik wil dood', 'suicide'],
+    ['ik wil er niet meer zijn', 'suicide'],
+    ['zelfmoord', 'suicide'],
+    ['ik zie het niet meer zitten', 'suicide'],
+    ['I want to kill myself', 'suicide'],
+    ['ik wil niet meer leven', 'suicide'],
+    ['mijn man slaat me', 'violence'],
+    ['me man slaat me', 'violence'],
+    ['hij heeft me geslagen', 'violence'],
+    ['ik word mishandeld', 'violence'],
+    ['ik ben bang dat hij me iets aandoet', 'violence'],
+    ['my husband hits me', 'violence'],
+    ['mijn vader slaat mij', 'child'],
+    ['ik word thuis geslagen', 'child'],
+    ['my dad beats me', 'child'],
+    ['hij ademt niet', 'medical'],
+    ['ik heb een overdosis genomen', 'medical'],
+    ['heart attack', 'medical'],
+  ];
+  for (const [text, kind] of acute) {
+    it(`"${text}" -> ${kind}`, () => {
+      expect(u.crisis(text)).to.deep.equal({ kind });
+      expect(u.route(text).flow).to.equal('crisis');
+    });
+  }
+
+  const typos: [string, CrisisKind][] = [
+    ['ik wil doot', 'suicide'],
+    ['ik zie het nie meer zitte', 'suicide'],
+    ['zelfmoort', 'suicide'],
+    ['selfmoord gedachte', 'suicide'],
+    ['ik wil er nie meer zijn', 'suicide'],
+    ['m\'n man slaat me', 'violence'],
+    ['mijn vriend sloeg me', 'violence'],
+    ['ik wort mishandelt', 'violence'],
+    ['me vader slaat me', 'child'],
+    ['overdosus', 'medical'],
+    ['ZE ADEMT NIET MEER!!!', 'medical'],
+  ];
+  for (const [text, kind] of typos) {
+    it(`tolerates spelling: "${text}" -> ${kind}`, () => {
+      expect(u.crisis(text)?.kind).to.equal(kind);
+    });
+  }
+
+  const ordinary = [
+    'ik heb ruzie met mijn buren',
+    'mijn man is overleden en ik ben eenzaam',
+    'ik heb pijn in mijn rug',
+    'ik maak me zorgen om mijn dochter',
+    'er wordt beslag gelegd op mijn loon',
+    'ik ben gestopt met school',
+    'mijn vader had vorig jaar een hartaanval',
+    'ik ben doodmoe',
+    'de rekeningen vermoorden me',
+    'mijn zoon slaat met de deuren',
+    'my dad died of a heart attack years ago',
+    'this form is killing me',
+    '',
+  ];
+  for (const text of ordinary) {
+    it(`leaves "${text}" alone`, () => {
+      expect(u.crisis(text)).to.equal(null);
+      expect(u.route(text).flow).to.not.equal('crisis');
+    });
+  }
+
+  it('checks every language, not only the detected one', () => {
+    // Dutch crisis words inside an English message, and the other way round
+    expect(u.detectLanguage('I am so tired of everything and ik wil dood')).to.equal('en');
+    expect(u.crisis('I am so tired of everything and ik wil dood')?.kind).to.equal('suicide');
+    expect(u.crisis('ik ben zo moe, i want to die')?.kind).to.equal('suicide');
+    expect(u.route('hello, mijn man slaat me', { lang: 'en' }).flow).to.equal('crisis');
+  });
+
+  it('gives the most urgent kind when several match', () => {
+    expect(u.crisis('ik heb een overdosis genomen want ik wil dood')?.kind).to.equal('medical');
+    expect(u.crisis('mijn vader slaat mij en ik wil dood')?.kind).to.equal('suicide');
+    expect(u.crisis('mijn stiefvader slaat mij')?.kind).to.equal('child');
+  });
+
+  it('uses the crisis patterns of a language added later (tr)', () => {
+    const data: UnderstandingData = {
+      languages: [
+        { lang: 'nl', topics: {}, crisis: { suicide: ['wil dood'] }, notCrisis: [], stopwords: [], spelling: {}, yes: [], no: [], ordinals: [] },
+        { lang: 'tr', topics: {}, crisis: { suicide: ['ölmek istiyorum'] }, notCrisis: [], stopwords: [], spelling: {}, yes: [], no: [], ordinals: [] },
+      ],
+    };
+    const v = createUnderstanding(data);
+    expect(v.crisis('Ölmek istiyorum')?.kind).to.equal('suicide');
+    expect(v.crisis('ik wil dood')?.kind).to.equal('suicide');
+  });
+
+  it('property: never throws; finds a crisis phrase anywhere in surrounding noise', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (s) => {
+        const hit = u.crisis(s);
+        expect(hit === null || ['suicide', 'violence', 'child', 'medical'].includes(hit.kind)).to.equal(true);
+      }),
+      { numRuns: 300 },
+    );
+    const words = fc.array(fc.constantFrom('ja', 'hallo', 'schulden', 'gemeente', 'echt', 'vandaag', 'huis', 'en'), { maxLength: 12 });
+    fc.assert(
+      fc.property(words, words, (before, after) => {
+        const text = [...before, '.', 'ik wil er niet meer zijn', '.', ...after].join(' ');
+        expect(u.crisis(text)?.kind).to.equal('suicide');
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('is fast on a long message', () => {
+    const long = 'ik heb veel zorgen over geld en werk en mijn huis. '.repeat(400);
+    const t0 = performance.now();
+    expect(u.crisis(long)).to.equal(null);
+    expect(u.crisis(long + ' ik wil dood')?.kind).to.equal('suicide');
+    // no timing assertion (see bench/), only that it finishes
+    expect(performance.now() - t0).to.be.a('number');
+  });
+});

@@ -1,0 +1,92 @@
+/**
+ * Free text at a question: matchChoice() against the current buttons.
+ */
+
+import { expect } from 'chai';
+import fc from 'fast-check';
+import type { ChoiceOption } from '../../bot/understand/index.js';
+import { understanding } from './helpers.js';
+
+const TOPICS: ChoiceOption[] = [
+  { id: 'geld', labels: ['Geld en schulden'] },
+  { id: 'wonen', labels: ['Wonen'] },
+  { id: 'gezondheid', labels: ['Gezondheid'] },
+  { id: 'mens', labels: ['Praat met een mens'] },
+];
+const YES_NO: ChoiceOption[] = [
+  { id: 'ja', labels: ['Ja'] },
+  { id: 'nee', labels: ['Nee'] },
+];
+const CONSENT: ChoiceOption[] = [
+  { id: 'akkoord', labels: ['Ja, dat mag'] },
+  { id: 'weiger', labels: ['Nee, liever niet'] },
+];
+
+describe('understand: matchChoice()', () => {
+  const u = understanding();
+
+  const cases: [string, readonly ChoiceOption[], string | null][] = [
+    ['Geld en schulden', TOPICS, 'geld'],
+    ['geld', TOPICS, 'geld'],
+    ['schulden', TOPICS, 'geld'],
+    ['schuldn', TOPICS, 'geld'],
+    ['wonenn', TOPICS, 'wonen'],
+    ['gezondhijd', TOPICS, 'gezondheid'],
+    ['ik wil met een mens praten', TOPICS, 'mens'],
+    ['2', TOPICS, 'wonen'],
+    [' 3. ', TOPICS, 'gezondheid'],
+    ['nummer 4', TOPICS, 'mens'],
+    ['de tweede', TOPICS, 'wonen'],
+    ['5', TOPICS, null],
+    ['0', TOPICS, null],
+    ['blabla', TOPICS, null],
+    ['', TOPICS, null],
+    ['ja', YES_NO, 'ja'],
+    ['jawel', YES_NO, 'ja'],
+    ['nee hoor', YES_NO, 'nee'],
+    ['Ja graag', CONSENT, 'akkoord'],
+    ['oke', CONSENT, 'akkoord'],
+    ['nee dank je', CONSENT, 'weiger'],
+    ['yes', CONSENT, 'akkoord'],
+    ['misschien', CONSENT, null],
+  ];
+  for (const [text, options, id] of cases) {
+    it(`"${text}" -> ${id ?? 'null'}`, () => {
+      const m = u.matchChoice(text, options, 'nl');
+      if (id === null) expect(m).to.equal(null);
+      else {
+        expect(m?.id).to.equal(id);
+        expect(m?.score).to.be.within(0.6, 1);
+      }
+    });
+  }
+
+  it('works in English', () => {
+    const opts = [
+      { id: 'geld', labels: ['Money and debts'] },
+      { id: 'wonen', labels: ['Housing'] },
+    ];
+    expect(u.matchChoice('debts', opts, 'en')?.id).to.equal('geld');
+    expect(u.matchChoice('second', opts, 'en')?.id).to.equal('wonen');
+    expect(u.matchChoice('housng', opts, 'en')?.id).to.equal('wonen');
+  });
+
+  it('returns null when two options fit equally well', () => {
+    const opts = [
+      { id: 'a', labels: ['Hulp bij geld'] },
+      { id: 'b', labels: ['Hulp bij geld zoeken'] },
+    ];
+    expect(u.matchChoice('geld', opts, 'nl')).to.equal(null);
+  });
+
+  it('property: never throws; a result is always one of the options', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 100 }), fc.constantFrom('nl', 'en', 'tr'), (s, lang) => {
+        const m = u.matchChoice(s, TOPICS, lang);
+        expect(m === null || TOPICS.some((o) => o.id === m.id)).to.equal(true);
+      }),
+      { numRuns: 300 },
+    );
+    expect(u.matchChoice('ja', [], 'nl')).to.equal(null);
+  });
+});

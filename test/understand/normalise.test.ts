@@ -1,0 +1,101 @@
+/**
+ * Normalising: spellings that residents mix up get the same key; different words do not.
+ */
+
+import { expect } from 'chai';
+import fc from 'fast-check';
+import { FuzzyVocabulary, editDistance } from '../../bot/understand/fuzzy.js';
+import { createNormaliser, fold, words } from '../../bot/understand/normalise.js';
+
+describe('understand: normalise', () => {
+  const nl = createNormaliser('nl', { "m'n": 'mijn', me: 'mijn', nie: 'niet' });
+  const key = (w: string): string => nl.tokens(w).map((t) => t.key).join(' ');
+
+  const same: [string, string][] = [
+    ['schulden', 'shulde'],
+    ['schulden', 'schuld'],
+    ['geld', 'gelt'],
+    ['wonen', 'woon'],
+    ['rekeningen', 'rekening'],
+    ['bijstand', 'bystand'],
+    ['bijstand', 'beistand'],
+    ['vrouw', 'frau'],
+    ['school', 'sgool'],
+    ['zorg', 'sorg'],
+    ['buren', 'buur'],
+    ['verhuisd', 'verhuist'],
+    ['eenzaam', 'eensaam'],
+    ['huurachterstand', 'huurachterstant'],
+    ['Cafe', 'café'],
+    ["m'n", 'mijn'],
+    ['me', 'mijn'],
+    ['nie', 'niet'],
+    ['ZORGTOESLAG', 'zorgtoeslag'],
+  ];
+  for (const [a, b] of same) {
+    it(`"${a}" and "${b}" share a key`, () => expect(key(a)).to.equal(key(b)));
+  }
+
+  const different: [string, string][] = [
+    ['alleen', 'alle'],
+    ['huis', 'thuis'],
+    ['werk', 'merk'],
+    ['kinderen', 'kind'],
+  ];
+  for (const [a, b] of different) {
+    it(`"${a}" and "${b}" stay apart`, () => expect(key(a)).to.not.equal(key(b)));
+  }
+
+  it('folds case, diacritics, ligatures, full-width letters and direction marks', () => {
+    expect(words(fold('Ĳs CAFÉ ﬁets ＳＣＨＵＬＤ \u202Eabc\u202C'))).to.deep.equal(['ijs', 'cafe', 'fiets', 'schuld', 'abc']);
+  });
+
+  it('keeps English plurals and "career"/"carer" apart', () => {
+    const en = createNormaliser('en', {});
+    const k = (w: string): string => en.key(w);
+    expect(k('debts')).to.equal(k('debt'));
+    expect(k('babies')).to.equal(k('baby'));
+    expect(k('career')).to.not.equal(k('carer'));
+    expect(k('stress')).to.equal('stres');
+  });
+
+  it('fuzzy vocabulary finds typos within one edit and missing endings, not other words', () => {
+    const v = new FuzzyVocabulary(['dokter', 'rekening', 'werk', 'bank', 'huurachterstand']);
+    expect(v.lookup('rekenign')?.key).to.equal('rekening');
+    expect(v.lookup('dokt')?.key).to.equal('dokter');
+    expect(v.lookup('wurk')?.key).to.equal('werk');
+    expect(v.lookup('bang')).to.equal(null);
+    expect(v.lookup('huurachtrstand')?.key).to.equal('huurachterstand');
+    expect(v.lookup('xyzxyz')).to.equal(null);
+  });
+
+  it('edit distance (with swaps) agrees with a brute-force reference', () => {
+    const ref = (a: string, b: string): number => {
+      const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+      for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+          const row = d[i] as number[];
+          const up = d[i - 1] as number[];
+          row[j] = Math.min((up[j] as number) + 1, (row[j - 1] as number) + 1, (up[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1));
+          if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j] as number, ((d[i - 2] as number[])[j - 2] as number) + 1);
+        }
+      }
+      return (d[a.length] as number[])[b.length] as number;
+    };
+    const s = fc.string({ unit: fc.constantFrom('a', 'b', 'c'), maxLength: 7 });
+    fc.assert(
+      fc.property(s, s, (a, b) => {
+        expect(editDistance(a, b, 20)).to.equal(ref(a, b));
+      }),
+    );
+  });
+
+  it('property: tokens() never throws and keys are never empty', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (s) => {
+        for (const t of nl.tokens(s)) expect(t.key.length).to.be.greaterThan(0);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,0 +1,147 @@
+/**
+ * The routing contract: result shape, scores, explain, language detection, problems(), and
+ * robustness on any string.
+ */
+
+import { expect } from 'chai';
+import fc from 'fast-check';
+import { LEEFGEBIEDEN } from '../../bot/understand/index.js';
+import type { RouteResult } from '../../bot/understand/index.js';
+import { understanding } from './helpers.js';
+
+const FLOWS = new Set<string>([...LEEFGEBIEDEN, 'crisis', 'buiten', 'onbekend']);
+
+function expectValid(r: RouteResult): void {
+  expect(FLOWS.has(r.flow), r.flow).to.equal(true);
+  expect(r.score).to.be.within(0, 1);
+  expect(r.alternatives).to.be.an('array');
+  for (const a of r.alternatives) {
+    expect(FLOWS.has(a.flow), a.flow).to.equal(true);
+    expect(a.flow).to.not.equal(r.flow);
+    expect(a.score).to.be.within(0, 1);
+  }
+  expect(new Set(r.alternatives.map((a) => a.flow)).size).to.equal(r.alternatives.length);
+}
+
+describe('understand: route()', () => {
+  const u = understanding();
+
+  it('lists the languages found in flows/synonyms, nl first', () => {
+    expect(u.languages[0]).to.equal('nl');
+    expect(u.languages).to.include('en');
+  });
+
+  const cases: [string, string][] = [
+    ['ik heb shulde', 'geld'],
+    ['ik heb geen geld meer', 'geld'],
+    ['me huisbaas zet me eruit', 'wonen'],
+    ['ik voel me zo somber', 'gezondheid'],
+    ['me zoon luistert nie', 'opvoeden'],
+    ['ik zoek een baan', 'werk'],
+    ['mijn dochter spijbelt', 'onderwijs'],
+    ['ik ben eenzaam', 'meedoen'],
+    ['ik snap de brief van de gemeente niet', 'taal'],
+    ['we gaan scheiden', 'relaties'],
+    ['ik zorg voor mijn zieke vader', 'mantelzorg'],
+    ['ik wil een traplift', 'ondersteuning'],
+    ['mijn paspoort is verlopen', 'buiten'],
+    ['I have debts', 'geld'],
+    ['huur achterstand', 'geld'],
+  ];
+  for (const [text, flow] of cases) {
+    it(`routes "${text}" to ${flow}`, () => {
+      const r = u.route(text);
+      expectValid(r);
+      expect(r.flow).to.equal(flow);
+    });
+  }
+
+  it('gives crisis with score 1 for acute danger, keeping the ranking as alternatives', () => {
+    const r = u.route('mijn man slaat me en ik heb schulden');
+    expect(r.flow).to.equal('crisis');
+    expect(r.score).to.equal(1);
+    expect(r.alternatives.map((a) => a.flow)).to.include('geld');
+  });
+
+  it('gives onbekend with score 0 for empty or meaningless text', () => {
+    for (const t of ['', '   ', 'hallo', '???', '12345', '🙂🙂🙂']) {
+      const r = u.route(t);
+      expectValid(r);
+      expect(r.flow, t).to.equal('onbekend');
+      expect(r.score).to.equal(0);
+    }
+  });
+
+  it('adds explain only when asked, naming word, synonym and flow', () => {
+    expect(u.route('ik heb schulden')).to.not.have.property('explain');
+    const r = u.route('ik heb shulde en huurachterstand', { explain: true });
+    expect(r.explain).to.be.an('array').that.is.not.empty;
+    const hit = r.explain?.find((e) => e.word === 'shulde');
+    expect(hit).to.deep.equal({ word: 'shulde', synonym: 'schuld', flow: 'geld' });
+  });
+
+  it('scores surer with more evidence', () => {
+    const one = u.route('schulden').score;
+    const two = u.route('schulden en een deurwaarder en een aanmaning').score;
+    expect(two).to.be.greaterThan(one);
+  });
+
+  it('detects the language, defaulting to nl', () => {
+    expect(u.detectLanguage('ik heb schulden')).to.equal('nl');
+    expect(u.detectLanguage('I lost my job and I have debts')).to.equal('en');
+    expect(u.detectLanguage('')).to.equal('nl');
+    expect(u.detectLanguage('🙂')).to.equal('nl');
+    expect(u.route('I lost my job').lang).to.equal('en');
+  });
+
+  it('reads in the forced language only', () => {
+    expect(u.route('ik heb schulden', { lang: 'en' }).lang).to.equal('en');
+    expect(u.route('ik heb schulden', { lang: 'en' }).flow).to.equal('onbekend');
+    expect(u.route('debts', { lang: 'en' }).flow).to.equal('geld');
+    expect(u.route('debts', { lang: 'xx-unknown' }).lang).to.equal('nl');
+  });
+
+  it('problems(): several strong matches are several problems, in rank order', () => {
+    const r = u.route('ik ben mijn baan kwijt en heb schulden en mijn huis wordt ontruimd');
+    const p = u.problems(r);
+    expect(p.length).to.be.at.least(2);
+    expect(p[0]).to.equal(r.flow);
+    expect(p).to.include.members(['geld', 'wonen']);
+    expect(u.problems(u.route('ik heb schulden'))).to.deep.equal(['geld']);
+    expect(u.problems(u.route(''))).to.deep.equal([]);
+    expect(u.problems(u.route('paspoort'))).to.deep.equal([]);
+  });
+
+  it('never throws and always gives a valid result on hostile input', () => {
+    const hostile = [
+      'a'.repeat(10000),
+      'schulden '.repeat(1200),
+      '0'.repeat(5000),
+      '\u0000\u0001\u0002\u001b[31m\u007f',
+      'مرحبا أنا أحتاج مساعدة',
+      '\u202Eschulden\u202C',
+      '\uD800\uDC00\uD800',
+      'ＳＣＨＵＬＤＥＮ',
+      "m'n 't z'n d'r",
+    ];
+    for (const t of hostile) expectValid(u.route(t));
+    expect(u.route('ＳＣＨＵＬＤＥＮ').flow).to.equal('geld');
+  });
+
+  it('property: any string gives a valid result, also with explain and a forced language', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), fc.constantFrom(undefined, 'nl', 'en', 'zz'), (s, lang) => {
+        const r = u.route(s, { explain: true, ...(lang ? { lang } : {}) });
+        expectValid(r);
+        expect(u.languages).to.include(u.detectLanguage(s));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('is pure: the same text gives the same result', () => {
+    const a = u.route('ik heb schulden en ben eenzaam', { explain: true });
+    u.route('iets heel anders over werk');
+    expect(u.route('ik heb schulden en ben eenzaam', { explain: true })).to.deep.equal(a);
+  });
+});
