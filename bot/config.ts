@@ -9,6 +9,8 @@ export interface Config {
   readonly host: string;
   /** Folder for the embedded store (conversation state, Direct Line history). */
   readonly dataDir: string;
+  /** Flush every write of the embedded store to the disk (survives a power loss; slower). */
+  readonly fsync: boolean;
   /** Content pack of the gemeente. */
   readonly gemeente: string;
   /** Folder with flows/, content/ and locales/ (default: this project). */
@@ -47,6 +49,7 @@ export const DEFAULTS: Config = Object.freeze({
   port: 3978,
   host: '0.0.0.0',
   dataDir: 'data',
+  fsync: false,
   gemeente: 'dordrecht',
   contentRoot: '',
   conversationTtlMs: 24 * 60 * 60 * 1000,
@@ -77,6 +80,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: num(env.PORT, DEFAULTS.port),
     host: env.HOST || DEFAULTS.host,
     dataDir: env.DATA_DIR || DEFAULTS.dataDir,
+    fsync: env.FSYNC === 'true' || env.FSYNC === '1',
     gemeente: env.GEMEENTE || DEFAULTS.gemeente,
     contentRoot: env.CONTENT_ROOT || DEFAULTS.contentRoot,
     conversationTtlMs: num(env.CONVERSATION_TTL_HOURS, DEFAULTS.conversationTtlMs / 3_600_000) * 3_600_000,

@@ -25,10 +25,25 @@ export function createI18n(resources: Resources, defaultLanguage: string): i18n 
   return instance;
 }
 
-/** A translator bound to one language (falls back to the default language per key). */
+const caches = new WeakMap<i18n, Map<string, { t: TFunction; texts: Map<string, string> }>>();
+
+/**
+ * A translator bound to one language (falls back to the default language per key). Texts without
+ * parameters are cached per instance and language: resources never change after loading (a
+ * reload builds a new instance).
+ */
 export function translator(instance: i18n, lang: string): Translate {
-  const t: TFunction = instance.getFixedT(lang);
-  return (key, params) => String(t(key, { ...(params ?? {}) }));
+  let perLang = caches.get(instance);
+  if (!perLang) caches.set(instance, (perLang = new Map()));
+  let entry = perLang.get(lang);
+  if (!entry) perLang.set(lang, (entry = { t: instance.getFixedT(lang), texts: new Map() }));
+  const { t, texts } = entry;
+  return (key, params) => {
+    if (params) return String(t(key, { ...params }));
+    let text = texts.get(key);
+    if (text === undefined) texts.set(key, (text = String(t(key))));
+    return text;
+  };
 }
 
 /** A list of strings under a key (e.g. command words), or an empty list. */

@@ -78,7 +78,7 @@ async function backing(config: Config, logger: Logger, store?: Store): Promise<{
     const hub = await RedisHub.create(client);
     return { store: new RedisStore(client), lock: new RedisLock(client), hub, close: () => hub.close(), kind: 'redis' };
   }
-  return { store: new FileStore(resolve(config.dataDir, 'store')), lock: new KeyedMutex(), hub: new LocalHub(), close: async () => undefined, kind: 'file' };
+  return { store: new FileStore(resolve(config.dataDir, 'store'), Date.now, config.fsync), lock: new KeyedMutex(), hub: new LocalHub(), close: async () => undefined, kind: 'file' };
 }
 
 /** A response that holds what CloudAdapter writes, so a failed turn can still become a 503. */

@@ -68,7 +68,7 @@ describe('npm run chat (scripted)', () => {
   });
 
   it('reaches a referral in wonen, in own words', () => {
-    const r = run('chat.ts', [], 'wonen\nproblemen met de buren\n1\nnog niets\nnee\ndat het probleem stopt\n');
+    const r = run('chat.ts', [], 'wonen\nproblemen met de buren\n1\nnog niets\nnee\ndat het probleem stopt\nliever niet\n');
     expect(r.code, r.err).to.equal(0);
     expect(r.out).to.include('Het wijkteam weet wat er in de buurt kan helpen');
     expect(r.out).to.include('Sociaal Wijkteam');

@@ -121,6 +121,11 @@ export function packSchema(): Record<string, unknown> {
         type: 'string',
         description: 'De algemene dienst (meestal het wijkteam) die wordt vervangen door het eigen wijkteam als de inwoner een postcode gaf.',
       },
+      areaAlso: {
+        type: 'array',
+        items: { type: 'string' },
+        description: 'Andere diensten van het wijkteam (geldhulp, opvoedcoach…) die met de gegevens van het eigen wijkteam getoond worden als de postcode bekend is.',
+      },
     },
   };
 }

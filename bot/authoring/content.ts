@@ -52,6 +52,7 @@ export function loadContent(pack: string, read: ReadChecked, checkers: ContentCh
     handoff: packData.handoff ?? '',
     ...(packData.general ? { general: packData.general } : {}),
     ...(packData.areaService ? { areaService: packData.areaService } : {}),
+    ...(Array.isArray(packData.areaAlso) ? { areaAlso: packData.areaAlso.map(String) } : {}),
   };
   if (packSource) sources.set('pack', { source: packSource, path: [] });
 

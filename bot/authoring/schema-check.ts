@@ -130,7 +130,7 @@ function one(source: YamlSource, e: ErrorObject): Diagnostic {
       return diag('SCHEMA_VALUE', where(path), {
         key: lastKey(path),
         detail: 'deze voorwaarde heeft niet de goede vorm',
-        hint: 'Gebruik {answer: naam, is: keuze}, {answer: naam, in: [keuzes]}, {answered: naam} of {visited: {atLeast: 2}}.',
+        hint: 'Gebruik {answer: naam, is: keuze}, {answer: naam, in: [keuzes]}, {answered: naam}, {visited: {atLeast: 2}} of {postcode: true}.',
       });
     default:
       return diag('SCHEMA_VALUE', where(path), { key: lastKey(path), detail: e.message ?? 'onbekende fout', hint: 'Kijk naar de uitleg in de editor (schema).' });

@@ -60,6 +60,8 @@ export interface Pack {
   readonly general?: string;
   /** The general service that a neighbourhood's own team stands in for, once the postcode is known. */
   readonly areaService?: string;
+  /** Other services of the same team (money help, parenting coaches…) shown with the neighbourhood team's contact details. */
+  readonly areaAlso?: readonly string[];
 }
 
 /** A neighbourhood (HSDS `service_area`): its postcodes and its own team. */
@@ -101,6 +103,8 @@ export interface ResolvedService {
   readonly service: Service;
   readonly organisation: Organisation | undefined;
   readonly contact: Contact;
+  /** The resident's neighbourhood, when its own team is shown. */
+  readonly area?: Area;
 }
 
 /**
@@ -108,16 +112,25 @@ export interface ResolvedService {
  * the pack's general neighbourhood service becomes the resident's own neighbourhood team.
  */
 export function resolveService(dir: Directory, id: string, postcode?: string): ResolvedService | undefined {
-  const local = id === dir.pack.areaService ? areaOf(dir, postcode)?.service : undefined;
-  const service = dir.services.get(local ?? id) ?? dir.services.get(id);
+  const area = areaOf(dir, postcode);
+  const local = area && id === dir.pack.areaService ? dir.services.get(area.service) : undefined;
+  const service = local ?? dir.services.get(id);
   if (!service) return undefined;
+  const team = area && !local && dir.pack.areaAlso?.includes(id) ? dir.services.get(area.service) : undefined;
   const organisation = dir.organisations.get(service.organisation);
-  const url = service.url ?? organisation?.url;
-  const email = service.email ?? organisation?.email;
-  const contact: Contact = {
-    phones: service.phones.length > 0 ? service.phones : (organisation?.phones ?? []),
+  const own = contactOf(service, organisation);
+  const contact = team ? contactOf(team, dir.organisations.get(team.organisation), own) : own;
+  return { service, organisation, contact, ...(local || team ? { area: area! } : {}) };
+}
+
+/** A service's contact details, falling back to its organisation's (and then to `fallback`). */
+function contactOf(service: Service, organisation: Organisation | undefined, fallback?: Contact): Contact {
+  const phones = service.phones.length > 0 ? service.phones : (organisation?.phones ?? []);
+  const url = service.url ?? organisation?.url ?? fallback?.url;
+  const email = service.email ?? organisation?.email ?? fallback?.email;
+  return {
+    phones: phones.length > 0 ? phones : (fallback?.phones ?? []),
     ...(url ? { url } : {}),
     ...(email ? { email } : {}),
   };
-  return { service, organisation, contact };
 }

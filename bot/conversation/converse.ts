@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { i18n } from 'i18next';
 import type { Project } from '../authoring/project.js';
 import type { Directory } from '../content/types.js';
-import { step } from '../engine/step.js';
+import { postcodeDigits, step } from '../engine/step.js';
 import type { Graph, Input, State } from '../engine/types.js';
 import { createI18n, translateList, translator } from '../i18n.js';
 import { render } from '../render/render.js';
@@ -70,7 +70,12 @@ export function createBot(project: Project): BotModel {
 export function converse(bot: BotModel, state: State | undefined, event: UserEvent): TurnResult {
   const notices: Message[] = [];
   let cleaned = event;
-  if (event.type === 'text' && bot.understanding) {
+  const asked = state && !state.done ? bot.graph.flows.get(state.flow)?.steps.get(state.step) : undefined;
+  const digits = event.type === 'text' && asked?.kind === 'question' && asked.expect === 'postcode' ? postcodeDigits(event.text) : undefined;
+  if (digits) {
+    // At a postcode question only the 4 digits are kept; letters and a house number never go further.
+    cleaned = { type: 'text', text: digits };
+  } else if (event.type === 'text' && bot.understanding) {
     const r = bot.understanding.redact(event.text);
     if (r.kinds.length > 0) {
       const t = translator(bot.i18n, state?.lang ?? bot.graph.defaultLanguage);
@@ -135,6 +140,8 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
   const command = lex ? commandOf(text, lex) : undefined;
   if (command) return { input: command };
   if (isLanguageRequest(text, bot)) return { languages: true };
+  const asksWord = lex ? explainOf(text, bot.graph, lang, lex, true) : undefined;
+  if (asksWord) return { input: asksWord };
   if (question && u) {
     const options = question.choices.map((c) => ({ id: c.id, labels: [t(c.label)] }));
     const m = u.matchChoice(text, options, lang);

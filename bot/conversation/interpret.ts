@@ -52,11 +52,15 @@ export function commandOf(text: string, lex: Lexicon): Input | undefined {
   return undefined;
 }
 
-/** Finds a question about a glossary word: "wat is een keukentafelgesprek?" or just "wmo?". */
-export function explainOf(text: string, graph: Graph, lang: string, lex: Lexicon): Input | undefined {
+/**
+ * Finds a question about a glossary word: "wat is een keukentafelgesprek?" or just "wmo?".
+ * With `explicit`, only a question that says so ("wat is", "wat betekent") counts.
+ */
+export function explainOf(text: string, graph: Graph, lang: string, lex: Lexicon, explicit = false): Input | undefined {
   const n = normalise(text);
   const words = n.split(' ').length;
-  const asks = lex.explain.some((c) => hasPhrase(n, c)) || (words <= 3 && text.includes('?')) || words <= 2;
+  const cue = lex.explain.some((c) => hasPhrase(n, c));
+  const asks = cue || (!explicit && ((words <= 3 && text.includes('?')) || words <= 2));
   if (!asks) return undefined;
   for (const entry of graph.glossary) {
     const terms = [...(entry.terms[lang] ?? []), ...(entry.terms[graph.defaultLanguage] ?? [])];

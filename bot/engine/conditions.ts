@@ -8,7 +8,7 @@ import type { Answer, Condition, State } from './types.js';
 export const CONDITION_SCHEMA = Object.freeze({
   title: 'voorwaarde',
   description:
-    'Een test op eerdere antwoorden: `{answer: naam, is: keuze}`, `{answer: naam, in: [keuzes]}`, `{answered: naam}` of `{visited: {atLeast: 2}}` (aantal leefgebieden).',
+    'Een test op eerdere antwoorden: `{answer: naam, is: keuze}`, `{answer: naam, in: [keuzes]}`, `{answered: naam}`, `{visited: {atLeast: 2}}` (aantal gekozen leefgebieden) of `{postcode: true}` (postcode bekend).',
   oneOf: [
     { type: 'object', additionalProperties: false, required: ['answer', 'is'], properties: { answer: { type: 'string' }, is: { type: 'string' } } },
     {
@@ -18,6 +18,7 @@ export const CONDITION_SCHEMA = Object.freeze({
       properties: { answer: { type: 'string' }, in: { type: 'array', minItems: 1, items: { type: 'string' } } },
     },
     { type: 'object', additionalProperties: false, required: ['answered'], properties: { answered: { type: 'string' } } },
+    { type: 'object', additionalProperties: false, required: ['postcode'], properties: { postcode: { type: 'boolean', description: 'true: de inwoner gaf een postcode; false: nog niet.' } } },
     {
       type: 'object',
       additionalProperties: false,
@@ -50,6 +51,7 @@ function choiceOf(a: Answer | undefined): string | undefined {
 /** Whether a condition holds in this state, seen from inside `flow`. */
 export function holds(cond: Condition, state: State, flow: string): boolean {
   if ('visited' in cond) return state.visited.length >= cond.visited.atLeast;
+  if ('postcode' in cond) return (state.postcode !== undefined) === cond.postcode;
   if ('answered' in cond) return state.answers[answerKey(flow, cond.answered)] !== undefined;
   const chosen = choiceOf(state.answers[answerKey(flow, cond.answer)]);
   if (chosen === undefined) return false;

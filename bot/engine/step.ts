@@ -190,9 +190,12 @@ function runFrom(graph: Graph, start: State, flowId: string, stepId: string, bef
     } else if ('jump' in entered) {
       const target = graph.flows.get(entered.jump.flow);
       if (!target) break;
+      // A leefgebied counts as chosen when entered from the menu; a link from one leefgebied to
+      // another (rent arrears: wonen → geld) is the same problem, not a second one.
+      const fromMenu = !graph.leefgebieden.includes(flow);
       flow = target.id;
       at = entered.jump.step ?? target.start;
-      if (graph.leefgebieden.includes(flow) && !state.visited.includes(flow)) {
+      if (fromMenu && graph.leefgebieden.includes(flow) && !state.visited.includes(flow)) {
         state = { ...state, visited: [...state.visited, flow] };
       }
     } else {

@@ -63,7 +63,8 @@ export type Condition =
   | { readonly answer: string; readonly is: string }
   | { readonly answer: string; readonly in: readonly string[] }
   | { readonly answered: string }
-  | { readonly visited: { readonly atLeast: number } };
+  | { readonly visited: { readonly atLeast: number } }
+  | { readonly postcode: boolean };
 
 /** Chooses the next step from earlier answers; the first case that holds wins. */
 export interface BranchStep extends StepBase {

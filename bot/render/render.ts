@@ -114,7 +114,7 @@ export function serviceCard(id: string, ctx: RenderContext, postcode?: string): 
   }
   if (r.contact.email) actions.push({ type: 'mail', label: t('common:card.mail'), href: `mailto:${r.contact.email}` });
   if (r.contact.url) actions.push({ type: 'open', label: t('common:card.website'), href: r.contact.url });
-  const orgName = r.organisation?.name;
+  const orgName = r.area ? `${r.organisation?.name ?? ''} — ${r.area.name}`.replace(/^ — /, '') : r.organisation?.name;
   const title = t(s.name);
   return {
     service: s.id,

@@ -32,7 +32,10 @@ export async function inProcess(over: Partial<Config> = {}): Promise<Running & {
 
 /** Starts `npm start` as a child process on a port and waits until it is healthy. */
 export async function childServer(env: Record<string, string>): Promise<{ proc: ChildProcess; base: string; output: () => string }> {
-  const proc = spawn(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(ROOT, 'bot', 'cli', 'serve.ts')], {
+  // node itself with the tsx loader: one process, so a kill -9 really kills the server (the tsx
+  // command would run it as a child that outlives its killed parent).
+  const proc = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'bot', 'cli', 'serve.ts')], {
+    cwd: ROOT,
     env: { ...process.env, HOST: '127.0.0.1', RATE_LIMIT_PER_SECOND: '0', TOKEN_RATE_LIMIT_PER_MINUTE: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

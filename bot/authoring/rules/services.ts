@@ -30,6 +30,11 @@ export const services: Rule = {
         if (id && !dir.services.has(id)) out.push(diag('UNKNOWN_SERVICE', at(pack.source, [field]), args(id)));
       }
     }
+    if (pack) {
+      (dir.pack.areaAlso ?? []).forEach((id, i) => {
+        if (!dir.services.has(id)) out.push(diag('UNKNOWN_SERVICE', at(pack.source, ['areaAlso', i]), args(id)));
+      });
+    }
     const crisis = project.contentSources.get('crisis');
     if (crisis) {
       for (const [kind, ids] of Object.entries(dir.crisis)) {

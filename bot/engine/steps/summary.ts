@@ -18,9 +18,12 @@ export const summary: StepKind<SummaryStep> = {
   enter: (step, ctx) => continueWith([{ kind: 'summary', text: step.text, items: summaryItems(ctx.graph, ctx.state) }], step.next),
 };
 
-/** The summary lines for a state: answered questions with a `summary` heading, flows in visiting order. */
+/**
+ * The summary lines for a state: answered questions with a `summary` heading, flows in visiting
+ * order, then flows reached through a link from another leefgebied.
+ */
 export function summaryItems(graph: Graph, state: State): SummaryItem[] {
-  const order = [graph.entry, ...state.visited.filter((f, i, all) => all.indexOf(f) === i)];
+  const order = [...new Set([graph.entry, ...state.visited, ...graph.leefgebieden])];
   const items: SummaryItem[] = [];
   for (const flowId of order) {
     const flow = graph.flows.get(flowId);

@@ -1,0 +1,214 @@
+/**
+ * `npm run bench:load`: turns per second and p50/p99 latency of Wegwijs at 50 and 200 concurrent
+ * conversations, through /api/messages and through Direct Line, with the file store and with
+ * Redis, against a plain Bot Framework echo bot in the same run; then a 60-second soak at 200
+ * conversations, the stored bytes per conversation, and resident memory at 10,000 conversations.
+ * Loopback only, bounded in time. `BENCH_SECONDS` sets the length of each run (default 10).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const SOAK = Number(process.env.BENCH_SOAK_SECONDS ?? 60);
+const ANSWERS = ['Geld en schulden', 'Ik heb schulden', 'Het speelt al lang', 'Nog niets', 'Ja', 'Van mijn schulden af', 'Nee, dank je', 'opnieuw beginnen'];
+
+const freePort = () =>
+  new Promise<number>((ok) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const p = (s.address() as { port: number }).port;
+      s.close(() => ok(p));
+    });
+  });
+
+async function up(base: string, proc: ChildProcess): Promise<void> {
+  for (let i = 0; i < 300; i++) {
+    if (proc.exitCode !== null) throw new Error('server exited');
+    try {
+      if ((await fetch(`${base}/healthz`)).ok) return;
+    } catch {
+      /* not yet */
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('server did not start');
+}
+
+async function start(script: string, env: Record<string, string>): Promise<{ proc: ChildProcess; base: string }> {
+  const port = await freePort();
+  const proc = spawn(process.execPath, ['--import', 'tsx', join(ROOT, script)], { cwd: ROOT, env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'silent', RATE_LIMIT_PER_SECOND: '0', TOKEN_RATE_LIMIT_PER_MINUTE: '0', ...env }, stdio: 'ignore' });
+  const base = `http://127.0.0.1:${port}`;
+  await up(base, proc);
+  return { proc, base };
+}
+
+interface Figures {
+  name: string;
+  tps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  turns: number;
+}
+
+type Ctx = Record<string, unknown>;
+
+/** Runs autocannon; every connection is one conversation, answering the flow in turn. */
+async function measure(name: string, base: string, connections: number, seconds: number, via: 'api' | 'directline'): Promise<Figures> {
+  const tokens: { token: string; id: string }[] = [];
+  if (via === 'directline') {
+    for (let i = 0; i < connections; i++) {
+      const t = (await (await fetch(`${base}/v3/directline/tokens/generate`, { method: 'POST' })).json()) as { token: string; conversationId: string };
+      await fetch(`${base}/v3/directline/conversations`, { method: 'POST', headers: { authorization: `Bearer ${t.token}`, 'content-type': 'application/json' }, body: '{}' });
+      tokens.push({ token: t.token, id: t.conversationId });
+    }
+  }
+  let nextConnection = 0;
+  const result = await autocannon({
+    url: base,
+    connections,
+    duration: seconds,
+    requests: [
+      {
+        method: 'POST',
+        setupRequest: (req: Record<string, unknown>, context: Ctx) => {
+          context.i ??= nextConnection++;
+          context.cid ??= `bench-${randomUUID()}`;
+          const turn = (context.turn = ((context.turn as number | undefined) ?? -1) + 1);
+          const text = ANSWERS[turn % ANSWERS.length];
+          if (via === 'api') {
+            return {
+              ...req,
+              path: '/api/messages',
+              headers: { 'content-type': 'application/json' },
+              body: JSON.stringify({ type: 'message', id: randomUUID(), text, channelId: 'bench', conversation: { id: context.cid }, from: { id: `u-${String(context.cid)}` }, recipient: { id: 'bot' }, serviceUrl: 'http://127.0.0.1/', deliveryMode: 'expectReplies' }),
+            };
+          }
+          const t = tokens[(context.i as number) % tokens.length]!;
+          return {
+            ...req,
+            path: `/v3/directline/conversations/${t.id}/activities`,
+            headers: { 'content-type': 'application/json', authorization: `Bearer ${t.token}` },
+            body: JSON.stringify({ type: 'message', text, channelData: { clientActivityID: randomUUID() } }),
+          };
+        },
+      },
+    ],
+  } as never);
+  const r = result as unknown as { requests: { average: number; total: number }; latency: { p50: number; p99: number }; errors: number; non2xx: number; timeouts: number };
+  return { name, tps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.non2xx + r.timeouts, turns: r.requests.total };
+}
+
+/** Bytes of each conversation's bot state, as the store keeps it (the last entry per key in the log). */
+function storedBytes(dataDir: string): { conversations: number; average: number; max: number } {
+  const latest = new Map<string, number>();
+  for (const line of readFileSync(join(dataDir, 'store', 'store.log'), 'utf8').split('\n')) {
+    if (!line) continue;
+    const l = JSON.parse(line) as { k: string; d?: unknown; x?: 1 };
+    if (!l.k.startsWith('bot/')) continue;
+    if (l.x) latest.delete(l.k);
+    else latest.set(l.k, Buffer.byteLength(JSON.stringify(l.d)));
+  }
+  const sizes = [...latest.values()];
+  return { conversations: sizes.length, average: Math.round(sizes.reduce((a, b) => a + b, 0) / Math.max(1, sizes.length)), max: Math.max(0, ...sizes) };
+}
+
+function rssMb(pid: number): number {
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:')) ?? '';
+  return Math.round(Number(line.replace(/\D/g, '')) / 1024);
+}
+
+async function redisServer(): Promise<{ url: string; proc: ChildProcess } | undefined> {
+  const port = await freePort();
+  const proc = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+  await new Promise((r) => setTimeout(r, 500));
+  return proc.exitCode === null ? { url: `redis://127.0.0.1:${port}`, proc } : undefined;
+}
+
+const row = (f: Figures) => `| ${f.name} | ${f.tps.toFixed(0)} | ${f.p50.toFixed(1)} | ${f.p99.toFixed(1)} | ${f.errors} |`;
+
+async function main(): Promise<void> {
+  const out: string[] = [];
+  const print = (s: string) => {
+    out.push(s);
+    process.stdout.write(`${s}\n`);
+  };
+  const procs: ChildProcess[] = [];
+  try {
+    print(`Wegwijs load benchmark — ${new Date().toISOString().slice(0, 10)}, ${SECONDS} s per run, loopback, node ${process.version}`);
+    print('| run | turns/s | p50 ms | p99 ms | errors |\n|---|---|---|---|---|');
+    const echo = await start('bench/echo-bot.ts', {});
+    procs.push(echo.proc);
+    const e50 = await measure('echo bot (CloudAdapter + ActivityHandler), /api/messages, 50', echo.base, 50, SECONDS, 'api');
+    print(row(e50));
+    const e200 = await measure('echo bot, /api/messages, 200', echo.base, 200, SECONDS, 'api');
+    print(row(e200));
+    echo.proc.kill();
+
+    const dataDir = mkdtempSync(join(tmpdir(), 'wegwijs-bench-'));
+    const file = await start('bot/cli/serve.ts', { DATA_DIR: dataDir });
+    procs.push(file.proc);
+    const results: Figures[] = [];
+    for (const [c, via] of [[50, 'api'], [200, 'api'], [50, 'directline'], [200, 'directline']] as const) {
+      const f = await measure(`Wegwijs, file store, ${via === 'api' ? '/api/messages' : 'Direct Line'}, ${c}`, file.base, c, SECONDS, via);
+      results.push(f);
+      print(row(f));
+    }
+    const redis = await redisServer();
+    if (redis) {
+      procs.push(redis.proc);
+      const rs = await start('bot/cli/serve.ts', { REDIS_URL: redis.url, DATA_DIR: mkdtempSync(join(tmpdir(), 'wegwijs-bench-')) });
+      procs.push(rs.proc);
+      for (const [c, via] of [[50, 'api'], [200, 'api'], [50, 'directline'], [200, 'directline']] as const) {
+        print(row(await measure(`Wegwijs, Redis, ${via === 'api' ? '/api/messages' : 'Direct Line'}, ${c}`, rs.base, c, SECONDS, via)));
+      }
+      rs.proc.kill();
+      redis.proc.kill();
+    } else print('| Wegwijs, Redis | (redis-server not installed: skipped) | | | |');
+
+    const ours50 = results[0]!;
+    const ours200 = results[1]!;
+    print('');
+    print(`Throughput ratio Wegwijs/echo bot (/api/messages): ${(ours50.tps / e50.tps).toFixed(2)} at 50, ${(ours200.tps / e200.tps).toFixed(2)} at 200 (target ≥ 0.60)`);
+    print(`p99 ratio Wegwijs/echo bot: ${(ours50.p99 / Math.max(0.1, e50.p99)).toFixed(2)} at 50, ${(ours200.p99 / Math.max(0.1, e200.p99)).toFixed(2)} at 200 (target ≤ 2.0)`);
+
+    const soak = await measure(`soak: Wegwijs, file store, /api/messages, 200, ${SOAK} s`, file.base, 200, SOAK, 'api');
+    print(`Soak ${SOAK} s at 200 conversations: ${soak.turns} turns, ${soak.tps.toFixed(0)} turns/s, p99 ${soak.p99.toFixed(1)} ms, errors ${soak.errors} (target 0)`);
+    const bytes = storedBytes(dataDir);
+    print(`Stored bytes per conversation (bot state): average ${bytes.average} B, largest ${bytes.max} B over ${bytes.conversations} conversations (target ≤ 2048)`);
+    file.proc.kill();
+
+    const memDir = mkdtempSync(join(tmpdir(), 'wegwijs-bench-'));
+    const mem = await start('bot/cli/serve.ts', { DATA_DIR: memDir });
+    procs.push(mem.proc);
+    const before = rssMb(mem.proc.pid!);
+    await autocannon({
+      url: mem.base,
+      connections: 50,
+      amount: 10_000,
+      requests: [
+        {
+          method: 'POST',
+          setupRequest: (req: Record<string, unknown>) => ({
+            ...req,
+            path: '/api/messages',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ type: 'message', id: randomUUID(), text: 'Geld en schulden', channelId: 'bench', conversation: { id: randomUUID() }, from: { id: 'u' }, recipient: { id: 'bot' }, serviceUrl: 'http://127.0.0.1/', deliveryMode: 'expectReplies' }),
+          }),
+        },
+      ],
+    } as never);
+    print(`Resident memory: ${before} MB at start, ${rssMb(mem.proc.pid!)} MB with 10,000 active conversations (file store with its memory cache)`);
+    mem.proc.kill();
+  } finally {
+    for (const p of procs) if (p.exitCode === null) p.kill('SIGKILL');
+  }
+}
+
+await main();
