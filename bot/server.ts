@@ -163,7 +163,10 @@ export async function startServer(config: Config, opts: { store?: Store; logger?
   });
 
   const conversations = new Conversations(store, config.conversationTtlMs);
-  new DirectLine({ config, conversations, signer, bot: loopbackBot(() => port), lock, hub, logger }).mount(server);
+  // The embedded channel talks to /api/messages without a channel token, so it runs only when the
+  // bot is not registered with Azure Bot Service (then Azure's own channels are used).
+  const embedded = !config.microsoftAppId;
+  if (embedded) new DirectLine({ config, conversations, signer, bot: loopbackBot(() => port), lock, hub, logger }).mount(server);
   mountPage(server, { exitUrl: config.exitUrl, frameAncestors: config.frameAncestors });
   server.get('/healthz', async (_req: Request, res: Response) => {
     try {
@@ -190,7 +193,7 @@ export async function startServer(config: Config, opts: { store?: Store; logger?
 
   await new Promise<void>((ok) => server.listen(config.port, config.host, () => ok()));
   port = (server.address() as AddressInfo).port;
-  const wss = attachStreams(server.server, { conversations, signer, hub, logger });
+  const wss = attachStreams(server.server, { conversations, signer, hub, logger, enabled: embedded });
   const sweeper = setInterval(() => void store.sweep().catch(() => undefined), 10 * 60 * 1000);
   sweeper.unref();
   logger.info('listening', { port, gemeente: config.gemeente, store: back.kind, auth: config.microsoftAppId ? 'jwt' : 'loopback' });

@@ -238,6 +238,8 @@ describe('server process', function () {
         body: JSON.stringify({ type: 'message', text: 'hoi', channelId: 'x', conversation: { id: 'c' }, from: { id: 'u' }, serviceUrl: 'http://127.0.0.1/' }),
       });
       expect(r.status).to.equal(401);
+      const gen = await fetch(`${server.base}/v3/directline/tokens/generate`, { method: 'POST' });
+      expect(gen.status, 'the embedded channel is off when registered with Azure').to.equal(404);
     } finally {
       await server.close();
     }

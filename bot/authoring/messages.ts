@@ -53,7 +53,7 @@ export const CATALOGUE = Object.freeze({
     hint: 'Gebruik een van: {allowed}.',
   },
   FLOW_MISSING: {
-    severity: 'warning',
+    severity: 'error',
     message: "De flow voor het leefgebied '{id}' is er nog niet.",
     hint: 'Maak flows/{id}.yaml; tot die tijd kan het menu er niet naartoe.',
   },

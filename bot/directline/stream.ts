@@ -14,7 +14,7 @@ import type { TokenSigner } from './tokens.js';
 const PATH = /^\/v3\/directline\/conversations\/([^/?]+)\/stream$/;
 
 /** Accepts WebSocket upgrades for conversation streams on an HTTP server. */
-export function attachStreams(server: HttpServer, deps: { conversations: Conversations; signer: TokenSigner; hub: Hub; logger: Logger }): WebSocketServer {
+export function attachStreams(server: HttpServer, deps: { conversations: Conversations; signer: TokenSigner; hub: Hub; logger: Logger; enabled?: boolean }): WebSocketServer {
   const wss = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
   const refuse = (socket: Duplex, status: number) => {
     socket.end(`HTTP/1.1 ${status} ${status === 404 ? 'Not Found' : 'Forbidden'}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
@@ -23,7 +23,7 @@ export function attachStreams(server: HttpServer, deps: { conversations: Convers
     void (async () => {
       const url = new URL(req.url ?? '/', 'http://localhost');
       const m = PATH.exec(url.pathname);
-      if (!m) return refuse(socket, 404);
+      if (!m || deps.enabled === false) return refuse(socket, 404);
       const id = decodeURIComponent(m[1]!);
       const claims = deps.signer.verify(url.searchParams.get('t') ?? undefined);
       if (!claims || claims.conv !== id) return refuse(socket, 403);
