@@ -61,11 +61,18 @@ function findEmails(s: string, out: Span[]): void {
 }
 
 const IBAN_RE = /(?<![\p{L}\p{N}])[a-z]{2}\d{2}(?:[ \-.]?[a-z0-9]){11,32}/giu;
+/** Countries that issue IBANs (ISO 3166 codes): words like "lj12 …" that pass mod 97 by chance are not one. */
+const IBAN_COUNTRIES = new Set(
+  ('AD AE AL AT AZ BA BE BG BH BI BR BY CH CR CY CZ DE DJ DK DO EE EG ES FI FK FO FR GB GE GI GL GR GT HR HU IE IL IQ IS IT ' +
+    'JO KW KZ LB LC LI LT LU LV LY MC MD ME MK MN MR MT MU NI NL NO OM PK PL PS PT QA RO RS RU SA SC SD SE SI SK SM SO ST SV ' +
+    'TL TN TR UA VA VG XK YE').split(' '),
+);
 
 function findIbans(s: string, out: Span[]): void {
   for (const m of s.matchAll(IBAN_RE)) {
     const start = m.index ?? 0;
     const raw = m[0];
+    if (!IBAN_COUNTRIES.has(raw.slice(0, 2).toUpperCase())) continue;
     // compact[i] ends at raw position ends[i]
     let compact = '';
     const ends: number[] = [];
@@ -244,6 +251,13 @@ export function findPersonalData(text: string): Span[] {
   for (const sp of found) {
     const prev = kept[kept.length - 1];
     if (prev && sp.from < prev.to) {
+      // An e-mail address is unambiguous (it has an @): it wins over a number or code that
+      // happens to start inside it ("a@dj44ga.eu hulp…" is not an IBAN).
+      if (prev.kind === 'email') continue;
+      if (sp.kind === 'email') {
+        kept[kept.length - 1] = sp;
+        continue;
+      }
       const longer = sp.to - sp.from > prev.to - prev.from;
       const better = sp.to - sp.from === prev.to - prev.from && PRIORITY.indexOf(sp.kind) < PRIORITY.indexOf(prev.kind);
       if (longer || better) kept[kept.length - 1] = sp;

@@ -257,3 +257,15 @@ describe('understand: redact()', () => {
     expect(r.text).to.not.match(/\d{9}/);
   });
 });
+
+describe('understand: redact() regressions found by fuzzing', () => {
+  it('keeps an e-mail address whole when a false IBAN starts inside it', async () => {
+    const { createUnderstanding, loadUnderstanding } = await import('../../bot/understand/index.js');
+    const u = createUnderstanding(loadUnderstanding(process.cwd()));
+    for (const text of [' a@a-lj122.com een de en de een op', '0@dj44ga.eu hulp vraag werk is op de huis me']) {
+      const r = u.redact(text);
+      expect(r.kinds, text).to.deep.equal(['email']);
+      expect(r.text).to.not.include('@');
+    }
+  });
+});
