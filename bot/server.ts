@@ -36,6 +36,11 @@ export interface Running {
   readonly server: Server;
   readonly port: number;
   readonly store: Store;
+  /**
+   * Loads flows, content and translations again. A broken edit keeps the last good version
+   * running; the diagnostics are returned (and printed).
+   */
+  reload(): { ok: boolean; diagnostics: string[] };
   close(): Promise<void>;
 }
 
@@ -58,8 +63,9 @@ async function tokenSecret(store: Store, configured: string): Promise<string> {
 export function loadModel(root: string, gemeente: string, logger: Logger): BotModel {
   const { project, diagnostics } = validate({ root, pack: gemeente });
   if (hasErrors(diagnostics)) {
-    for (const d of diagnostics.filter((x) => x.severity === 'error')) process.stderr.write(`${formatDiagnostic(d)}\n`);
-    throw new Error('De flows of de content bevatten fouten (npm run validate).');
+    const lines = diagnostics.filter((x) => x.severity === 'error').map(formatDiagnostic);
+    for (const l of lines) process.stderr.write(`${l}\n`);
+    throw Object.assign(new Error('De flows of de content bevatten fouten (npm run validate).'), { diagnostics: lines });
   }
   logger.info('content_loaded', { gemeente, flows: project.flows.size, services: project.directory.services.size });
   return createBot(project);
@@ -112,7 +118,8 @@ function bufferedResponse(res: Response) {
 /** Starts the server; resolves once it listens. */
 export async function startServer(config: Config, opts: { store?: Store; logger?: Logger } = {}): Promise<Running> {
   const logger = opts.logger ?? createLogger(config.logLevel);
-  const model = loadModel(config.contentRoot ? resolve(config.contentRoot) : projectRoot(), config.gemeente, logger);
+  const contentRoot = config.contentRoot ? resolve(config.contentRoot) : projectRoot();
+  let model = loadModel(contentRoot, config.gemeente, logger);
   const back = await backing(config, logger, opts.store);
   const { store, lock, hub } = back;
   const signer = new TokenSigner(await tokenSecret(store, config.tokenSecret));
@@ -202,6 +209,16 @@ export async function startServer(config: Config, opts: { store?: Store; logger?
     server,
     port,
     store,
+    reload() {
+      try {
+        model = loadModel(contentRoot, config.gemeente, logger);
+        logger.info('content_reloaded');
+        return { ok: true, diagnostics: [] };
+      } catch (e) {
+        logger.warn('content_reload_failed', { kept: 'previous' });
+        return { ok: false, diagnostics: (e as { diagnostics?: string[] }).diagnostics ?? [(e as Error).message] };
+      }
+    },
     async close() {
       clearInterval(sweeper);
       for (const c of wss.clients) c.close(1001);

@@ -64,6 +64,7 @@ describe('in a real browser', function () {
     await click('Van mijn schulden af');
     const tel = page.locator('a[href^="tel:"]').filter({ visible: true }).first();
     await tel.waitFor();
+    await tel.scrollIntoViewIfNeeded();
     await shot(page, '03-verwijzing');
     expect(await tel.getAttribute('href'), 'a working tel: link on the referral card').to.match(/^tel:\d+$/);
     expect(await tel.innerText()).to.include('14 078');

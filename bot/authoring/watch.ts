@@ -1,0 +1,29 @@
+/**
+ * Watches flows/, content/ and locales/ and calls back (debounced) after a change: the basis of
+ * hot reload while staff edit.
+ * @packageDocumentation
+ */
+import { existsSync, watch, type FSWatcher } from 'node:fs';
+import { join } from 'node:path';
+
+/** Calls `onChange` once things are quiet for `quietMs` after a change; returns a stop function. */
+export function watchContent(root: string, onChange: (file: string) => void, quietMs = 150): () => void {
+  const watchers: FSWatcher[] = [];
+  let timer: NodeJS.Timeout | undefined;
+  let last = '';
+  for (const dir of ['flows', 'content', 'locales']) {
+    const full = join(root, dir);
+    if (!existsSync(full)) continue;
+    watchers.push(
+      watch(full, { recursive: true }, (_event, name) => {
+        last = `${dir}/${String(name ?? '')}`;
+        clearTimeout(timer);
+        timer = setTimeout(() => onChange(last), quietMs);
+      }),
+    );
+  }
+  return () => {
+    clearTimeout(timer);
+    for (const w of watchers) w.close();
+  };
+}

@@ -1,0 +1,26 @@
+/**
+ * `npm run dev`: the server, plus hot reload. A saved change in flows/, content/ or locales/ is
+ * live within a second without a restart; a broken edit keeps the last good version running and
+ * prints the diagnostics (file:line:col).
+ */
+import { resolve } from 'node:path';
+import { watchContent } from '../authoring/watch.js';
+import { readConfig } from '../config.js';
+import { startServer } from '../server.js';
+import { projectRoot } from './root.js';
+
+const config = readConfig();
+const running = await startServer(config);
+const root = config.contentRoot ? resolve(config.contentRoot) : projectRoot();
+process.stdout.write(`Wegwijs (dev) draait op http://localhost:${running.port} — wijzigingen in flows/, content/ en locales/ worden meteen geladen.\n`);
+const stop = watchContent(root, (file) => {
+  const r = running.reload();
+  if (r.ok) process.stdout.write(`Herladen na wijziging in ${file}.\n`);
+  else process.stdout.write(`Niet herladen: ${file} bevat fouten. De vorige versie blijft draaien.\n${r.diagnostics.join('\n')}\n`);
+});
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    stop();
+    void running.close().then(() => process.exit(0));
+  });
+}
