@@ -7,7 +7,8 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { createReadStream, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { createInterface } from 'node:readline';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -106,9 +107,10 @@ async function measure(name: string, base: string, connections: number, seconds:
 }
 
 /** Bytes of each conversation's bot state, as the store keeps it (the last entry per key in the log). */
-function storedBytes(dataDir: string): { conversations: number; average: number; max: number } {
+async function storedBytes(dataDir: string): Promise<{ conversations: number; average: number; max: number; logMb: number }> {
   const latest = new Map<string, number>();
-  for (const line of readFileSync(join(dataDir, 'store', 'store.log'), 'utf8').split('\n')) {
+  const file = join(dataDir, 'store', 'store.log');
+  for await (const line of createInterface({ input: createReadStream(file) })) {
     if (!line) continue;
     const l = JSON.parse(line) as { k: string; d?: unknown; x?: 1 };
     if (!l.k.startsWith('bot/')) continue;
@@ -116,7 +118,12 @@ function storedBytes(dataDir: string): { conversations: number; average: number;
     else latest.set(l.k, Buffer.byteLength(JSON.stringify(l.d)));
   }
   const sizes = [...latest.values()];
-  return { conversations: sizes.length, average: Math.round(sizes.reduce((a, b) => a + b, 0) / Math.max(1, sizes.length)), max: Math.max(0, ...sizes) };
+  return {
+    conversations: sizes.length,
+    average: Math.round(sizes.reduce((a, b) => a + b, 0) / Math.max(1, sizes.length)),
+    max: sizes.reduce((a, b) => Math.max(a, b), 0),
+    logMb: Math.round(statSync(file).size / 1024 / 1024),
+  };
 }
 
 function rssMb(pid: number): number {
@@ -180,8 +187,8 @@ async function main(): Promise<void> {
 
     const soak = await measure(`soak: Wegwijs, file store, /api/messages, 200, ${SOAK} s`, file.base, 200, SOAK, 'api');
     print(`Soak ${SOAK} s at 200 conversations: ${soak.turns} turns, ${soak.tps.toFixed(0)} turns/s, p99 ${soak.p99.toFixed(1)} ms, errors ${soak.errors} (target 0)`);
-    const bytes = storedBytes(dataDir);
-    print(`Stored bytes per conversation (bot state): average ${bytes.average} B, largest ${bytes.max} B over ${bytes.conversations} conversations (target ≤ 2048)`);
+    const bytes = await storedBytes(dataDir);
+    print(`Stored bytes per conversation (bot state): average ${bytes.average} B, largest ${bytes.max} B over ${bytes.conversations} conversations (target ≤ 2048); store log ${bytes.logMb} MB`);
     file.proc.kill();
 
     const memDir = mkdtempSync(join(tmpdir(), 'wegwijs-bench-'));

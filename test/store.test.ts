@@ -96,3 +96,18 @@ describe('KeyedMutex', () => {
     expect(log.indexOf('start b1')).to.be.lessThan(log.indexOf('end a1'));
   });
 });
+
+describe('FileStore under a stream of big writes', () => {
+  it('compacts by itself, so the log stays a small multiple of the live data', async () => {
+    const dir = tempData();
+    const s = new FileStore(dir);
+    const big = 'x'.repeat(200_000);
+    let v: string | null = null;
+    for (let i = 0; i < 400; i++) v = await s.put('history', { i, big }, v, 60_000);
+    const { statSync } = await import('node:fs');
+    const size = statSync(join(dir, 'store.log')).size;
+    expect(size, 'log size after 80 MB of writes').to.be.lessThan(40 * 1024 * 1024);
+    expect((await new FileStore(dir).get<{ i: number }>('history'))?.value.i).to.equal(399);
+    await s.close();
+  });
+});

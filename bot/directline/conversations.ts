@@ -23,7 +23,7 @@ export interface DlConversation {
   readonly clientIds: Readonly<Record<string, string>>;
 }
 
-const KEEP_ACTIVITIES = 80;
+const KEEP_ACTIVITIES = 50;
 const KEEP_CLIENT_IDS = 64;
 
 /** Random, unguessable id. */

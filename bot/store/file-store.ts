@@ -25,7 +25,9 @@ interface Doc {
 
 type Line = { k: string; v: number; e: number; d: unknown } | { k: string; x: 1 };
 
-const COMPACT_MIN_BYTES = 4 * 1024 * 1024;
+/** The log is rewritten with only the live entries once it is this big and mostly history. */
+const COMPACT_MIN_BYTES = 32 * 1024 * 1024;
+const COMPACT_FACTOR = 4;
 
 /** A versioned store in one log file. */
 export class FileStore implements Store {
@@ -109,8 +111,16 @@ export class FileStore implements Store {
       } catch (e) {
         for (const b of batch) b.done(e as Error);
       }
+      if (this.logBytes > COMPACT_MIN_BYTES && this.logBytes > COMPACT_FACTOR * this.liveBytes) await this.rotate();
     }
     this.flushing = undefined;
+  }
+
+  /** Compaction from inside the flush loop: nothing else writes meanwhile. */
+  private async rotate(): Promise<void> {
+    await (await this.handle).close();
+    this.rewrite();
+    this.handle = open(this.file, 'a');
   }
 
   async get<T>(key: string): Promise<Versioned<T> | undefined> {
@@ -161,16 +171,14 @@ export class FileStore implements Store {
         removed++;
       }
     }
-    if (this.logBytes > COMPACT_MIN_BYTES && this.logBytes > 3 * this.liveBytes) await this.compact();
+    if (this.logBytes > COMPACT_MIN_BYTES && this.logBytes > COMPACT_FACTOR * this.liveBytes) await this.compact();
     return removed;
   }
 
   /** Rewrites the log with only the live entries. */
   async compact(): Promise<void> {
     while (this.flushing) await this.flushing;
-    await (await this.handle).close();
-    this.rewrite();
-    this.handle = open(this.file, 'a');
+    await this.rotate();
   }
 
   /** Number of live entries and bytes (for the benchmark and tests). */
