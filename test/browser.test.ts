@@ -137,7 +137,7 @@ describe('in a real browser', function () {
     }
   });
 
-  it('has no serious or critical WCAG 2.1 AA violations (axe-core), with a conversation in progress', async () => {
+  it('has no serious or critical WCAG 2.1 AA violations (axe-core) in Dutch and in Arabic (right to left), with a conversation in progress', async () => {
     await open();
     await click('Geld en schulden');
     await bot('Wat speelt er met geld').waitFor();
@@ -145,6 +145,15 @@ describe('in a real browser', function () {
     await bot('Is het dringend').waitFor();
     const violations = await axe(page);
     expect(violations, JSON.stringify(violations, null, 1)).to.deep.equal([]);
+    // and in Arabic, right to left, with the same conversation in progress
+    await page.getByRole('button', { name: 'Taal / Language' }).click();
+    await click('العربية');
+    await page.waitForFunction(() => document.documentElement.dir === 'rtl' && document.documentElement.lang === 'ar');
+    await page.locator('[dir="rtl"] .webchat__bubble, .webchat__bubble').last().waitFor();
+    await page.waitForTimeout(500);
+    await shot(page, '10-arabisch-rtl');
+    const rtl = await axe(page);
+    expect(rtl, JSON.stringify(rtl, null, 1)).to.deep.equal([]);
   });
 
   it('reads at 360 px wide and with text at 200%, without sideways scrolling', async () => {

@@ -134,8 +134,13 @@ export const CATALOGUE = Object.freeze({
   },
   READABILITY: {
     severity: 'warning',
-    message: 'Deze tekst ({language}) is moeilijk: leesbaarheid {score} (minstens {min}), langste zin {longest} woorden (hoogstens {max}).',
+    message: 'Deze tekst ({language}) is moeilijk: leesbaarheid {score} (minstens {min}).',
     hint: 'Maak zinnen korter (één boodschap per zin) en kies korte, gewone woorden.',
+  },
+  SENTENCE_TOO_LONG: {
+    severity: 'error',
+    message: 'Een zin in deze tekst ({language}) heeft {longest} woorden; hoogstens {max} mag.',
+    hint: 'Knip de zin in tweeën: één boodschap per zin.',
   },
   READABILITY_AVERAGE: {
     severity: 'error',

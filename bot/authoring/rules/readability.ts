@@ -34,7 +34,7 @@ export function textsOf(project: Project, lang: string): LocatedText[] {
     );
 }
 
-/** READABILITY (per text), READABILITY_AVERAGE (per language) and JARGON. */
+/** READABILITY (per text), SENTENCE_TOO_LONG, READABILITY_AVERAGE (per language) and JARGON. */
 export const readabilityRule: Rule = {
   name: 'leesbaarheid',
   check(project) {
@@ -51,9 +51,8 @@ export const readabilityRule: Rule = {
       for (const t of texts) {
         const r = readability(t.text);
         total += r.score;
-        if (r.score < limits.minScore || r.longest > limits.maxWords) {
-          out.push(diag('READABILITY', t, { language: lang.name, score: r.score, min: limits.minScore, longest: r.longest, max: limits.maxWords }));
-        }
+        if (r.score < limits.minScore) out.push(diag('READABILITY', t, { language: lang.name, score: r.score, min: limits.minScore }));
+        if (r.longest > limits.maxWords) out.push(diag('SENTENCE_TOO_LONG', t, { language: lang.name, longest: r.longest, max: limits.maxWords }));
       }
       const average = Math.round((total / texts.length) * 10) / 10;
       if (average < limits.minScore) {
