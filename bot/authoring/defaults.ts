@@ -2,21 +2,11 @@
  * Authoring defaults, in one frozen place.
  * @packageDocumentation
  */
+import { LEEFGEBIEDEN } from '../leefgebieden.js';
+
 export const AUTHORING_DEFAULTS = Object.freeze({
   /** The leefgebied flows, by id (file names too). */
-  leefgebieden: Object.freeze([
-    'geld',
-    'wonen',
-    'gezondheid',
-    'opvoeden',
-    'werk',
-    'onderwijs',
-    'meedoen',
-    'taal',
-    'relaties',
-    'mantelzorg',
-    'ondersteuning',
-  ] as const),
+  leefgebieden: LEEFGEBIEDEN,
   /** The flow every conversation starts in. */
   entryFlow: 'start',
   /** The content pack used when `GEMEENTE` is not set. */

@@ -6,23 +6,10 @@
  * and update the table in docs/routing.md.
  */
 
-/** The 11 leefgebied ids, in the order used for ties. */
-export const LEEFGEBIEDEN = Object.freeze([
-  'geld',
-  'wonen',
-  'gezondheid',
-  'opvoeden',
-  'werk',
-  'onderwijs',
-  'meedoen',
-  'taal',
-  'relaties',
-  'mantelzorg',
-  'ondersteuning',
-] as const);
+import { LEEFGEBIEDEN, type Leefgebied } from '../leefgebieden.js';
 
-/** A leefgebied id. */
-export type Leefgebied = (typeof LEEFGEBIEDEN)[number];
+/** The 11 leefgebied ids, in the order used for ties (one list for the whole bot). */
+export { LEEFGEBIEDEN, type Leefgebied };
 
 /** Route outcome for acute danger. */
 export const CRISIS = 'crisis';
