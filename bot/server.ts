@@ -30,6 +30,7 @@ import { RedisHub } from './directline/redis-hub.js';
 import type { Hub } from './directline/hub.js';
 import { StoreUnavailable, type Store } from './store/types.js';
 import { mountPage } from './web/page.js';
+import { StatsCollector } from './stats/collector.js';
 
 /** A running server. */
 export interface Running {
@@ -143,7 +144,8 @@ export async function startServer(config: Config, opts: { store?: Store; logger?
     const lang = (locale ?? '').toLowerCase().startsWith('en') ? 'en' : model.graph.defaultLanguage;
     return translator(model.i18n, lang)('common:humanStuck');
   });
-  const handler = createTurnHandler({ model: () => model, store, lock, logger, ttlMs: config.conversationTtlMs, maxChars: config.maxMessageChars });
+  const stats = new StatsCollector(store);
+  const handler = createTurnHandler({ model: () => model, store, lock, logger, ttlMs: config.conversationTtlMs, maxChars: config.maxMessageChars, stats });
   server.post('/api/messages', async (req: Request, res: Response) => {
     if (!config.microsoftAppId && !LOOPBACK.has(req.socket?.remoteAddress ?? '')) {
       return fail(res, 403, 'Forbidden', 'This endpoint only accepts the embedded channel.');
@@ -173,7 +175,8 @@ export async function startServer(config: Config, opts: { store?: Store; logger?
   // The embedded channel talks to /api/messages without a channel token, so it runs only when the
   // bot is not registered with Azure Bot Service (then Azure's own channels are used).
   const embedded = !config.microsoftAppId;
-  if (embedded) new DirectLine({ config, conversations, signer, bot: loopbackBot(() => port), lock, hub, logger }).mount(server);
+  const redact = (text: string) => model.understanding?.redact(text).text ?? text;
+  if (embedded) new DirectLine({ config, conversations, signer, bot: loopbackBot(() => port), lock, hub, logger, redact }).mount(server);
   mountPage(server, { exitUrl: config.exitUrl, frameAncestors: config.frameAncestors });
   server.get('/healthz', async (_req: Request, res: Response) => {
     try {
@@ -224,6 +227,7 @@ export async function startServer(config: Config, opts: { store?: Store; logger?
       for (const c of wss.clients) c.close(1001);
       wss.close();
       await new Promise<void>((ok) => server.close(() => ok()));
+      await stats.close().catch(() => undefined);
       await back.close();
       await store.close();
       logger.info('stopped');

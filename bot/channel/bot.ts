@@ -11,6 +11,8 @@ import type { Logger } from '../log.js';
 import type { Message } from '../render/types.js';
 import type { Lock } from '../store/lock.js';
 import { update, type Store } from '../store/types.js';
+import { countTurn, type Counts } from '../stats/count.js';
+import type { StatsCollector } from '../stats/collector.js';
 import { eventOf, toActivities } from './activities.js';
 
 /** What the bot keeps per conversation. */
@@ -28,6 +30,8 @@ export interface BotDeps {
   readonly logger: Logger;
   readonly ttlMs: number;
   readonly maxChars: number;
+  /** Anonymous counters (optional). */
+  readonly stats?: StatsCollector;
 }
 
 const SEEN = 32;
@@ -44,13 +48,16 @@ export function createTurnHandler(deps: BotDeps): (context: TurnContext) => Prom
     const key = botKey(a.channelId ?? 'unknown', a.conversation.id);
     await deps.lock.run(key, async () => {
       const model = deps.model();
-      const outcome = await update<ConversationDoc, { messages: readonly Message[]; lang: string; duplicate: boolean }>(deps.store, key, deps.ttlMs, (doc) => {
+      type Outcome = { messages: readonly Message[]; lang: string; duplicate: boolean; counts?: Counts };
+      const outcome = await update<ConversationDoc, Outcome>(deps.store, key, deps.ttlMs, (doc) => {
         if (doc && a.id && doc.seen.includes(a.id)) return { value: doc, result: { messages: [], lang: doc.state.lang, duplicate: true } };
         if (doc && event.type === 'start') return { value: doc, result: { messages: [], lang: doc.state.lang, duplicate: true } };
         const r = converse(model, doc?.state, event);
         const seen = a.id ? [...(doc?.seen ?? []), a.id].slice(-SEEN) : (doc?.seen ?? []);
-        return { value: { state: r.state, seen }, result: { messages: r.messages, lang: r.state.lang, duplicate: false } };
+        const counts = countTurn(doc?.state, r.state, r.messages);
+        return { value: { state: r.state, seen }, result: { messages: r.messages, lang: r.state.lang, duplicate: false, counts } };
       });
+      if (outcome.counts) deps.stats?.record(outcome.counts);
       deps.logger.info('turn', { channel: a.channelId, kind: event.type, replies: outcome.messages.length, duplicate: outcome.duplicate });
       if (outcome.messages.length > 0) await context.sendActivities(toActivities(outcome.messages, outcome.lang, a.from?.id));
     });

@@ -23,6 +23,8 @@ export interface DirectLineDeps {
   readonly lock: Lock;
   readonly hub: Hub;
   readonly logger: Logger;
+  /** Removes personal data from text before it is kept in the history (the bot gets the text as typed, in memory). */
+  readonly redact?: (text: string) => string;
 }
 
 /** The bot's identity in this channel. */
@@ -186,7 +188,8 @@ export class DirectLine {
     const from = { id: c.user, role: 'user' };
     const conversation = { id: c.conv };
     const base = { channelId: 'directline', conversation, from, recipient: BOT, timestamp: now() };
-    const echo = activity.type === 'message' || activity.type === 'event' ? [{ ...activity, ...base }] : [];
+    const kept = typeof activity.text === 'string' && this.d.redact ? { text: this.d.redact(activity.text) } : {};
+    const echo = activity.type === 'message' || activity.type === 'event' ? [{ ...activity, ...kept, ...base }] : [];
     const [stored] = echo.length > 0 ? await this.d.conversations.append(c.conv, echo, clientActivityID) : [];
     if (stored) this.d.hub.publish(c.conv, [stored]);
     const replies = await this.d.bot({ ...activity, ...base, ...(stored ? { id: stored.id } : { id: `${c.conv}|join` }) });
