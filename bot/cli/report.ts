@@ -1,0 +1,76 @@
+/**
+ * `npm run report`: the anonymous statistics as `report/rapport.html` (with charts), one SVG per
+ * chart and `report/rapport.csv`. Reads the store of `DATA_DIR` (or Redis with `REDIS_URL`).
+ * `--days N` (default 90); `--simulate N` first runs N random conversations through the bot in
+ * memory (for a demonstration, or a fresh clone without data); `--out <folder>`.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { loadProject } from '../authoring/load.js';
+import { readConfig } from '../config.js';
+import { converse, createBot, type UserEvent } from '../conversation/converse.js';
+import type { State } from '../engine/types.js';
+import { translator } from '../i18n.js';
+import { StatsCollector, readDays, type DayCounts } from '../stats/collector.js';
+import { countTurn } from '../stats/count.js';
+import { charts, csv, html, total, type ReportLabels } from '../stats/report.js';
+import { FileStore } from '../store/file-store.js';
+import { MemoryStore } from '../store/memory-store.js';
+import { connectRedis, RedisStore } from '../store/redis-store.js';
+import type { Store } from '../store/types.js';
+import { projectRoot } from './root.js';
+
+const argv = process.argv.slice(2);
+const opt = (name: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
+const config = readConfig();
+const project = loadProject({ root: config.contentRoot ? resolve(config.contentRoot) : projectRoot(), pack: config.gemeente });
+const bot = createBot(project);
+const t = translator(bot.i18n, 'nl');
+const labels: ReportLabels = {
+  leefgebied: (id) => t(bot.graph.flows.get(id)?.title ?? id),
+  organisation: (id) => bot.directory.organisations.get(id)?.name ?? id,
+  step: (fs) => {
+    const [flow, step] = fs.split('#') as [string, string];
+    const s = bot.graph.flows.get(flow)?.steps.get(step);
+    const text = s && 'text' in s ? t(s.text) : step;
+    return `${t(bot.graph.flows.get(flow)?.title ?? flow)}: ${text.length > 34 ? `${text.slice(0, 33)}…` : text}`;
+  },
+};
+
+/** Random conversations: buttons mostly, sometimes typed text, sometimes leaving early. */
+async function simulate(store: Store, n: number): Promise<void> {
+  const stats = new StatsCollector(store, () => new Date().toISOString().slice(0, 10), 0);
+  let seed = 42;
+  const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  for (let i = 0; i < n; i++) {
+    let state: State | undefined;
+    let event: UserEvent = { type: 'start' };
+    for (let turn = 0; turn < 14; turn++) {
+      const r = converse(bot, state, event);
+      stats.record(countTurn(state, r.state, r.messages));
+      state = r.state;
+      if (state.done || rnd() < 0.06) break;
+      const buttons = [...r.messages].reverse().find((m) => m.buttons)?.buttons?.filter((b) => b.role === 'choice') ?? [];
+      if (buttons.length === 0) break;
+      event = rnd() < 0.03 ? { type: 'text', text: 'English' } : { type: 'action', action: buttons[Math.floor(rnd() * buttons.length)]!.action };
+    }
+  }
+  await stats.close();
+}
+
+const store: Store = argv.includes('--simulate')
+  ? new MemoryStore()
+  : config.redisUrl
+    ? new RedisStore(await connectRedis(config.redisUrl))
+    : new FileStore(resolve(config.dataDir, 'store'));
+if (argv.includes('--simulate')) await simulate(store, Number(opt('--simulate') ?? 500));
+const daysBack = Number(opt('--days') ?? 90);
+const dayList = Array.from({ length: daysBack }, (_, i) => new Date(Date.now() - i * 86_400_000).toISOString().slice(0, 10));
+const days: Map<string, DayCounts> = await readDays(store, dayList);
+const out = resolve(opt('--out') ?? 'report');
+mkdirSync(out, { recursive: true });
+writeFileSync(join(out, 'rapport.html'), html(days, labels, project.directory.pack.name));
+writeFileSync(join(out, 'rapport.csv'), csv(days));
+for (const [name, svg] of Object.entries(charts(total(days), labels))) writeFileSync(join(out, `${name}.svg`), `${svg}\n`);
+await store.close();
+process.stdout.write(`Rapport geschreven in ${out}: rapport.html, rapport.csv, leefgebieden.svg, verwijzingen.svg, afhaken.svg (${days.size} dagen met gegevens).\n`);

@@ -1,0 +1,35 @@
+/** The statistics report: small counts hidden as "<5", charts and CSV, and `npm run report` from a clean state. */
+import { expect } from 'chai';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { barChart, csv, html, shown } from '../bot/stats/report.js';
+import { ROOT } from './support/project.js';
+
+const labels = { leefgebied: (x: string) => x.toUpperCase(), organisation: (x: string) => `org ${x}`, step: (x: string) => x };
+
+describe('statistics report', function () {
+  this.timeout(60_000);
+  it('shows counts below 5 as "<5", in the CSV, the page and the charts', () => {
+    const days = new Map([['2026-11-21', { started: 3, 'leefgebied:geld': 12, 'leefgebied:taal': 2, 'referral:meeplus': 4 }]]);
+    expect(shown(4)).to.equal('<5');
+    expect(shown(5)).to.equal('5');
+    const c = csv(days);
+    expect(c).to.include('2026-11-21;leefgebied:geld;12').and.include('2026-11-21;leefgebied:taal;<5').and.include('started;<5');
+    expect(c).to.not.match(/;[1-4]\n/);
+    const page = html(days, labels, 'Dordrecht');
+    expect(page).to.include('GELD').and.include('&lt;5');
+    const svg = barChart('x', [{ label: 'a', n: 2 }]);
+    expect(svg).to.include('width="0"').and.include('&lt;5');
+  });
+
+  it('npm run report writes the page, the CSV and a chart per figure (with --simulate on a fresh clone)', () => {
+    const out = mkdtempSync(join(tmpdir(), 'wegwijs-report-'));
+    const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'bot', 'cli', 'report.ts'), '--simulate', '200', '--out', out], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+    expect(r.status, r.stderr).to.equal(0);
+    for (const f of ['rapport.html', 'rapport.csv', 'leefgebieden.svg', 'verwijzingen.svg', 'afhaken.svg']) expect(existsSync(join(out, f)), f).to.equal(true);
+    expect(readFileSync(join(out, 'rapport.html'), 'utf8')).to.include('Hulpvragen per leefgebied').and.include('Gesprekken begonnen');
+    expect(readFileSync(join(out, 'rapport.csv'), 'utf8').split('\n').length).to.be.greaterThan(10);
+  });
+});
