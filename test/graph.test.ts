@@ -1,7 +1,8 @@
 /** Flow pictures: Mermaid source per flow with Dutch labels, and SVGs drawn by Mermaid in Chromium. */
 import { expect } from 'chai';
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { flowToMermaid } from '../bot/authoring/mermaid.js';
 import { translator } from '../bot/i18n.js';
@@ -21,11 +22,12 @@ describe('flow pictures (npm run graph)', function () {
   });
 
   it('writes a Mermaid file and an SVG for every flow', () => {
-    const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'bot', 'cli', 'graph.ts')], { cwd: ROOT, encoding: 'utf8', timeout: 100_000 });
+    const out = mkdtempSync(join(tmpdir(), 'wegwijs-graph-'));
+    const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'bot', 'cli', 'graph.ts'), '--out', out], { cwd: ROOT, encoding: 'utf8', timeout: 100_000 });
     expect(r.status, r.stderr).to.equal(0);
     for (const id of shippedProject().graph.flows.keys()) {
-      expect(readFileSync(join(ROOT, 'docs', 'flows', `${id}.mmd`), 'utf8')).to.match(/^flowchart TD/);
-      const svg = readFileSync(join(ROOT, 'docs', 'flows', `${id}.svg`), 'utf8');
+      expect(readFileSync(join(out, `${id}.mmd`), 'utf8')).to.match(/^flowchart TD/);
+      const svg = readFileSync(join(out, `${id}.svg`), 'utf8');
       expect(svg).to.match(/^<svg/).and.not.include('Syntax error');
     }
   });

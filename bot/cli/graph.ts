@@ -1,11 +1,11 @@
 /**
  * `npm run graph`: every flow as a picture in docs/flows/ — Mermaid source (`<flow>.mmd`, which
  * GitHub and many editors show as a diagram) and an SVG drawn by Mermaid in Debian's Chromium
- * (`apt-get install chromium`; without it only the .mmd files are written).
+ * (`apt-get install chromium`; without it only the .mmd files are written). `--out <folder>` writes elsewhere.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { loadProject } from '../authoring/load.js';
 import { flowToMermaid } from '../authoring/mermaid.js';
 import { createBot } from '../conversation/converse.js';
@@ -20,7 +20,8 @@ const serviceName = (id: string) => {
   const s = project.directory.services.get(id);
   return s ? t(s.name) : id;
 };
-const out = join(root, 'docs', 'flows');
+const argv = process.argv.slice(2);
+const out = argv.includes('--out') ? resolve(argv[argv.indexOf('--out') + 1] ?? 'docs/flows') : join(root, 'docs', 'flows');
 mkdirSync(out, { recursive: true });
 const sources = new Map<string, string>();
 for (const flow of project.graph.flows.values()) {
