@@ -9,7 +9,7 @@ import { createInterface } from 'node:readline';
 import { formatDiagnostic, hasErrors } from '../authoring/diagnostic.js';
 import { validate } from '../authoring/validate.js';
 import { converse, createBot, type BotModel, type UserEvent } from '../conversation/converse.js';
-import type { State } from '../engine/types.js';
+import type { Input, State } from '../engine/types.js';
 import type { Button, Message } from '../render/types.js';
 import { projectRoot } from './root.js';
 
@@ -47,6 +47,14 @@ export class TerminalChat {
     return formatMessages(result.messages);
   }
 
+  /** Runs one turn for a button or command given directly (such as a language). */
+  action(action: Input): string {
+    const result = converse(this.bot, this.state, { type: 'action', action });
+    this.state = result.state;
+    this.buttons = [...result.messages].reverse().find((m) => m.buttons && m.buttons.length > 0)?.buttons ?? [];
+    return formatMessages(result.messages);
+  }
+
   /** True when the conversation came to its end. */
   get done(): boolean {
     return this.state?.done === true;
@@ -70,7 +78,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const interactive = process.stdin.isTTY === true;
   const print = (s: string) => process.stdout.write(`${s}\n`);
   print(chat.turn(undefined));
-  if (lang) print(chat.turn(lang));
+  if (lang) print(chat.action({ type: 'language', lang }));
   const rl = createInterface({ input: process.stdin, terminal: interactive });
   if (interactive) {
     print('(Typ een nummer of iets in je eigen woorden. Stoppen: Ctrl+D.)');
