@@ -17,13 +17,13 @@ import { BotFailed, loopbackBot } from './directline/bridge.js';
 import { Conversations } from './directline/conversations.js';
 import { LocalHub } from './directline/hub.js';
 import { RateLimiter } from './directline/rate.js';
-import { DirectLine, fail } from './directline/service.js';
+import { DirectLine, errorReply, fail, isUnavailable } from './directline/service.js';
 import { attachStreams } from './directline/stream.js';
 import { TokenSigner } from './directline/tokens.js';
 import { translator } from './i18n.js';
 import { createLogger, type Logger } from './log.js';
 import { FileStore } from './store/file-store.js';
-import { KeyedMutex, LockTimeout, type Lock } from './store/lock.js';
+import { KeyedMutex, type Lock } from './store/lock.js';
 import { RedisLock } from './store/redis-lock.js';
 import { connectRedis, RedisStore } from './store/redis-store.js';
 import { RedisHub } from './directline/redis-hub.js';
@@ -160,14 +160,14 @@ export async function startServer(config: Config, opts: { store?: Store; logger?
       try {
         await handler(context);
       } catch (e) {
-        if (e instanceof StoreUnavailable || e instanceof LockTimeout) {
+        if (isUnavailable(e)) {
           unavailable = true;
           return;
         }
         throw e;
       }
     });
-    if (unavailable) return fail(res, 503, 'Unavailable', 'Even niet beschikbaar. Probeer het zo opnieuw.');
+    if (unavailable) return fail(res, ...errorReply(new StoreUnavailable()));
     buffered.flush();
   });
 
@@ -192,8 +192,7 @@ export async function startServer(config: Config, opts: { store?: Store; logger?
     let status = err.statusCode ?? 500;
     let code = err.name?.replace(/Error$/, '') || 'Error';
     let message = status < 500 ? (err.message || 'Bad request').slice(0, 120) : 'Er ging iets mis. Probeer het later opnieuw.';
-    if (cause instanceof BotFailed) [status, code, message] = [502, 'BotError', 'The bot could not answer.'];
-    if (cause instanceof StoreUnavailable || cause instanceof LockTimeout) [status, code, message] = [503, 'Unavailable', 'Even niet beschikbaar. Probeer het zo opnieuw.'];
+    if (cause instanceof BotFailed || isUnavailable(cause)) [status, code, message] = errorReply(cause);
     if (status >= 500) logger.error('request_failed', { route: req.getRoute?.()?.path?.toString(), status, error: (cause as Error).name });
     res.status(status);
     err.toJSON = () => ({ error: { code, message } });

@@ -33,23 +33,19 @@ export class TerminalChat {
 
   /** Runs one turn; a number picks a button of the last question. */
   turn(line: string | undefined): string {
-    let event: UserEvent;
-    if (line === undefined) event = { type: 'start' };
-    else {
-      const n = /^\s*(\d{1,2})\s*$/.exec(line);
-      const button = n ? this.buttons[Number(n[1]) - 1] : undefined;
-      event = button ? { type: 'action', action: button.action } : { type: 'text', text: line };
-    }
-    const result = converse(this.bot, this.state, event);
-    this.state = result.state;
-    const withButtons = [...result.messages].reverse().find((m) => m.buttons && m.buttons.length > 0);
-    this.buttons = withButtons?.buttons ?? [];
-    return formatMessages(result.messages);
+    if (line === undefined) return this.run({ type: 'start' });
+    const n = /^\s*(\d{1,2})\s*$/.exec(line);
+    const button = n ? this.buttons[Number(n[1]) - 1] : undefined;
+    return this.run(button ? { type: 'action', action: button.action } : { type: 'text', text: line });
   }
 
   /** Runs one turn for a button or command given directly (such as a language). */
   action(action: Input): string {
-    const result = converse(this.bot, this.state, { type: 'action', action });
+    return this.run({ type: 'action', action });
+  }
+
+  private run(event: UserEvent): string {
+    const result = converse(this.bot, this.state, event);
     this.state = result.state;
     this.buttons = [...result.messages].reverse().find((m) => m.buttons && m.buttons.length > 0)?.buttons ?? [];
     return formatMessages(result.messages);

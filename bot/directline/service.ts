@@ -8,6 +8,8 @@ import type { Request, Response, Server } from 'restify';
 import type { Config } from '../config.js';
 import type { Logger } from '../log.js';
 import type { Lock } from '../store/lock.js';
+import { LockTimeout } from '../store/lock.js';
+import { StoreUnavailable } from '../store/types.js';
 import { BotFailed, type BotCall } from './bridge.js';
 import type { Conversations, StoredActivity } from './conversations.js';
 import type { Hub } from './hub.js';
@@ -34,10 +36,14 @@ const ACCEPTED_TYPES = new Set(['message', 'event', 'typing']);
 
 /** Status, code and message for an error: 503 when the store or a lock is unavailable, 502 when the bot failed. */
 export function errorReply(e: unknown): [number, string, string] {
-  const name = (e as Error | undefined)?.name;
-  if (name === 'StoreUnavailable' || name === 'LockTimeout') return [503, 'Unavailable', 'Even niet beschikbaar. Probeer het zo opnieuw.'];
-  if (e instanceof BotFailed) return e.status === 503 ? [503, 'Unavailable', 'Even niet beschikbaar. Probeer het zo opnieuw.'] : [502, 'BotError', 'The bot could not answer.'];
+  if (isUnavailable(e) || (e instanceof BotFailed && e.status === 503)) return [503, 'Unavailable', 'Even niet beschikbaar. Probeer het zo opnieuw.'];
+  if (e instanceof BotFailed) return [502, 'BotError', 'The bot could not answer.'];
   return [500, 'Error', 'Er ging iets mis. Probeer het later opnieuw.'];
+}
+
+/** True for the errors that mean "the store (or a lock on it) cannot be had right now". */
+export function isUnavailable(e: unknown): boolean {
+  return e instanceof StoreUnavailable || e instanceof LockTimeout;
 }
 
 /** Sends a short JSON error. */

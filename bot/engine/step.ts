@@ -82,7 +82,7 @@ function topic(graph: Graph, state: State, flowId: string, also: readonly string
   const moved: State = {
     ...rest,
     ...(pending.length > 0 ? { pending } : {}),
-    trail: entry ? [...state.trail, entry].slice(-ENGINE_DEFAULTS.maxTrail) : state.trail,
+    trail: entry ? withTrail(state, entry) : state.trail,
     visited: state.visited.includes(flowId) ? state.visited : [...state.visited, flowId],
   };
   return runFrom(graph, moved, flowId, target.start, []);
@@ -126,7 +126,7 @@ function freeText(graph: Graph, state: State, text: string): StepResult {
     const digits = postcodeDigits(trimmed);
     if (!digits || !q.other) return askAgain(graph, state, [{ kind: 'text', text: 'common:postcodeHelp' }]);
     const entry: TrailEntry = { f: state.flow, s: q.id, v: state.visited.length, p: state.postcode ?? null };
-    const answered: State = { ...state, postcode: digits, trail: [...state.trail, entry].slice(-ENGINE_DEFAULTS.maxTrail) };
+    const answered: State = { ...state, postcode: digits, trail: withTrail(state, entry) };
     return runFrom(graph, answered, state.flow, q.other, []);
   }
   if (q.other && trimmed.length > 0) {
@@ -136,11 +136,16 @@ function freeText(graph: Graph, state: State, text: string): StepResult {
   return askAgain(graph, state, [{ kind: 'text', text: 'common:pickButton' }]);
 }
 
+/** The trail with one more entry, keeping the most recent `maxTrail` (bounds the state's size). */
+function withTrail(state: State, entry: TrailEntry): readonly TrailEntry[] {
+  return [...state.trail, entry].slice(-ENGINE_DEFAULTS.maxTrail);
+}
+
 /** Keeps an answer and a trail entry so "back" can undo it. */
 function remember(state: State, q: QuestionStep, answer: { c: string } | { t: string }): State {
   const key = q.save ? answerKey(state.flow, q.save) : undefined;
   const entry: TrailEntry = { f: state.flow, s: q.id, v: state.visited.length, ...(key ? { k: key } : {}) };
-  const trail = [...state.trail, entry].slice(-ENGINE_DEFAULTS.maxTrail);
+  const trail = withTrail(state, entry);
   const answers = key ? { ...state.answers, [key]: answer } : state.answers;
   return { ...state, answers, trail };
 }
