@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import restify, { type Request, type Response, type Server } from 'restify';
 import { formatDiagnostic, hasErrors } from './authoring/diagnostic.js';
+import { listPacks } from './authoring/load.js';
 import { validate } from './authoring/validate.js';
 import { createAdapter } from './channel/adapter.js';
 import { createTurnHandler } from './channel/bot.js';
@@ -62,6 +63,12 @@ async function tokenSecret(store: Store, configured: string): Promise<string> {
 
 /** Loads the content pack; throws with the diagnostics when the flows have errors. */
 export function loadModel(root: string, gemeente: string, logger: Logger): BotModel {
+  const packs = listPacks(root);
+  if (!packs.includes(gemeente)) {
+    const line = `GEMEENTE=${gemeente}: deze gemeente heeft geen map content/${gemeente}/ met een pack.yaml. Kies uit: ${packs.join(', ')}.`;
+    process.stderr.write(`${line}\n`);
+    throw Object.assign(new Error(line), { diagnostics: [line] });
+  }
   const { project, diagnostics } = validate({ root, pack: gemeente });
   if (hasErrors(diagnostics)) {
     const lines = diagnostics.filter((x) => x.severity === 'error').map(formatDiagnostic);

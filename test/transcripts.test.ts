@@ -2,12 +2,14 @@
  * Transcript tests as data: every `test/transcripts/*.yaml` is one conversation, run by this one
  * driver through the same conversation layer the chat and the server use.
  *
- * A transcript has `name` and `turns`. A turn is one of:
+ * A transcript has `name`, optionally `gemeente` (the content pack; default dordrecht), and `turns`.
+ * A turn is one of:
  * - `user: <text>` — the resident types;   `click: <button label>` — the resident presses a button
  *   of the last messages (a stale button of an earlier question may be named with `clickOld`);
  * - `bot: <text part>` (optionally with `buttons: [labels]`) — the next bot message containing it;
- * - `referral: <service id>`, `handoff: <service id>`, `glossary: <entry id>`,
+ * - `referral: <service id>` (or `{service, organisation}`), `handoff: <service id>`, `glossary: <entry id>`,
  *   `summary: [<line part>, …]` — the next message with that marker;
+ * - `absent: <service id>` — no card of that service among the messages since the last resident turn;
  * - `state: {flow, step, done?}` — where the conversation stands.
  * Expectations search forward through the bot messages since the last resident turn.
  */
@@ -23,6 +25,7 @@ import { ROOT, shippedBot } from './support/project.js';
 type Turn = Record<string, unknown>;
 interface Transcript {
   name: string;
+  gemeente?: string;
   turns: Turn[];
 }
 
@@ -30,7 +33,7 @@ const DIR = join(ROOT, 'test', 'transcripts');
 
 /** Runs a transcript; returns nothing, throws (via chai) on the first mismatch. */
 function run(t: Transcript): void {
-  const bot = shippedBot();
+  const bot = shippedBot(t.gemeente);
   let state: State | undefined;
   let batch: readonly Message[] = [];
   let cursor = 0;
@@ -66,8 +69,16 @@ function run(t: Transcript): void {
       const part = String(turn.bot);
       const m = next(`a message with "${part}"`, (x) => x.text.includes(part));
       if (Array.isArray(turn.buttons)) expect((m.buttons ?? []).map((b) => b.label)).to.deep.equal(turn.buttons);
-    } else if ('referral' in turn) next(`a referral to ${String(turn.referral)}`, (m) => m.markers?.referral?.service === turn.referral);
-    else if ('handoff' in turn) next(`a handoff to ${String(turn.handoff)}`, (m) => m.markers?.handoff?.service === turn.handoff);
+    } else if ('referral' in turn) {
+      const want = typeof turn.referral === 'string' ? { service: turn.referral } : (turn.referral as { service: string; organisation?: string });
+      next(`a referral to ${JSON.stringify(want)}`, (m) => {
+        const r = m.markers?.referral;
+        return r?.service === want.service && (want.organisation === undefined || r.organisation === want.organisation);
+      });
+    } else if ('absent' in turn) {
+      const shownServices = batch.map((m) => m.markers?.referral?.service ?? m.markers?.handoff?.service);
+      expect(shownServices, `no card of ${String(turn.absent)}`).to.not.include(turn.absent);
+    } else if ('handoff' in turn) next(`a handoff to ${String(turn.handoff)}`, (m) => m.markers?.handoff?.service === turn.handoff);
     else if ('glossary' in turn) next(`an explanation of ${String(turn.glossary)}`, (m) => m.markers?.glossary === turn.glossary);
     else if ('summary' in turn) {
       const m = next('a summary', (x) => x.markers?.summary === true);

@@ -70,10 +70,14 @@ export function servicesSchema(): Record<string, unknown> {
     type: 'object',
     title: 'dienst',
     additionalProperties: false,
-    required: ['id', 'organisation', 'name', 'description', 'for', 'free', 'source'],
+    required: ['id', 'source'],
     properties: {
-      id: ID,
-      organisation: { type: 'string', description: 'Id van de organisatie uit organisations.yaml.' },
+      id: {
+        ...ID,
+        description:
+          'Korte, unieke naam. Heeft een landelijke dienst (content/landelijk/services.yaml) hetzelfde id, dan vult u die hier in: wat u hier schrijft, gaat voor.',
+      },
+      organisation: { type: 'string', description: 'Id van de organisatie uit organisations.yaml. Verplicht, hier of in de landelijke dienst.' },
       name: { ...TEXT, description: 'Naam van de dienst zoals de inwoner die ziet.' },
       description: { ...TEXT, description: 'Wat ze voor de inwoner doen, in eenvoudige woorden.' },
       for: { ...TEXT, description: 'Voor wie.' },
@@ -125,6 +129,11 @@ export function packSchema(): Record<string, unknown> {
         type: 'array',
         items: { type: 'string' },
         description: 'Andere diensten van het wijkteam (geldhulp, opvoedcoach…) die met de gegevens van het eigen wijkteam getoond worden als de postcode bekend is.',
+      },
+      unavailable: {
+        type: 'array',
+        items: { type: 'string' },
+        description: 'Diensten uit de flows die deze gemeente niet heeft. Een verwijzing laat ze weg; er moet altijd een andere dienst overblijven.',
       },
     },
   };

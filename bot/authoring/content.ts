@@ -34,17 +34,39 @@ export interface LoadedContent {
 
 type Raw = Record<string, unknown>;
 
-/** Loads `content/landelijk/` and `content/<pack>/`. */
+/** One written entry of a service: the national one, or a gemeente's fill-in. */
+interface Layer {
+  readonly item: Raw;
+  readonly path: YamlPath;
+  readonly source: YamlSource;
+  readonly ns: string;
+  readonly group: string;
+}
+
+/** The text fields of a service; each is translated and may be overridden by a gemeente. */
+const SERVICE_TEXTS = ['name', 'description', 'for', 'how', 'schedule', 'area'] as const;
+/** What a service must have once the national entry and the gemeente's fill-in are merged. */
+export const SERVICE_REQUIRED = Object.freeze(['organisation', 'name', 'description', 'for'] as const);
+
+/** The i18next namespace of a content folder: `landelijk`, or `gemeente` for any gemeente's pack. */
+export function contentNamespace(dir: string): string {
+  return dir === AUTHORING_DEFAULTS.sharedPack ? 'landelijk' : 'gemeente';
+}
+
+/**
+ * Loads `content/landelijk/` and `content/<pack>/`. A service the pack writes with the id of a
+ * national one fills it in: every field the pack writes wins, the rest comes from the national entry.
+ */
 export function loadContent(pack: string, read: ReadChecked, checkers: ContentCheckers, texts: TextEntry[], diagnostics: Diagnostic[]): LoadedContent {
   const organisations = new Map<string, Organisation>();
-  const services = new Map<string, Service>();
+  const serviceLayers = new Map<string, Layer[]>();
   const glossary = new Map<string, { id: string; text: string }>();
   const glossaryTerms = new Map<string, readonly string[]>();
   const areas: Area[] = [];
   let crisis: Directory['crisis'] = { suicide: [], violence: [], child: [], medical: [] };
   const sources = new Map<string, { source: YamlSource; path: YamlPath }>();
 
-  const packSource = read(`content/${pack}/pack.yaml`, checkers.pack, true);
+  const packSource = read(`content/${pack}/pack.yaml`, checkers.pack, false); // a missing pack is reported by the loader
   const packData = (packSource?.data ?? {}) as Partial<Pack>;
   const packInfo: Pack = {
     id: packData.id ?? pack,
@@ -53,11 +75,13 @@ export function loadContent(pack: string, read: ReadChecked, checkers: ContentCh
     ...(packData.general ? { general: packData.general } : {}),
     ...(packData.areaService ? { areaService: packData.areaService } : {}),
     ...(Array.isArray(packData.areaAlso) ? { areaAlso: packData.areaAlso.map(String) } : {}),
+    ...(Array.isArray(packData.unavailable) ? { unavailable: packData.unavailable.map(String) } : {}),
   };
   if (packSource) sources.set('pack', { source: packSource, path: [] });
 
   for (const dir of [AUTHORING_DEFAULTS.sharedPack, pack]) {
     const group = `content/${dir}`;
+    const ns = contentNamespace(dir);
     const list = (file: string, key: string, checker: SchemaChecker): { item: Raw; path: YamlPath; source: YamlSource }[] => {
       const source = read(`content/${dir}/${file}`, checker, false);
       if (!source) return [];
@@ -76,11 +100,9 @@ export function loadContent(pack: string, read: ReadChecked, checkers: ContentCh
       });
     };
     const text = (source: YamlSource, path: YamlPath, key: string, value: string | readonly string[]) => {
-      texts.push({ ns: 'content', group, key, value, file: source.file, ...locate(source, path) });
-      return `content:${key}`;
+      texts.push({ ns, group, key, value, file: source.file, ...locate(source, path) });
+      return `${ns}:${key}`;
     };
-    const optText = (source: YamlSource, path: YamlPath, item: Raw, field: string, key: string) =>
-      typeof item[field] === 'string' ? { [field]: text(source, [...path, field], `${key}.${field}`, item[field] as string) } : {};
 
     for (const { item, path, source } of list('organisations.yaml', 'organisations', checkers.organisations)) {
       const id = String(item.id);
@@ -95,21 +117,12 @@ export function loadContent(pack: string, read: ReadChecked, checkers: ContentCh
     }
     for (const { item, path, source } of list('services.yaml', 'services', checkers.services)) {
       const id = String(item.id);
-      const k = `services.${id}`;
-      services.set(id, {
-        id,
-        organisation: String(item.organisation),
-        name: text(source, [...path, 'name'], `${k}.name`, String(item.name)),
-        description: text(source, [...path, 'description'], `${k}.description`, String(item.description)),
-        for: text(source, [...path, 'for'], `${k}.for`, String(item.for)),
-        ...optText(source, path, item, 'how', k),
-        ...optText(source, path, item, 'schedule', k),
-        ...optText(source, path, item, 'area', k),
-        free: item.free === true,
-        ...(typeof item.independent === 'boolean' ? { independent: item.independent } : {}),
-        ...contact(item, (i, v) => text(source, [...path, 'phones', i, 'description'], `${k}.phones.${phoneKey(item, i)}`, v)),
-        source: item.source as SourceRef,
-      } as Service);
+      const layer: Layer = { item, path, source, ns, group };
+      serviceLayers.set(id, [...(serviceLayers.get(id) ?? []), layer]);
+      for (const field of SERVICE_TEXTS) {
+        if (typeof item[field] === 'string') text(source, [...path, field], `services.${id}.${field}`, item[field] as string);
+      }
+      contact(item, (i, v) => text(source, [...path, 'phones', i, 'description'], `services.${id}.phones.${phoneKey(item, i)}`, v));
     }
     for (const { item, path, source } of list('glossary.yaml', 'glossary', checkers.glossary)) {
       const id = String(item.id);
@@ -127,6 +140,12 @@ export function loadContent(pack: string, read: ReadChecked, checkers: ContentCh
       areas.push({ id: String(item.id), name: String(item.name), postcodes: (item.postcodes as string[]).map(String), service: String(item.service) });
     }
   }
+  const services = new Map<string, Service>();
+  for (const [id, layers] of serviceLayers) {
+    services.set(id, mergeService(id, layers));
+    const national = layers.find((l) => l.ns === 'landelijk');
+    if (national && layers.length > 1) sources.set(`services/${id}@landelijk`, { source: national.source, path: national.path });
+  }
   const directory: Directory = {
     pack: packInfo,
     organisations,
@@ -136,6 +155,45 @@ export function loadContent(pack: string, read: ReadChecked, checkers: ContentCh
     glossary: [...glossary.values()].map((g) => ({ id: g.id, text: g.text, terms: {} })),
   };
   return { directory, sources, glossaryTerms };
+}
+
+/** Merges a service's layers: for each field, the last layer that writes it wins. */
+function mergeService(id: string, layers: readonly Layer[]): Service {
+  const last = <T>(pick: (l: Layer) => T | undefined): { value: T; layer: Layer } | undefined => {
+    for (let i = layers.length - 1; i >= 0; i--) {
+      const value = pick(layers[i]!);
+      if (value !== undefined) return { value, layer: layers[i]! };
+    }
+    return undefined;
+  };
+  const textKeys: Partial<Record<(typeof SERVICE_TEXTS)[number], string>> = {};
+  for (const field of SERVICE_TEXTS) {
+    const hit = last((l) => (typeof l.item[field] === 'string' ? true : undefined));
+    if (hit) textKeys[field] = `${hit.layer.ns}:services.${id}.${field}`;
+  }
+  const phones = last((l) => (Array.isArray(l.item.phones) ? l : undefined));
+  const described = phones ? contact(phones.layer.item, (i) => `${phones.layer.ns}:services.${id}.phones.${phoneKey(phones.layer.item, i)}`).phones : [];
+  const str = (field: string) => last((l) => (typeof l.item[field] === 'string' ? String(l.item[field]) : undefined))?.value;
+  const bool = (field: string) => last((l) => (typeof l.item[field] === 'boolean' ? (l.item[field] as boolean) : undefined))?.value;
+  const url = str('url');
+  const email = str('email');
+  const independent = bool('independent');
+  return {
+    id,
+    organisation: str('organisation') ?? '',
+    name: textKeys.name ?? '',
+    description: textKeys.description ?? '',
+    for: textKeys.for ?? '',
+    ...(textKeys.how ? { how: textKeys.how } : {}),
+    ...(textKeys.schedule ? { schedule: textKeys.schedule } : {}),
+    ...(textKeys.area ? { area: textKeys.area } : {}),
+    free: bool('free') === true,
+    ...(independent !== undefined ? { independent } : {}),
+    phones: described,
+    ...(url ? { url } : {}),
+    ...(email ? { email } : {}),
+    source: layers[layers.length - 1]!.item.source as SourceRef,
+  };
 }
 
 /** Phone descriptions are translated, keyed by the digits of the number. */

@@ -43,7 +43,18 @@ function fileAccess(root: string, overlay: ReadonlyMap<string, string | null> | 
     const extra = [...(overlay?.keys() ?? [])].filter((f) => f.startsWith(`${dir}/`) && !f.slice(dir.length + 1).includes('/')).map((f) => f.slice(dir.length + 1));
     return [...new Set([...onDisk, ...extra])].filter((f) => f.endsWith(ext) && exists(`${dir}/${f}`)).sort();
   };
-  return { exists, read, list };
+  const dirs = (dir: string): string[] => {
+    const onDisk = existsSync(join(root, dir)) ? readdirSync(join(root, dir), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name) : [];
+    const extra = [...(overlay?.keys() ?? [])].filter((f) => f.startsWith(`${dir}/`)).map((f) => f.slice(dir.length + 1).split('/')[0]!);
+    return [...new Set([...onDisk, ...extra])].sort();
+  };
+  return { exists, read, list, dirs };
+}
+
+/** The gemeenten of a project: every folder under `content/` with a `pack.yaml` (not the national one). */
+export function listPacks(root: string, overlay?: ReadonlyMap<string, string | null>): string[] {
+  const files = fileAccess(root, overlay);
+  return files.dirs('content').filter((d) => d !== AUTHORING_DEFAULTS.sharedPack && files.exists(`content/${d}/pack.yaml`));
 }
 
 let checkers: (ContentCheckers & { flow: SchemaChecker }) | undefined;
@@ -129,6 +140,11 @@ export function loadProject(opts: LoadOptions): Project {
     flows.set(id, buildFlow(source, texts));
   }
 
+  if (!files.exists(`content/${pack}/pack.yaml`)) {
+    const file = `content/${pack}/pack.yaml`;
+    const known = listPacks(root, opts.overlay).join(', ') || 'geen';
+    diagnostics.push(diag('FILE_MISSING', { file, line: 1, col: 1 }, { what: `van gemeente '${pack}' (bestaande gemeenten: ${known})`, file }));
+  }
   const content = loadContent(pack, readChecked, c, texts, diagnostics);
   loadCommon(defaultLanguage, readPlain, texts);
   const { resources, translations } = buildResources(languages, defaultLanguage, texts, readPlain);
@@ -136,7 +152,7 @@ export function loadProject(opts: LoadOptions): Project {
   const glossary: GlossaryEntry[] = content.directory.glossary.map((g) => {
     const terms: Record<string, readonly string[]> = {};
     for (const { code } of languages) {
-      const list = lookup(resources, code, 'content', `glossary.${g.id}.terms`);
+      const list = lookup(resources, code, g.text.slice(0, g.text.indexOf(':')), `glossary.${g.id}.terms`);
       if (Array.isArray(list)) terms[code] = list.map((t) => String(t).toLowerCase());
     }
     return { ...g, terms };

@@ -99,8 +99,23 @@ export const CATALOGUE = Object.freeze({
   },
   UNKNOWN_SERVICE: {
     severity: 'error',
-    message: "De dienst '{id}' staat niet in content/{pack}/services.yaml.",
+    message: "De dienst '{id}' staat niet in content/{pack}/services.yaml en niet in content/landelijk/services.yaml.",
     hint: '{suggestion}Bestaande diensten: {known}.',
+  },
+  SERVICE_INCOMPLETE: {
+    severity: 'error',
+    message: "De dienst '{id}' mist in gemeente {pack}: {missing}.",
+    hint: "Vul de dienst in in content/{pack}/services.yaml (- id: {id}, met organisation en source), of zet '{id}' bij 'unavailable' in content/{pack}/pack.yaml als de gemeente hem niet heeft.",
+  },
+  SERVICE_UNAVAILABLE: {
+    severity: 'error',
+    message: "De dienst '{id}' staat bij 'unavailable', maar {why} heeft hem altijd nodig.",
+    hint: "Haal '{id}' weg bij 'unavailable' en vul de dienst in in content/{pack}/services.yaml.",
+  },
+  REFERRAL_EMPTY: {
+    severity: 'error',
+    message: 'In gemeente {pack} blijft bij deze verwijzing geen dienst over: alle diensten ({ids}) staan bij unavailable.',
+    hint: 'Zet er een dienst bij die elke gemeente heeft, zoals wijkteam, of vul een van deze diensten in voor {pack}.',
   },
   UNKNOWN_ORGANISATION: {
     severity: 'error',

@@ -2,14 +2,15 @@
  * The validator: loads a project and runs every named semantic rule, collecting all problems.
  * @packageDocumentation
  */
-import { sortDiagnostics, type Diagnostic } from './diagnostic.js';
-import { loadProject, type LoadOptions } from './load.js';
+import { formatDiagnostic, sortDiagnostics, type Diagnostic } from './diagnostic.js';
+import { listPacks, loadProject, type LoadOptions } from './load.js';
 import type { Project } from './project.js';
 import { answers } from './rules/answers.js';
 import { duplicates } from './rules/duplicates.js';
 import { labels } from './rules/labels.js';
 import { leefgebieden } from './rules/leefgebieden.js';
 import { outcomes } from './rules/outcomes.js';
+import { packRule } from './rules/pack.js';
 import { reachability } from './rules/reachability.js';
 import { readabilityRule } from './rules/readability.js';
 import type { Rule } from './rules/rule.js';
@@ -24,6 +25,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   reachability,
   outcomes,
   services,
+  packRule,
   answers,
   labels,
   translations,
@@ -42,4 +44,25 @@ export function checkProject(project: Project): Diagnostic[] {
 export function validate(opts: LoadOptions): { project: Project; diagnostics: Diagnostic[] } {
   const project = loadProject(opts);
   return { project, diagnostics: checkProject(project) };
+}
+
+/**
+ * Checks the flows with every gemeente's pack (each folder in `content/` with a `pack.yaml`).
+ * A problem found with several packs (a flow or a national text) is reported once.
+ */
+export function validateAll(opts: Omit<LoadOptions, 'pack'>): { projects: Project[]; diagnostics: Diagnostic[] } {
+  const packs = listPacks(opts.root, opts.overlay);
+  const projects: Project[] = [];
+  const seen = new Set<string>();
+  const diagnostics: Diagnostic[] = [];
+  for (const pack of packs.length > 0 ? packs : [undefined]) {
+    const { project, diagnostics: found } = validate({ ...opts, ...(pack ? { pack } : {}) });
+    projects.push(project);
+    for (const d of found) {
+      const key = formatDiagnostic(d);
+      if (!seen.has(key)) diagnostics.push(d);
+      seen.add(key);
+    }
+  }
+  return { projects, diagnostics: sortDiagnostics(diagnostics) };
 }

@@ -1,11 +1,12 @@
 /**
- * `npm run validate`: checks every flow, the content pack and the translations, prints every
- * problem as `file:line:col severity CODE message — hint`, and exits 1 when there is an error.
- * Options: `--root <folder>` (default: this project), `--gemeente <pack>`, `--json`.
+ * `npm run validate`: checks every flow with every gemeente's content pack, and the translations;
+ * prints every problem as `file:line:col severity CODE message — hint`, and exits 1 when there is
+ * an error. Options: `--root <folder>` (default: this project), `--gemeente <pack>` (only that
+ * one), `--json`.
  */
 import { resolve } from 'node:path';
 import { formatDiagnostic, hasErrors } from '../authoring/diagnostic.js';
-import { validate } from '../authoring/validate.js';
+import { validate, validateAll } from '../authoring/validate.js';
 import { projectRoot } from './root.js';
 
 function main(argv: readonly string[]): number {
@@ -22,15 +23,17 @@ function main(argv: readonly string[]): number {
       return 2;
     }
   }
-  const { project, diagnostics } = validate({ root, ...(pack ? { pack } : {}) });
+  const { projects, diagnostics } = pack ? (({ project, diagnostics: d }) => ({ projects: [project], diagnostics: d }))(validate({ root, pack })) : validateAll({ root });
   if (json) {
     process.stdout.write(`${JSON.stringify(diagnostics)}\n`);
   } else {
     for (const d of diagnostics) process.stdout.write(`${formatDiagnostic(d)}\n`);
     const errors = diagnostics.filter((d) => d.severity === 'error').length;
     const warnings = diagnostics.length - errors;
+    const first = projects[0]!;
+    const packs = projects.map((p) => `${p.directory.pack.id} (${[...p.directory.services.values()].filter((s) => !p.directory.pack.unavailable?.includes(s.id)).length} diensten)`);
     const summary =
-      `${project.flows.size} flows, ${project.directory.services.size} diensten, ${project.languages.length} talen (gemeente ${project.directory.pack.id}): ` +
+      `${first.flows.size} flows, ${first.languages.length} talen, ${projects.length === 1 ? 'gemeente' : 'gemeenten'} ${packs.join(', ')}: ` +
       `${errors} ${errors === 1 ? 'fout' : 'fouten'}, ${warnings} ${warnings === 1 ? 'waarschuwing' : 'waarschuwingen'}.`;
     process.stdout.write(`${summary}\n`);
   }

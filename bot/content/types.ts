@@ -62,6 +62,8 @@ export interface Pack {
   readonly areaService?: string;
   /** Other services of the same team (money help, parenting coaches…) shown with the neighbourhood team's contact details. */
   readonly areaAlso?: readonly string[];
+  /** Services the flows name that this gemeente does not have; referrals leave them out. */
+  readonly unavailable?: readonly string[];
 }
 
 /** A neighbourhood (HSDS `service_area`): its postcodes and its own team. */
@@ -110,8 +112,10 @@ export interface ResolvedService {
 /**
  * Looks a service up and merges its contact details with its organisation's. With a postcode,
  * the pack's general neighbourhood service becomes the resident's own neighbourhood team.
+ * A service the gemeente marked unavailable resolves to nothing (referrals leave it out).
  */
 export function resolveService(dir: Directory, id: string, postcode?: string): ResolvedService | undefined {
+  if (dir.pack.unavailable?.includes(id)) return undefined;
   const area = areaOf(dir, postcode);
   const local = area && id === dir.pack.areaService ? dir.services.get(area.service) : undefined;
   const service = local ?? dir.services.get(id);

@@ -10,17 +10,21 @@ import { createBot, type BotModel } from '../../bot/conversation/converse.js';
 /** The project root. */
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-let project: Project | undefined;
-let bot: BotModel | undefined;
+const projects = new Map<string, Project>();
+const bots = new Map<string, BotModel>();
 
-/** The shipped project (Dordrecht), loaded once. */
-export function shippedProject(): Project {
-  return (project ??= loadProject({ root: ROOT, pack: 'dordrecht' }));
+/** The shipped project with a gemeente's pack (default Dordrecht), loaded once per pack. */
+export function shippedProject(pack = 'dordrecht'): Project {
+  let project = projects.get(pack);
+  if (!project) projects.set(pack, (project = loadProject({ root: ROOT, pack })));
+  return project;
 }
 
-/** A bot over the shipped project, built once. */
-export function shippedBot(): BotModel {
-  return (bot ??= createBot(shippedProject()));
+/** A bot over the shipped project with a gemeente's pack, built once per pack. */
+export function shippedBot(pack = 'dordrecht'): BotModel {
+  let bot = bots.get(pack);
+  if (!bot) bots.set(pack, (bot = createBot(shippedProject(pack))));
+  return bot;
 }
 
 /** A fixture: which files it replaces, appends to or removes, and what it expects. */

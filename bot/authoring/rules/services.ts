@@ -31,9 +31,11 @@ export const services: Rule = {
       }
     }
     if (pack) {
-      (dir.pack.areaAlso ?? []).forEach((id, i) => {
-        if (!dir.services.has(id)) out.push(diag('UNKNOWN_SERVICE', at(pack.source, ['areaAlso', i]), args(id)));
-      });
+      for (const field of ['areaAlso', 'unavailable'] as const) {
+        (dir.pack[field] ?? []).forEach((id, i) => {
+          if (!dir.services.has(id)) out.push(diag('UNKNOWN_SERVICE', at(pack.source, [field, i]), args(id)));
+        });
+      }
     }
     const crisis = project.contentSources.get('crisis');
     if (crisis) {
@@ -56,7 +58,7 @@ export const services: Rule = {
     });
     const orgs = [...dir.organisations.keys()];
     for (const s of dir.services.values()) {
-      if (dir.organisations.has(s.organisation)) continue;
+      if (!s.organisation || dir.organisations.has(s.organisation)) continue;
       const src = project.contentSources.get(`services/${s.id}`);
       if (!src) continue;
       out.push(
