@@ -66,7 +66,6 @@ export function loadModel(root: string, gemeente: string, logger: Logger): BotMo
   const packs = listPacks(root);
   if (!packs.includes(gemeente)) {
     const line = `GEMEENTE=${gemeente}: deze gemeente heeft geen map content/${gemeente}/ met een pack.yaml. Kies uit: ${packs.join(', ')}.`;
-    process.stderr.write(`${line}\n`);
     throw Object.assign(new Error(line), { diagnostics: [line] });
   }
   const { project, diagnostics } = validate({ root, pack: gemeente });

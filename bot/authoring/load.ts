@@ -167,6 +167,7 @@ export function loadProject(opts: LoadOptions): Project {
     ...(directory.pack.general ? { generalService: directory.pack.general } : {}),
     crisis: directory.crisis,
     defaultLanguage,
+    postcodeAreas: directory.areas.length > 0,
   };
   return {
     root,

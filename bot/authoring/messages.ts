@@ -117,6 +117,11 @@ export const CATALOGUE = Object.freeze({
     message: 'In gemeente {pack} blijft bij deze verwijzing geen dienst over: alle diensten ({ids}) staan bij unavailable.',
     hint: 'Zet er een dienst bij die elke gemeente heeft, zoals wijkteam, of vul een van deze diensten in voor {pack}.',
   },
+  PACK_NAME_IN_FLOW: {
+    severity: 'warning',
+    message: "Deze tekst is voor elke gemeente, maar noemt '{name}' (alleen in gemeente {pack}).",
+    hint: "Noem de rol, zoals 'een onafhankelijke cliëntondersteuner' of 'het wijkteam'; de verwijzing eronder toont de organisatie van de gemeente.",
+  },
   UNKNOWN_ORGANISATION: {
     severity: 'error',
     message: "De organisatie '{id}' staat niet in de organisaties.",

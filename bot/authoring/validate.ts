@@ -15,6 +15,7 @@ import { reachability } from './rules/reachability.js';
 import { readabilityRule } from './rules/readability.js';
 import type { Rule } from './rules/rule.js';
 import { services } from './rules/services.js';
+import { sharedTexts } from './rules/shared-texts.js';
 import { targets } from './rules/targets.js';
 import { translations } from './rules/translations.js';
 
@@ -26,6 +27,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   outcomes,
   services,
   packRule,
+  sharedTexts,
   answers,
   labels,
   translations,

@@ -149,6 +149,11 @@ export interface Graph {
   /** Help lines to show per kind of acute danger, most urgent first. */
   readonly crisis: Readonly<Record<CrisisKind, readonly string[]>>;
   readonly defaultLanguage: string;
+  /**
+   * Whether the gemeente knows its neighbourhoods by postcode. Without, a postcode question is
+   * skipped (it goes straight to its `other` target): asking would not change the referral.
+   */
+  readonly postcodeAreas?: boolean;
 }
 
 /** Kinds of acute danger the crisis tripwire recognises. */

@@ -65,5 +65,8 @@ export const question: StepKind<QuestionStep> = {
     if (step.other) t.push({ next: step.other, at: ['other'] });
     return t;
   },
-  enter: (step, ctx) => ({ outputs: [questionOutput(ctx.graph, ctx.state, ctx.flow, step)], wait: true }),
+  enter: (step, ctx) =>
+    step.expect === 'postcode' && !ctx.graph.postcodeAreas && step.other
+      ? { outputs: [], go: step.other }
+      : { outputs: [questionOutput(ctx.graph, ctx.state, ctx.flow, step)], wait: true },
 };
