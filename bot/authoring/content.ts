@@ -34,22 +34,20 @@ export interface LoadedContent {
 
 type Raw = Record<string, unknown>;
 
-/** One written entry of a service: the national one, or a gemeente's fill-in. */
-interface Layer {
-  readonly item: Raw;
-  readonly path: YamlPath;
-  readonly source: YamlSource;
-  readonly ns: string;
-  readonly group: string;
-}
-
 /** The text fields of a service; each is translated and may be overridden by a gemeente. */
 const SERVICE_TEXTS = ['name', 'description', 'for', 'how', 'schedule', 'area'] as const;
+
+/** One written entry of a service (the national one, or a gemeente's fill-in), with the i18n keys of its texts. */
+interface Layer {
+  readonly item: Raw;
+  readonly keys: Partial<Record<(typeof SERVICE_TEXTS)[number], string>>;
+  readonly phones: readonly Phone[];
+}
 /** What a service must have once the national entry and the gemeente's fill-in are merged. */
 export const SERVICE_REQUIRED = Object.freeze(['organisation', 'name', 'description', 'for'] as const);
 
 /** The i18next namespace of a content folder: `landelijk`, or `gemeente` for any gemeente's pack. */
-export function contentNamespace(dir: string): string {
+function contentNamespace(dir: string): string {
   return dir === AUTHORING_DEFAULTS.sharedPack ? 'landelijk' : 'gemeente';
 }
 
@@ -117,12 +115,12 @@ export function loadContent(pack: string, read: ReadChecked, checkers: ContentCh
     }
     for (const { item, path, source } of list('services.yaml', 'services', checkers.services)) {
       const id = String(item.id);
-      const layer: Layer = { item, path, source, ns, group };
-      serviceLayers.set(id, [...(serviceLayers.get(id) ?? []), layer]);
+      const keys: Layer['keys'] = {};
       for (const field of SERVICE_TEXTS) {
-        if (typeof item[field] === 'string') text(source, [...path, field], `services.${id}.${field}`, item[field] as string);
+        if (typeof item[field] === 'string') keys[field] = text(source, [...path, field], `services.${id}.${field}`, item[field] as string);
       }
-      contact(item, (i, v) => text(source, [...path, 'phones', i, 'description'], `services.${id}.phones.${phoneKey(item, i)}`, v));
+      const { phones } = contact(item, (i, v) => text(source, [...path, 'phones', i, 'description'], `services.${id}.phones.${phoneKey(item, i)}`, v));
+      serviceLayers.set(id, [...(serviceLayers.get(id) ?? []), { item, keys, phones }]);
     }
     for (const { item, path, source } of list('glossary.yaml', 'glossary', checkers.glossary)) {
       const id = String(item.id);
@@ -141,11 +139,7 @@ export function loadContent(pack: string, read: ReadChecked, checkers: ContentCh
     }
   }
   const services = new Map<string, Service>();
-  for (const [id, layers] of serviceLayers) {
-    services.set(id, mergeService(id, layers));
-    const national = layers.find((l) => l.ns === 'landelijk');
-    if (national && layers.length > 1) sources.set(`services/${id}@landelijk`, { source: national.source, path: national.path });
-  }
+  for (const [id, layers] of serviceLayers) services.set(id, mergeService(id, layers));
   const directory: Directory = {
     pack: packInfo,
     organisations,
@@ -159,22 +153,20 @@ export function loadContent(pack: string, read: ReadChecked, checkers: ContentCh
 
 /** Merges a service's layers: for each field, the last layer that writes it wins. */
 function mergeService(id: string, layers: readonly Layer[]): Service {
-  const last = <T>(pick: (l: Layer) => T | undefined): { value: T; layer: Layer } | undefined => {
+  const last = <T>(pick: (l: Layer) => T | undefined): T | undefined => {
     for (let i = layers.length - 1; i >= 0; i--) {
       const value = pick(layers[i]!);
-      if (value !== undefined) return { value, layer: layers[i]! };
+      if (value !== undefined) return value;
     }
     return undefined;
   };
-  const textKeys: Partial<Record<(typeof SERVICE_TEXTS)[number], string>> = {};
+  const textKeys: Layer['keys'] = {};
   for (const field of SERVICE_TEXTS) {
-    const hit = last((l) => (typeof l.item[field] === 'string' ? true : undefined));
-    if (hit) textKeys[field] = `${hit.layer.ns}:services.${id}.${field}`;
+    const key = last((l) => l.keys[field]);
+    if (key) textKeys[field] = key;
   }
-  const phones = last((l) => (Array.isArray(l.item.phones) ? l : undefined));
-  const described = phones ? contact(phones.layer.item, (i) => `${phones.layer.ns}:services.${id}.phones.${phoneKey(phones.layer.item, i)}`).phones : [];
-  const str = (field: string) => last((l) => (typeof l.item[field] === 'string' ? String(l.item[field]) : undefined))?.value;
-  const bool = (field: string) => last((l) => (typeof l.item[field] === 'boolean' ? (l.item[field] as boolean) : undefined))?.value;
+  const str = (field: string) => last((l) => (typeof l.item[field] === 'string' ? String(l.item[field]) : undefined));
+  const bool = (field: string) => last((l) => (typeof l.item[field] === 'boolean' ? (l.item[field] as boolean) : undefined));
   const url = str('url');
   const email = str('email');
   const independent = bool('independent');
@@ -189,7 +181,7 @@ function mergeService(id: string, layers: readonly Layer[]): Service {
     ...(textKeys.area ? { area: textKeys.area } : {}),
     free: bool('free') === true,
     ...(independent !== undefined ? { independent } : {}),
-    phones: described,
+    phones: last((l) => (Array.isArray(l.item.phones) ? l.phones : undefined)) ?? [],
     ...(url ? { url } : {}),
     ...(email ? { email } : {}),
     source: layers[layers.length - 1]!.item.source as SourceRef,

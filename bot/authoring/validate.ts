@@ -50,15 +50,17 @@ export function validate(opts: LoadOptions): { project: Project; diagnostics: Di
 
 /**
  * Checks the flows with every gemeente's pack (each folder in `content/` with a `pack.yaml`).
- * A problem found with several packs (a flow or a national text) is reported once.
+ * A problem found with several packs (a flow or a national text) is reported once. `packs` limits
+ * the check to those packs.
  */
-export function validateAll(opts: Omit<LoadOptions, 'pack'>): { projects: Project[]; diagnostics: Diagnostic[] } {
-  const packs = listPacks(opts.root, opts.overlay);
+export function validateAll(opts: Omit<LoadOptions, 'pack'> & { readonly packs?: readonly string[] }): { projects: Project[]; diagnostics: Diagnostic[] } {
+  const { packs: only, ...load } = opts;
+  const packs = only ?? listPacks(load.root, load.overlay);
   const projects: Project[] = [];
   const seen = new Set<string>();
   const diagnostics: Diagnostic[] = [];
   for (const pack of packs.length > 0 ? packs : [undefined]) {
-    const { project, diagnostics: found } = validate({ ...opts, ...(pack ? { pack } : {}) });
+    const { project, diagnostics: found } = validate({ ...load, ...(pack ? { pack } : {}) });
     projects.push(project);
     for (const d of found) {
       const key = formatDiagnostic(d);

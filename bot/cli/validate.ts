@@ -6,7 +6,7 @@
  */
 import { resolve } from 'node:path';
 import { formatDiagnostic, hasErrors } from '../authoring/diagnostic.js';
-import { validate, validateAll } from '../authoring/validate.js';
+import { validateAll } from '../authoring/validate.js';
 import { projectRoot } from './root.js';
 
 function main(argv: readonly string[]): number {
@@ -23,7 +23,7 @@ function main(argv: readonly string[]): number {
       return 2;
     }
   }
-  const { projects, diagnostics } = pack ? (({ project, diagnostics: d }) => ({ projects: [project], diagnostics: d }))(validate({ root, pack })) : validateAll({ root });
+  const { projects, diagnostics } = validateAll({ root, ...(pack ? { packs: [pack] } : {}) });
   if (json) {
     process.stdout.write(`${JSON.stringify(diagnostics)}\n`);
   } else {

@@ -6,6 +6,7 @@
  * @packageDocumentation
  */
 import { SERVICE_REQUIRED } from '../content.js';
+import { AUTHORING_DEFAULTS } from '../defaults.js';
 import { diag, type Diagnostic } from '../diagnostic.js';
 import { at } from '../yaml-source.js';
 import { stepAt, type Rule } from './rule.js';
@@ -27,7 +28,7 @@ export const packRule: Rule = {
       const missing = SERVICE_REQUIRED.filter((f) => !s[f]);
       if (missing.length === 0) continue;
       const src = project.contentSources.get(`services/${s.id}`);
-      const own = src && !src.source.file.startsWith('content/landelijk/');
+      const own = src && !src.source.file.startsWith(`content/${AUTHORING_DEFAULTS.sharedPack}/`);
       const where = own ? at(src.source, [...src.path, 'id']) : at(packSrc.source, ['id']);
       out.push(diag('SERVICE_INCOMPLETE', where, { id: s.id, pack, missing: missing.join(', ') }));
     }
