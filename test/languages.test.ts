@@ -4,7 +4,7 @@
  * language in the middle keeps the step, and right-to-left languages are marked as such.
  */
 import { expect } from 'chai';
-import { converse, type TurnResult } from '../bot/conversation/converse.js';
+import { converse, type TurnResult } from '../bot/turn/converse.js';
 import type { State } from '../bot/engine/types.js';
 import { shippedBot, shippedProject } from './support/project.js';
 

@@ -9,7 +9,7 @@ import { listPacks } from '../bot/authoring/load.js';
 import { validate, validateAll } from '../bot/authoring/validate.js';
 import { readConfig } from '../bot/config.js';
 import { resolveService } from '../bot/content/types.js';
-import { converse, createBot } from '../bot/conversation/converse.js';
+import { converse, createBot } from '../bot/turn/converse.js';
 import { serviceCard } from '../bot/render/render.js';
 import { createI18n, translator } from '../bot/i18n.js';
 import { ROOT, shippedProject } from './support/project.js';

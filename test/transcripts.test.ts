@@ -17,7 +17,7 @@ import { expect } from 'chai';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { converse, type UserEvent } from '../bot/conversation/converse.js';
+import { converse, type UserEvent } from '../bot/turn/converse.js';
 import type { State } from '../bot/engine/types.js';
 import type { Button, Message } from '../bot/render/types.js';
 import { ROOT, shippedBot } from './support/project.js';

@@ -8,7 +8,7 @@
 import { createInterface } from 'node:readline';
 import { formatDiagnostic, hasErrors } from '../authoring/diagnostic.js';
 import { validate } from '../authoring/validate.js';
-import { converse, createBot, type BotModel, type UserEvent } from '../conversation/converse.js';
+import { converse, createBot, type BotModel, type UserEvent } from '../turn/converse.js';
 import type { Input, State } from '../engine/types.js';
 import type { Button, Message } from '../render/types.js';
 import { projectRoot } from './root.js';

@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { loadProject } from '../authoring/load.js';
 import { flowToMermaid } from '../authoring/mermaid.js';
-import { createBot } from '../conversation/converse.js';
+import { createBot } from '../turn/converse.js';
 import { translator } from '../i18n.js';
 import { projectRoot } from './root.js';
 

@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadProject } from '../authoring/load.js';
 import { readConfig } from '../config.js';
-import { converse, createBot, type UserEvent } from '../conversation/converse.js';
+import { converse, createBot, type UserEvent } from '../turn/converse.js';
 import type { State } from '../engine/types.js';
 import { translator } from '../i18n.js';
 import { StatsCollector, readDays, type DayCounts } from '../stats/collector.js';

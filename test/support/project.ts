@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { loadProject } from '../../bot/authoring/load.js';
 import type { Project } from '../../bot/authoring/project.js';
 import { validate } from '../../bot/authoring/validate.js';
-import { createBot, type BotModel } from '../../bot/conversation/converse.js';
+import { createBot, type BotModel } from '../../bot/turn/converse.js';
 
 /** The project root. */
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');

@@ -3,7 +3,7 @@
  * @packageDocumentation
  */
 import { EventEmitter } from 'node:events';
-import type { RedisClient } from '../store/redis-store.js';
+import type { RedisClient } from '../../store/redis-store.js';
 import type { StoredActivity } from './conversations.js';
 import type { Hub } from './hub.js';
 

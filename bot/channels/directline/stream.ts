@@ -6,7 +6,7 @@
 import type { IncomingMessage, Server as HttpServer } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
-import type { Logger } from '../log.js';
+import type { Logger } from '../../log.js';
 import type { Conversations, StoredActivity } from './conversations.js';
 import { seqOf, type Hub } from './hub.js';
 import type { TokenSigner } from './tokens.js';

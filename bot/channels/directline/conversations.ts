@@ -4,7 +4,7 @@
  * @packageDocumentation
  */
 import { randomBytes } from 'node:crypto';
-import { update, type Store } from '../store/types.js';
+import { update, type Store } from '../../store/types.js';
 
 /** An activity as kept and delivered. */
 export type StoredActivity = Record<string, unknown> & { id: string };

@@ -5,11 +5,11 @@
  * @packageDocumentation
  */
 import type { Request, Response, Server } from 'restify';
-import type { Config } from '../config.js';
-import type { Logger } from '../log.js';
-import type { Lock } from '../store/lock.js';
-import { LockTimeout } from '../store/lock.js';
-import { StoreUnavailable } from '../store/types.js';
+import type { Config } from '../../config.js';
+import type { Logger } from '../../log.js';
+import type { Lock } from '../../store/lock.js';
+import { LockTimeout } from '../../store/lock.js';
+import { StoreUnavailable } from '../../store/types.js';
 import { BotFailed, type BotCall } from './bridge.js';
 import type { Conversations, StoredActivity } from './conversations.js';
 import type { Hub } from './hub.js';

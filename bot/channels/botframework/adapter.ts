@@ -5,8 +5,8 @@
  * @packageDocumentation
  */
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type TurnContext } from 'botbuilder';
-import type { Config } from '../config.js';
-import type { Logger } from '../log.js';
+import type { Config } from '../../config.js';
+import type { Logger } from '../../log.js';
 
 /** A configured adapter with a kind error handler (no details to the resident). */
 export function createAdapter(config: Config, logger: Logger, sorry: (lang: string | undefined) => string): CloudAdapter {

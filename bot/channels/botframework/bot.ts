@@ -5,14 +5,14 @@
  * @packageDocumentation
  */
 import type { TurnContext } from 'botbuilder';
-import { converse, type BotModel } from '../conversation/converse.js';
-import type { State } from '../engine/types.js';
-import type { Logger } from '../log.js';
-import type { Message } from '../render/types.js';
-import type { Lock } from '../store/lock.js';
-import { update, type Store } from '../store/types.js';
-import { countTurn, type Counts } from '../stats/count.js';
-import type { StatsCollector } from '../stats/collector.js';
+import { converse, type BotModel } from '../../turn/converse.js';
+import type { State } from '../../engine/types.js';
+import type { Logger } from '../../log.js';
+import type { Message } from '../../render/types.js';
+import type { Lock } from '../../store/lock.js';
+import { update, type Store } from '../../store/types.js';
+import { countTurn, type Counts } from '../../stats/count.js';
+import type { StatsCollector } from '../../stats/collector.js';
 import { eventOf, toActivities } from './activities.js';
 
 /** What the bot keeps per conversation. */

@@ -5,9 +5,9 @@
  * @packageDocumentation
  */
 import { CardFactory, type Activity, type CardAction } from 'botbuilder';
-import type { UserEvent } from '../conversation/converse.js';
-import type { Input } from '../engine/types.js';
-import type { Message } from '../render/types.js';
+import type { UserEvent } from '../../turn/converse.js';
+import type { Input } from '../../engine/types.js';
+import type { Message } from '../../render/types.js';
 
 const INPUT_TYPES = new Set(['start', 'restart', 'back', 'human', 'explain', 'choice', 'text', 'language']);
 const short = (v: unknown, max = 64): v is string => typeof v === 'string' && v.length > 0 && v.length <= max;

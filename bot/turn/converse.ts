@@ -15,7 +15,7 @@ import { createI18n, translateList, translator } from '../i18n.js';
 import { render } from '../render/render.js';
 import type { Button, Message } from '../render/types.js';
 import { createUnderstanding, loadUnderstanding, type Understanding } from '../understand/index.js';
-import { choiceOf, commandOf, explainOf, languageOf, normalise, type LanguageName, type Lexicon } from './interpret.js';
+import { choiceOf, commandOf, explainOf, languageOf, normalise, type LanguageName, type Lexicon } from '../understand/interpret.js';
 
 /** "taal", "language", "Taal / Language" in any supported language. */
 function isLanguageRequest(text: string, bot: BotModel): boolean {
