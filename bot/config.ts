@@ -21,6 +21,16 @@ export interface Config {
   readonly tokenTtlSeconds: number;
   /** Secret that signs Direct Line tokens; generated and kept in the store when empty. */
   readonly tokenSecret: string;
+  /**
+   * Only for local tests and benchmarks: `/api/messages` without a registration, answering in the
+   * response only (`expectReplies`), never calling out. Ignored when `microsoftAppId` is set.
+   */
+  readonly openBotEndpoint: boolean;
+  /**
+   * Reverse proxies whose `X-Forwarded-For` is believed (addresses, CIDR ranges, `loopback`);
+   * empty: none, every limit counts per socket address.
+   */
+  readonly trustProxy: readonly string[];
   /** Bot Framework registration; when set, `/api/messages` requires a channel JWT. */
   readonly microsoftAppId: string;
   readonly microsoftAppPassword: string;
@@ -55,6 +65,8 @@ export const DEFAULTS: Config = Object.freeze({
   conversationTtlMs: 24 * 60 * 60 * 1000,
   tokenTtlSeconds: 1800,
   tokenSecret: '',
+  openBotEndpoint: false,
+  trustProxy: Object.freeze([]) as readonly string[],
   microsoftAppId: '',
   microsoftAppPassword: '',
   microsoftAppType: 'SingleTenant',
@@ -86,6 +98,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     conversationTtlMs: num(env.CONVERSATION_TTL_HOURS, DEFAULTS.conversationTtlMs / 3_600_000) * 3_600_000,
     tokenTtlSeconds: num(env.TOKEN_TTL_SECONDS, DEFAULTS.tokenTtlSeconds),
     tokenSecret: env.TOKEN_SECRET || DEFAULTS.tokenSecret,
+    openBotEndpoint: env.OPEN_BOT_ENDPOINT === 'true' || env.OPEN_BOT_ENDPOINT === '1',
+    trustProxy: Object.freeze((env.TRUST_PROXY ?? '').split(',').map((x) => x.trim()).filter((x) => x !== '')),
     microsoftAppId: env.MicrosoftAppId || DEFAULTS.microsoftAppId,
     microsoftAppPassword: env.MicrosoftAppPassword || DEFAULTS.microsoftAppPassword,
     microsoftAppType: env.MicrosoftAppType || DEFAULTS.microsoftAppType,

@@ -9,29 +9,29 @@ import restify, { type Request, type Response, type Server } from 'restify';
 import { formatDiagnostic, hasErrors } from './authoring/diagnostic.js';
 import { listPacks } from './authoring/load.js';
 import { validate } from './authoring/validate.js';
-import { createAdapter } from './channels/botframework/adapter.js';
-import { createTurnHandler } from './channels/botframework/bot.js';
-import { projectRoot } from './cli/root.js';
-import type { Config } from './config.js';
-import { createBot, type BotModel } from './turn/converse.js';
-import { BotFailed, loopbackBot } from './channels/directline/bridge.js';
+import { mountBotFramework } from './channels/botframework/endpoint.js';
+import { clientAddress } from './channels/client-address.js';
 import { Conversations } from './channels/directline/conversations.js';
-import { LocalHub } from './channels/directline/hub.js';
+import { LocalHub, type Hub } from './channels/directline/hub.js';
 import { RateLimiter } from './channels/directline/rate.js';
-import { DirectLine, errorReply, fail, isUnavailable } from './channels/directline/service.js';
+import { RedisHub } from './channels/directline/redis-hub.js';
+import { DirectLine } from './channels/directline/service.js';
 import { attachStreams } from './channels/directline/stream.js';
 import { TokenSigner } from './channels/directline/tokens.js';
+import { errorReply, fail, type ErrorKey } from './channels/errors.js';
+import { projectRoot } from './cli/root.js';
+import type { Config } from './config.js';
 import { translator } from './i18n.js';
 import { createLogger, type Logger } from './log.js';
+import { StatsCollector } from './stats/collector.js';
 import { FileStore } from './store/file-store.js';
 import { KeyedMutex, type Lock } from './store/lock.js';
 import { RedisLock } from './store/redis-lock.js';
 import { connectRedis, RedisStore } from './store/redis-store.js';
-import { RedisHub } from './channels/directline/redis-hub.js';
-import type { Hub } from './channels/directline/hub.js';
-import { StoreUnavailable, type Store } from './store/types.js';
+import type { Store } from './store/types.js';
+import { createBot, type BotModel } from './turn/converse.js';
+import { Turns } from './turn/pipeline.js';
 import { mountPage } from './web/page.js';
-import { StatsCollector } from './stats/collector.js';
 
 /** A running server. */
 export interface Running {
@@ -45,8 +45,6 @@ export interface Running {
   reload(): { ok: boolean; diagnostics: string[] };
   close(): Promise<void>;
 }
-
-const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
 
 async function tokenSecret(store: Store, configured: string): Promise<string> {
   if (configured) return configured;
@@ -94,34 +92,6 @@ async function backing(config: Config, logger: Logger, store?: Store): Promise<{
   return { store: new FileStore(resolve(config.dataDir, 'store'), Date.now, config.fsync), lock: new KeyedMutex(), hub: new LocalHub(), close: async () => undefined, kind: 'file' };
 }
 
-/** A response that holds what CloudAdapter writes, so a failed turn can still become a 503. */
-function bufferedResponse(res: Response) {
-  let status = 200;
-  let body: unknown;
-  return {
-    socket: res.socket,
-    status(code: number) {
-      status = code;
-      return this;
-    },
-    header(name: string, value: unknown) {
-      res.header(name, value as string);
-      return this;
-    },
-    send(b?: unknown) {
-      if (b !== undefined) body = b;
-      return this;
-    },
-    end() {
-      return this;
-    },
-    flush() {
-      if (body === undefined) res.send(status);
-      else res.send(status, body);
-    },
-  };
-}
-
 /** Starts the server; resolves once it listens. */
 export async function startServer(config: Config, opts: { store?: Store; logger?: Logger } = {}): Promise<Running> {
   const logger = opts.logger ?? createLogger(config.logLevel);
@@ -133,12 +103,12 @@ export async function startServer(config: Config, opts: { store?: Store; logger?
   const server = restify.createServer({ name: 'wegwijs', handleUncaughtExceptions: false });
   let port = config.port;
 
+  const say = (key: ErrorKey) => translator(model.i18n, model.graph.defaultLanguage)(`system:errors.${key}`);
+  const addressOf = clientAddress(config.trustProxy);
   const limiter = new RateLimiter(config.rateLimitPerSecond, config.rateLimitPerSecond * 2);
   server.pre((req: Request, res: Response, next: (err?: unknown) => void) => {
-    // The embedded channel calls /api/messages over loopback for every turn: not counted twice.
-    const internal = req.url === '/api/messages' && LOOPBACK.has(req.socket?.remoteAddress ?? '');
-    if (!internal && !limiter.take(req.socket?.remoteAddress ?? '?')) {
-      fail(res, 429, 'TooManyRequests', 'Too many requests; slow down.');
+    if (!limiter.take(addressOf(req))) {
+      fail(res, 429, 'TooManyRequests', say('tooManyRequests'));
       return next(false);
     }
     return next();
@@ -146,43 +116,18 @@ export async function startServer(config: Config, opts: { store?: Store; logger?
   server.use(restify.plugins.queryParser({ mapParams: false }));
   server.use(restify.plugins.bodyParser({ maxBodySize: config.maxBodyBytes, mapParams: false, mapFiles: false, keepExtensions: false, rejectUnknown: false }));
 
-  const adapter = createAdapter(config, logger, (locale) => {
-    const lang = (locale ?? '').toLowerCase().startsWith('en') ? 'en' : model.graph.defaultLanguage;
-    return translator(model.i18n, lang)('common:humanStuck');
-  });
   const stats = new StatsCollector(store);
-  const handler = createTurnHandler({ model: () => model, store, lock, logger, ttlMs: config.conversationTtlMs, maxChars: config.maxMessageChars, stats });
-  server.post('/api/messages', async (req: Request, res: Response) => {
-    if (!config.microsoftAppId && !LOOPBACK.has(req.socket?.remoteAddress ?? '')) {
-      return fail(res, 403, 'Forbidden', 'This endpoint only accepts the embedded channel.');
-    }
-    const body = req.body as { type?: unknown; conversation?: { id?: unknown } } | undefined;
-    if (!body || typeof body !== 'object' || typeof body.type !== 'string' || typeof body.conversation?.id !== 'string') {
-      return fail(res, 400, 'BadActivity', 'The body must be an activity with a type and a conversation id.');
-    }
-    let unavailable = false;
-    const buffered = bufferedResponse(res);
-    await adapter.process(req, buffered as never, async (context) => {
-      try {
-        await handler(context);
-      } catch (e) {
-        if (isUnavailable(e)) {
-          unavailable = true;
-          return;
-        }
-        throw e;
-      }
-    });
-    if (unavailable) return fail(res, ...errorReply(new StoreUnavailable()));
-    buffered.flush();
-  });
-
+  const turns = new Turns({ model: () => model, store, lock, logger, ttlMs: config.conversationTtlMs, stats });
+  const sorry = (locale: string | undefined) => {
+    const lang = model.languages.find((l) => (locale ?? '').toLowerCase().startsWith(l.code))?.code ?? model.graph.defaultLanguage;
+    return translator(model.i18n, lang)('common:humanStuck');
+  };
+  mountBotFramework(server, { config, turns, logger, say, sorry });
   const conversations = new Conversations(store, config.conversationTtlMs);
-  // The embedded channel talks to /api/messages without a channel token, so it runs only when the
-  // bot is not registered with Azure Bot Service (then Azure's own channels are used).
+  // The embedded channel runs only when the bot is not registered with Azure Bot Service (then
+  // Azure's own channels, with Web Chat among them, are used).
   const embedded = !config.microsoftAppId;
-  const redact = (text: string) => model.understanding?.redact(text).text ?? text;
-  if (embedded) new DirectLine({ config, conversations, signer, bot: loopbackBot(() => port), lock, hub, logger, redact }).mount(server);
+  if (embedded) new DirectLine({ config, conversations, signer, turns, hub, logger, say, clientAddress: addressOf }).mount(server);
   mountPage(server, { exitUrl: config.exitUrl, frameAncestors: config.frameAncestors });
   server.get('/healthz', async (_req: Request, res: Response) => {
     try {
@@ -193,13 +138,16 @@ export async function startServer(config: Config, opts: { store?: Store; logger?
     }
   });
 
-  server.on('restifyError', (req: Request, res: Response, err: Error & { statusCode?: number; body?: unknown; toJSON?: () => unknown }, cb: () => void) => {
+  server.on('restifyError', (req: Request, res: Response, err: Error & { statusCode?: number; toJSON?: () => unknown }, cb: () => void) => {
     const cause = (err as { cause?: () => unknown }).cause?.() ?? err;
     let status = err.statusCode ?? 500;
     let code = err.name?.replace(/Error$/, '') || 'Error';
-    let message = status < 500 ? (err.message || 'Bad request').slice(0, 120) : 'Er ging iets mis. Probeer het later opnieuw.';
-    if (cause instanceof BotFailed || isUnavailable(cause)) [status, code, message] = errorReply(cause);
-    if (status >= 500) logger.error('request_failed', { route: req.getRoute?.()?.path?.toString(), status, error: (cause as Error).name });
+    let message = status === 404 ? say('notFound') : status < 500 ? say('badRequest') : say('failed');
+    if (status >= 500) {
+      const [s5, c5, key] = errorReply(cause);
+      [status, code, message] = [s5, c5, say(key)];
+      logger.error('request_failed', { route: req.getRoute?.()?.path?.toString(), status, error: (cause as Error).name });
+    }
     res.status(status);
     err.toJSON = () => ({ error: { code, message } });
     (err as { statusCode?: number }).statusCode = status;
@@ -211,7 +159,7 @@ export async function startServer(config: Config, opts: { store?: Store; logger?
   const wss = attachStreams(server.server, { conversations, signer, hub, logger, enabled: embedded });
   const sweeper = setInterval(() => void store.sweep().catch(() => undefined), 10 * 60 * 1000);
   sweeper.unref();
-  logger.info('listening', { port, gemeente: config.gemeente, store: back.kind, auth: config.microsoftAppId ? 'jwt' : 'loopback' });
+  logger.info('listening', { port, gemeente: config.gemeente, store: back.kind, botframework: config.microsoftAppId ? 'jwt' : config.openBotEndpoint ? 'open-local' : 'off' });
 
   return {
     server,

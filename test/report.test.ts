@@ -5,9 +5,12 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { barChart, csv, html, shown } from '../bot/stats/report.js';
-import { ROOT } from './support/project.js';
+import { translator } from '../bot/i18n.js';
+import { ROOT, shippedBot } from './support/project.js';
 
-const labels = { leefgebied: (x: string) => x.toUpperCase(), organisation: (x: string) => `org ${x}`, step: (x: string) => x };
+const t = translator(shippedBot().i18n, 'nl');
+const say = (key: string, params?: Readonly<Record<string, string>>) => t(`system:report.${key}`, params);
+const labels = { say, leefgebied: (x: string) => x.toUpperCase(), organisation: (x: string) => `org ${x}`, step: (x: string) => x };
 
 describe('statistics report', function () {
   this.timeout(60_000);
@@ -15,11 +18,14 @@ describe('statistics report', function () {
     const days = new Map([['2026-11-21', { started: 3, 'leefgebied:geld': 12, 'leefgebied:taal': 2, 'referral:meeplus': 4 }]]);
     expect(shown(4)).to.equal('<5');
     expect(shown(5)).to.equal('5');
-    const c = csv(days);
+    const c = csv(days, labels);
     expect(c).to.include('2026-11-21;leefgebied:geld;12').and.include('2026-11-21;leefgebied:taal;<5').and.include('started;<5');
     expect(c).to.not.match(/;[1-4]\n/);
     const page = html(days, labels, 'Dordrecht');
     expect(page).to.include('GELD').and.include('&lt;5');
+    // the labels come from locales/nl/system.yaml, not from code
+    expect(c.split('\n')[0]).to.equal('dag;teller;aantal');
+    expect(page).to.include('Wegwijs — rapport Dordrecht').and.include('Gesprekken begonnen').and.include('2026-11-21 tot en met 2026-11-21');
     const svg = barChart('x', [{ label: 'a', n: 2 }]);
     expect(svg).to.include('width="0"').and.include('&lt;5');
   });

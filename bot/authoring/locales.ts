@@ -65,12 +65,19 @@ export function loadLanguages(read: ReadPlain): { languages: Language[]; default
   return { languages, defaultLanguage };
 }
 
-/** Registers the fixed texts of the default language (`locales/<default>/common.yaml`). */
+/**
+ * Registers the fixed texts of the default language: `locales/<default>/common.yaml` (what
+ * residents read, translated) and `locales/<default>/system.yaml` (what operators and staff read:
+ * server errors, report labels; in the default language only).
+ */
 export function loadCommon(defaultLanguage: string, read: ReadPlain, texts: TextEntry[]): void {
   const source = read(`locales/${defaultLanguage}/common.yaml`, true);
-  if (!source) return;
-  for (const leaf of leaves(source.data)) {
-    texts.push({ ns: 'common', group: 'common', key: leaf.key, value: leaf.value, file: source.file, ...locate(source, leaf.path) });
+  for (const leaf of source ? leaves(source.data) : []) {
+    texts.push({ ns: 'common', group: 'common', key: leaf.key, value: leaf.value, file: source!.file, ...locate(source!, leaf.path) });
+  }
+  const system = read(`locales/${defaultLanguage}/system.yaml`, false);
+  for (const leaf of system ? leaves(system.data) : []) {
+    texts.push({ ns: 'system', group: 'system', key: leaf.key, value: leaf.value, file: system!.file, ...locate(system!, leaf.path), translate: false });
   }
 }
 

@@ -42,6 +42,8 @@ export interface TextEntry {
   readonly file: string;
   readonly line: number;
   readonly col: number;
+  /** False for texts that staff and operators read (server errors, report labels): never translated. */
+  readonly translate?: false;
 }
 
 /** i18next resources: language → namespace → nested keys. */

@@ -9,7 +9,8 @@ import { createInterface } from 'node:readline';
 import { formatDiagnostic, hasErrors } from '../authoring/diagnostic.js';
 import { validate } from '../authoring/validate.js';
 import { converse, createBot, type BotModel, type UserEvent } from '../turn/converse.js';
-import type { Input, State } from '../engine/types.js';
+import type { ButtonInput } from '../engine/actions.js';
+import type { State } from '../engine/types.js';
 import type { Button, Message } from '../render/types.js';
 import { projectRoot } from './root.js';
 
@@ -40,7 +41,7 @@ export class TerminalChat {
   }
 
   /** Runs one turn for a button or command given directly (such as a language). */
-  action(action: Input): string {
+  action(action: ButtonInput): string {
     return this.run({ type: 'action', action });
   }
 

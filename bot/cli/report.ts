@@ -27,6 +27,7 @@ const project = loadProject({ root: config.contentRoot ? resolve(config.contentR
 const bot = createBot(project);
 const t = translator(bot.i18n, 'nl');
 const labels: ReportLabels = {
+  say: (key, params) => t(`system:report.${key}`, params),
   leefgebied: (id) => t(bot.graph.flows.get(id)?.title ?? id),
   organisation: (id) => bot.directory.organisations.get(id)?.name ?? id,
   step: (fs) => {
@@ -70,7 +71,7 @@ const days: Map<string, DayCounts> = await readDays(store, dayList);
 const out = resolve(opt('--out') ?? 'report');
 mkdirSync(out, { recursive: true });
 writeFileSync(join(out, 'rapport.html'), html(days, labels, project.directory.pack.name));
-writeFileSync(join(out, 'rapport.csv'), csv(days));
+writeFileSync(join(out, 'rapport.csv'), csv(days, labels));
 for (const [name, svg] of Object.entries(charts(total(days), labels))) writeFileSync(join(out, `${name}.svg`), `${svg}\n`);
 await store.close();
 process.stdout.write(`Rapport geschreven in ${out}: rapport.html, rapport.csv, leefgebieden.svg, verwijzingen.svg, afhaken.svg (${days.size} dagen met gegevens).\n`);

@@ -3,12 +3,13 @@
  * The Bot Framework shell turns these into activities; the terminal chat prints them.
  * @packageDocumentation
  */
-import type { Input } from '../engine/types.js';
+import type { ButtonInput } from '../engine/actions.js';
 
 /** A button: its label and the engine input a press gives. */
 export interface Button {
   readonly label: string;
-  readonly action: Input;
+  /** What a press gives: one of the button kinds every layer shares. */
+  readonly action: ButtonInput;
   /** `choice` for answers, `control` for back / a person. */
   readonly role: 'choice' | 'control';
 }

@@ -6,8 +6,10 @@
  */
 import type { DayCounts } from './collector.js';
 
-/** Labels for the report (Dutch names of leefgebieden, organisations and steps). */
+/** Labels for the report (Dutch names of leefgebieden, organisations and steps, and its own texts). */
 export interface ReportLabels {
+  /** A text of the report from `locales/<default>/system.yaml` (`report.<key>`). */
+  readonly say: (key: string, params?: Readonly<Record<string, string>>) => string;
   readonly leefgebied: (id: string) => string;
   readonly organisation: (id: string) => string;
   readonly step: (flowStep: string) => string;
@@ -62,15 +64,15 @@ export function barChart(title: string, rows: readonly { label: string; n: numbe
 /** The charts of a report. */
 export function charts(sum: DayCounts, labels: ReportLabels): Record<string, string> {
   return {
-    leefgebieden: barChart('Hulpvragen per leefgebied', group(sum, 'leefgebied:', labels.leefgebied)),
-    verwijzingen: barChart('Verwijzingen per organisatie', group(sum, 'referral:', labels.organisation)),
-    afhaken: barChart('Waar gesprekken stoppen (per vraag)', group(sum, 'at:', labels.step).slice(0, 15)),
+    leefgebieden: barChart(labels.say('perLeefgebied'), group(sum, 'leefgebied:', labels.leefgebied)),
+    verwijzingen: barChart(labels.say('perOrganisation'), group(sum, 'referral:', labels.organisation)),
+    afhaken: barChart(labels.say('stops'), group(sum, 'at:', labels.step).slice(0, 15)),
   };
 }
 
 /** The CSV: one row per day and counter (small counts as "<5"). */
-export function csv(days: ReadonlyMap<string, DayCounts>): string {
-  const rows = ['dag;teller;aantal'];
+export function csv(days: ReadonlyMap<string, DayCounts>, labels: Pick<ReportLabels, 'say'>): string {
+  const rows = [labels.say('csvHeader')];
   for (const [day, counts] of [...days].sort(([a], [b]) => a.localeCompare(b))) {
     for (const [k, v] of Object.entries(counts).sort(([a], [b]) => a.localeCompare(b))) if (v > 0) rows.push(`${day};${k};${shown(v)}`);
   }
@@ -82,13 +84,16 @@ export function html(days: ReadonlyMap<string, DayCounts>, labels: ReportLabels,
   const sum = total(days);
   const c = charts(sum, labels);
   const sorted = [...days.keys()].sort();
-  const period = sorted.length > 0 ? `${sorted[0]} tot en met ${sorted.at(-1)}` : 'nog geen gegevens';
+  const say = labels.say;
+  const period = sorted.length > 0 ? say('period', { from: sorted[0]!, to: sorted.at(-1)! }) : say('noData');
   const fact = (label: string, n: number) => `<tr><th scope="row">${esc(label)}</th><td>${esc(shown(n))}</td></tr>`;
-  const languages = group(sum, 'language:', (x) => x).map((r) => fact(`Taal: ${r.label}`, r.n)).join('');
-  return `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Wegwijs — rapport ${esc(gemeente)}</title>
+  const languages = group(sum, 'language:', (x) => x).map((r) => fact(say('language', { code: r.label }), r.n)).join('');
+  const title = esc(say('title', { gemeente }));
+  const facts = (['started', 'finished', 'handoff', 'crisis', 'easy'] as const).map((k) => fact(say(k), sum[k] ?? 0)).join('');
+  return `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>${title}</title>
 <style>body{font-family:system-ui,sans-serif;max-width:800px;margin:2rem auto;padding:0 1rem;color:#1a1a1a}table{border-collapse:collapse}th,td{text-align:left;padding:.2rem 1rem .2rem 0}figure{margin:1.5rem 0}</style></head>
-<body><h1>Wegwijs — rapport ${esc(gemeente)}</h1><p>Periode: ${esc(period)}. Alleen tellingen: geen teksten, geen gegevens van personen. Aantallen onder ${SMALL} staan als &lt;${SMALL}.</p>
-<table>${fact('Gesprekken begonnen', sum.started ?? 0)}${fact('Gesprekken afgerond', sum.finished ?? 0)}${fact('Doorverwezen naar een mens', sum.handoff ?? 0)}${fact('Crisisberichten getoond', sum.crisis ?? 0)}${fact('Makkelijk Nederlands gekozen', sum.easy ?? 0)}${languages}</table>
+<body><h1>${title}</h1><p>${esc(period)} ${esc(say('privacy', { small: String(SMALL) }))}</p>
+<table>${facts}${languages}</table>
 <figure>${c.leefgebieden}</figure><figure>${c.verwijzingen}</figure><figure>${c.afhaken}</figure>
-<p>De cijfers per dag staan in het CSV-bestand naast dit rapport.</p></body></html>\n`;
+<p>${esc(say('csvNote'))}</p></body></html>\n`;
 }

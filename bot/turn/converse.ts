@@ -10,6 +10,7 @@ import type { i18n } from 'i18next';
 import type { Project } from '../authoring/project.js';
 import type { Directory } from '../content/types.js';
 import { postcodeDigits, step } from '../engine/step.js';
+import type { ButtonInput } from '../engine/actions.js';
 import type { Graph, Input, State } from '../engine/types.js';
 import { createI18n, translateList, translator } from '../i18n.js';
 import { render } from '../render/render.js';
@@ -40,7 +41,7 @@ export interface BotModel {
 export type Interpretation = { readonly input: Input } | { readonly offer: readonly string[] } | { readonly languages: true };
 
 /** What the resident did. */
-export type UserEvent = { readonly type: 'start' } | { readonly type: 'text'; readonly text: string } | { readonly type: 'action'; readonly action: Input };
+export type UserEvent = { readonly type: 'start' } | { readonly type: 'text'; readonly text: string } | { readonly type: 'action'; readonly action: ButtonInput };
 
 /** The result of a turn. */
 export interface TurnResult {
@@ -48,6 +49,8 @@ export interface TurnResult {
   readonly messages: readonly Message[];
   /** The engine input the event was understood as (for statistics and tests). */
   readonly input: Input;
+  /** For typed text: the text as it may be kept and shown again (personal data removed). */
+  readonly kept?: string;
 }
 
 /** Builds the bot model from a loaded project. */
@@ -68,6 +71,12 @@ export function createBot(project: Project): BotModel {
  * only the cleaned text is interpreted, kept or shown again.
  */
 export function converse(bot: BotModel, state: State | undefined, event: UserEvent): TurnResult {
+  if (!state && event.type !== 'start') {
+    // A channel that sends no join (or a resident who types first): greet, then take what they said.
+    const greeted = converse(bot, undefined, { type: 'start' });
+    const r = converse(bot, greeted.state, event);
+    return { ...r, messages: [...greeted.messages, ...r.messages] };
+  }
   const notices: Message[] = [];
   let cleaned = event;
   const asked = state && !state.done ? bot.graph.flows.get(state.flow)?.steps.get(state.step) : undefined;
@@ -86,14 +95,15 @@ export function converse(bot: BotModel, state: State | undefined, event: UserEve
       cleaned = { type: 'text', text: r.text };
     }
   }
+  const kept = cleaned.type === 'text' ? { kept: cleaned.text } : {};
   const meaning = understand(bot, state, cleaned);
-  if ('offer' in meaning && state) return { state, messages: [...notices, offerTopics(bot, state, meaning.offer)], input: { type: 'resume' } };
-  if ('languages' in meaning && state) return { state, messages: [...notices, offerLanguages(bot)], input: { type: 'resume' } };
+  if ('offer' in meaning && state) return { state, messages: [...notices, offerTopics(bot, state, meaning.offer)], input: { type: 'resume' }, ...kept };
+  if ('languages' in meaning && state) return { state, messages: [...notices, offerLanguages(bot)], input: { type: 'resume' }, ...kept };
   const input = 'input' in meaning ? meaning.input : { type: 'resume' as const };
   const result = step(bot.graph, state, input);
   const t = translator(bot.i18n, result.state.lang);
   const messages = render(result.outputs, result.state, { graph: bot.graph, directory: bot.directory, t });
-  return { state: result.state, messages: [...notices, ...messages], input };
+  return { state: result.state, messages: [...notices, ...messages], input, ...kept };
 }
 
 /** Every language in its own name ("Taal / Language"); the conversation keeps its place. */

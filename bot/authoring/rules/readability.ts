@@ -17,12 +17,12 @@ export interface LocatedText {
 
 const SKIP = /(^|\.)(choices|title|name|buttons|card|commands|kinds|terms|phones)(\.|$)/;
 
-/** The running texts of a language (sentences of at least 4 words; no button labels or names). */
+/** The running texts residents read in a language (sentences of at least 4 words; no button labels or names; not the staff's system texts). */
 export function textsOf(project: Project, lang: string): LocatedText[] {
   const keep = (key: string, value: unknown) => typeof value === 'string' && !SKIP.test(key) && wordsOf(value).length >= 4;
   if (lang === project.defaultLanguage) {
     return project.texts
-      .filter((t) => keep(t.key, t.value))
+      .filter((t) => t.translate !== false && keep(t.key, t.value))
       .map((t) => ({ key: `${t.ns}:${t.key}`, text: t.value as string, file: t.file, line: t.line, col: t.col }));
   }
   return project.translations

@@ -15,6 +15,7 @@ export const translations: Rule = {
     for (const lang of project.languages) {
       if (lang.code === project.defaultLanguage) continue;
       for (const t of project.texts) {
+        if (t.translate === false) continue;
         const file = translationPath(lang.code, t.group);
         if (!files.has(`${lang.code}/${t.group}`)) {
           if (!reportedFiles.has(file)) {

@@ -52,39 +52,36 @@ export class Conversations {
     return (await this.store.get<DlConversation>(this.key(id)))?.value;
   }
 
-  /** Marks the conversation started; returns true only for the call that started it. */
-  async markStarted(id: string): Promise<boolean> {
-    return update<DlConversation, boolean>(this.store, this.key(id), this.ttlMs, (c) => {
-      if (!c) throw new Error('unknown conversation');
-      return c.started ? { value: c, result: false } : { value: { ...c, started: true }, result: true };
-    });
-  }
-
-  /** The id already given to a client activity id, if it was posted before. */
-  async knownClientId(id: string, clientActivityId: string | undefined): Promise<string | undefined> {
-    if (!clientActivityId) return undefined;
-    return (await this.get(id))?.clientIds[clientActivityId];
-  }
-
   /**
-   * Appends activities, giving each an id `<conversation>|<seq>`; returns them as stored.
-   * With `clientActivityId`, the first activity is recorded under it.
+   * Records one turn's activities, giving each an id `<conversation>|<seq>`; returns them as
+   * stored. With `clientActivityId` the first is recorded under it (a resent activity is then
+   * answered with its id); with `replyTo` the others reply to the first; `started` marks that
+   * the bot was told the user joined.
    */
-  async append(id: string, activities: readonly Record<string, unknown>[], clientActivityId?: string): Promise<StoredActivity[]> {
+  async append(id: string, activities: readonly Record<string, unknown>[], opts: { clientActivityId?: string; replyTo?: boolean; started?: boolean } = {}): Promise<StoredActivity[]> {
     return update<DlConversation, StoredActivity[]>(this.store, this.key(id), this.ttlMs, (c) => {
       if (!c) throw new Error('unknown conversation');
       let seq = c.seq;
-      const added = activities.map((a) => {
+      let first: string | undefined;
+      const added = activities.map((a, i) => {
         seq++;
-        return { seq, activity: { ...a, id: `${c.id}|${String(seq).padStart(7, '0')}` } as StoredActivity };
+        const activityId = `${c.id}|${String(seq).padStart(7, '0')}`;
+        const reply = opts.replyTo && i > 0 && first ? { replyToId: first } : {};
+        if (i === 0) first = activityId;
+        return { seq, activity: { ...a, ...reply, id: activityId } as StoredActivity };
       });
-      const clientIds = { ...c.clientIds };
-      if (clientActivityId && added[0]) clientIds[clientActivityId] = added[0].activity.id;
+      const clientIds: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, c.clientIds);
+      if (opts.clientActivityId && added[0]) clientIds[opts.clientActivityId] = added[0].activity.id;
       const ids = Object.keys(clientIds);
       for (const old of ids.slice(0, Math.max(0, ids.length - KEEP_CLIENT_IDS))) delete clientIds[old];
-      const value: DlConversation = { ...c, seq, activities: [...c.activities, ...added].slice(-KEEP_ACTIVITIES), clientIds };
+      const value: DlConversation = { ...c, ...(opts.started ? { started: true } : {}), seq, activities: [...c.activities, ...added].slice(-KEEP_ACTIVITIES), clientIds };
       return { value, result: added.map((x) => x.activity) };
     });
+  }
+
+  /** The id already given to a client activity id in this conversation, if it was posted before. */
+  static known(c: DlConversation, clientActivityId: string | undefined): string | undefined {
+    return clientActivityId && Object.hasOwn(c.clientIds, clientActivityId) ? c.clientIds[clientActivityId] : undefined;
   }
 
   /** Activities after a watermark, and the new watermark. */

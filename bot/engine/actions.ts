@@ -1,0 +1,62 @@
+/**
+ * The one vocabulary of what a button may carry. Render puts these inputs on buttons, the
+ * channels send them to the client as `value: { wegwijs: … }` and read them back with
+ * {@link parseButton}, and the turn hands them to the engine. The parser table is typed over
+ * every button kind, so a kind added to {@link ButtonInput} without a parser does not compile,
+ * and none can be dropped between layers.
+ * @packageDocumentation
+ */
+import type { Input } from './types.js';
+
+/** The input kinds a button can give (typed text, crisis and the like never come from a client). */
+export type ButtonKind = 'start' | 'restart' | 'back' | 'human' | 'explain' | 'choice' | 'language' | 'topic';
+
+/** What a button press means: one engine input of a {@link ButtonKind}. */
+export type ButtonInput = Extract<Input, { readonly type: ButtonKind }>;
+
+/** Longest id a client may send back (flow, step, choice and glossary ids are far shorter). */
+const MAX_ID = 64;
+/** Most leefgebieden a topic button may carry along (there are eleven). */
+const MAX_ALSO = 16;
+
+const id = (v: unknown, max = MAX_ID): v is string => typeof v === 'string' && v.length > 0 && v.length <= max && /^[\w.-]+$/.test(v);
+
+type Raw = Readonly<Record<string, unknown>>;
+type Parsers = { readonly [K in ButtonKind]: (raw: Raw) => Extract<ButtonInput, { type: K }> | undefined };
+
+const PARSERS: Parsers = {
+  start: () => ({ type: 'start' }),
+  restart: () => ({ type: 'restart' }),
+  back: () => ({ type: 'back' }),
+  human: () => ({ type: 'human' }),
+  explain: (a: Raw) => (id(a.entry) ? { type: 'explain', entry: a.entry } : undefined),
+  choice: (a: Raw) => (id(a.flow) && id(a.step) && id(a.choice) ? { type: 'choice', flow: a.flow, step: a.step, choice: a.choice } : undefined),
+  language: (a: Raw) => (id(a.lang, 16) ? { type: 'language', lang: a.lang } : undefined),
+  topic: (a: Raw) => {
+    if (!id(a.flow)) return undefined;
+    if (a.also === undefined) return { type: 'topic', flow: a.flow };
+    if (!Array.isArray(a.also) || a.also.length > MAX_ALSO || !a.also.every((f) => id(f))) return undefined;
+    return { type: 'topic', flow: a.flow, also: a.also as string[] };
+  },
+};
+
+/** Every button kind, for tests and documentation. */
+export const BUTTON_KINDS: readonly ButtonKind[] = Object.freeze(Object.keys(Object.freeze(PARSERS)) as ButtonKind[]);
+
+/**
+ * Reads a button's value as it comes back from a client (`{ wegwijs: { type, … } }`).
+ * Anything else, or anything with an unknown kind or a malformed field, gives `undefined`.
+ */
+export function parseButton(value: unknown): ButtonInput | undefined {
+  if (!value || typeof value !== 'object') return undefined;
+  const a = (value as { wegwijs?: unknown }).wegwijs;
+  if (!a || typeof a !== 'object' || Array.isArray(a)) return undefined;
+  const kind = (a as Raw).type;
+  if (typeof kind !== 'string' || !Object.hasOwn(PARSERS, kind)) return undefined;
+  return PARSERS[kind as ButtonKind](a as Raw);
+}
+
+/** The value a button carries to the client: what {@link parseButton} reads back. */
+export function buttonValue(input: ButtonInput): { readonly wegwijs: ButtonInput } {
+  return { wegwijs: input };
+}
