@@ -1,9 +1,12 @@
 /**
  * `npm run bench:load`: turns per second and p50/p99 latency of Wegwijs at 50 and 200 concurrent
- * conversations, through /api/messages and through Direct Line, with the file store and with
- * Redis, against a plain Bot Framework echo bot in the same run; then a 60-second soak at 200
- * conversations, the stored bytes per conversation, and resident memory at 10,000 conversations.
- * Loopback only, bounded in time. `BENCH_SECONDS` sets the length of each run (default 10).
+ * conversations against a plain Bot Framework echo bot in the same run. Wegwijs is measured on
+ * the resident's real path — Direct Line with its WebSocket stream, typing free text, a turn
+ * ending when the replies arrive on the stream — and on `/api/messages` with typed text (the open
+ * local endpoint, `OPEN_BOT_ENDPOINT=true`), with the file store and with Redis; then a soak at
+ * 200 conversations, the stored bytes per conversation, and resident memory at 10,000
+ * conversations. Loopback only, bounded in time. `BENCH_SECONDS` sets the length of each run
+ * (default 10), `BENCH_SOAK_SECONDS` the soak (default 60).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -14,11 +17,12 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { cpus } from 'node:os';
+import { measureWebSocket, TYPED } from './directline-ws.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const SOAK = Number(process.env.BENCH_SOAK_SECONDS ?? 60);
-const ANSWERS = ['Geld en schulden', 'Ik heb schulden', 'Het speelt al lang', 'Nog niets', 'Ja', 'Van mijn schulden af', 'Nee, dank je', 'opnieuw beginnen'];
 
 const freePort = () =>
   new Promise<number>((ok) => {
@@ -43,7 +47,7 @@ async function up(base: string, proc: ChildProcess): Promise<void> {
 
 async function start(script: string, env: Record<string, string>): Promise<{ proc: ChildProcess; base: string }> {
   const port = await freePort();
-  const proc = spawn(process.execPath, ['--import', 'tsx', join(ROOT, script)], { cwd: ROOT, env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'silent', RATE_LIMIT_PER_SECOND: '0', TOKEN_RATE_LIMIT_PER_MINUTE: '0', ...env }, stdio: 'ignore' });
+  const proc = spawn(process.execPath, ['--import', 'tsx', join(ROOT, script)], { cwd: ROOT, env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'silent', RATE_LIMIT_PER_SECOND: '0', TOKEN_RATE_LIMIT_PER_MINUTE: '0', OPEN_BOT_ENDPOINT: 'true', ...env }, stdio: 'ignore' });
   const base = `http://127.0.0.1:${port}`;
   await up(base, proc);
   return { proc, base };
@@ -60,16 +64,9 @@ interface Figures {
 
 type Ctx = Record<string, unknown>;
 
-/** Runs autocannon; every connection is one conversation, answering the flow in turn. */
+/** Direct Line over its WebSocket; /api/messages with autocannon (every connection is one conversation typing in turn). */
 async function measure(name: string, base: string, connections: number, seconds: number, via: 'api' | 'directline'): Promise<Figures> {
-  const tokens: { token: string; id: string }[] = [];
-  if (via === 'directline') {
-    for (let i = 0; i < connections; i++) {
-      const t = (await (await fetch(`${base}/v3/directline/tokens/generate`, { method: 'POST' })).json()) as { token: string; conversationId: string };
-      await fetch(`${base}/v3/directline/conversations`, { method: 'POST', headers: { authorization: `Bearer ${t.token}`, 'content-type': 'application/json' }, body: '{}' });
-      tokens.push({ token: t.token, id: t.conversationId });
-    }
-  }
+  if (via === 'directline') return { name, ...(await measureWebSocket(base, connections, seconds)) };
   let nextConnection = 0;
   const result = await autocannon({
     url: base,
@@ -82,21 +79,12 @@ async function measure(name: string, base: string, connections: number, seconds:
           context.i ??= nextConnection++;
           context.cid ??= `bench-${randomUUID()}`;
           const turn = (context.turn = ((context.turn as number | undefined) ?? -1) + 1);
-          const text = ANSWERS[turn % ANSWERS.length];
-          if (via === 'api') {
-            return {
-              ...req,
-              path: '/api/messages',
-              headers: { 'content-type': 'application/json' },
-              body: JSON.stringify({ type: 'message', id: randomUUID(), text, channelId: 'bench', conversation: { id: context.cid }, from: { id: `u-${String(context.cid)}` }, recipient: { id: 'bot' }, serviceUrl: 'http://127.0.0.1/', deliveryMode: 'expectReplies' }),
-            };
-          }
-          const t = tokens[(context.i as number) % tokens.length]!;
+          const text = TYPED[turn % TYPED.length];
           return {
             ...req,
-            path: `/v3/directline/conversations/${t.id}/activities`,
-            headers: { 'content-type': 'application/json', authorization: `Bearer ${t.token}` },
-            body: JSON.stringify({ type: 'message', text, channelData: { clientActivityID: randomUUID() } }),
+            path: '/api/messages',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ type: 'message', id: randomUUID(), text, channelId: 'bench', conversation: { id: context.cid }, from: { id: `u-${String(context.cid)}` }, recipient: { id: 'bot' }, serviceUrl: 'http://127.0.0.1/', deliveryMode: 'expectReplies' }),
           };
         },
       },
@@ -148,7 +136,7 @@ async function main(): Promise<void> {
   };
   const procs: ChildProcess[] = [];
   try {
-    print(`Wegwijs load benchmark — ${new Date().toISOString().slice(0, 10)}, ${SECONDS} s per run, loopback, node ${process.version}`);
+    print(`Wegwijs load benchmark — ${new Date().toISOString().slice(0, 10)}, ${SECONDS} s per run, loopback, node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? '?'})`);
     print('| run | turns/s | p50 ms | p99 ms | errors |\n|---|---|---|---|---|');
     const echo = await start('bench/echo-bot.ts', {});
     procs.push(echo.proc);
@@ -163,7 +151,7 @@ async function main(): Promise<void> {
     procs.push(file.proc);
     const results: Figures[] = [];
     for (const [c, via] of [[50, 'api'], [200, 'api'], [50, 'directline'], [200, 'directline']] as const) {
-      const f = await measure(`Wegwijs, file store, ${via === 'api' ? '/api/messages' : 'Direct Line'}, ${c}`, file.base, c, SECONDS, via);
+      const f = await measure(`Wegwijs, file store, ${via === 'api' ? '/api/messages, typed text' : 'Direct Line + WebSocket, typed text'}, ${c}`, file.base, c, SECONDS, via);
       results.push(f);
       print(row(f));
     }
@@ -173,17 +161,16 @@ async function main(): Promise<void> {
       const rs = await start('bot/cli/serve.ts', { REDIS_URL: redis.url, DATA_DIR: mkdtempSync(join(tmpdir(), 'wegwijs-bench-')) });
       procs.push(rs.proc);
       for (const [c, via] of [[50, 'api'], [200, 'api'], [50, 'directline'], [200, 'directline']] as const) {
-        print(row(await measure(`Wegwijs, Redis, ${via === 'api' ? '/api/messages' : 'Direct Line'}, ${c}`, rs.base, c, SECONDS, via)));
+        print(row(await measure(`Wegwijs, Redis, ${via === 'api' ? '/api/messages, typed text' : 'Direct Line + WebSocket, typed text'}, ${c}`, rs.base, c, SECONDS, via)));
       }
       rs.proc.kill();
       redis.proc.kill();
     } else print('| Wegwijs, Redis | (redis-server not installed: skipped) | | | |');
 
-    const ours50 = results[0]!;
-    const ours200 = results[1]!;
+    const [api50, api200, dl50, dl200] = results as [Figures, Figures, Figures, Figures];
     print('');
-    print(`Throughput ratio Wegwijs/echo bot (/api/messages): ${(ours50.tps / e50.tps).toFixed(2)} at 50, ${(ours200.tps / e200.tps).toFixed(2)} at 200 (target ≥ 0.60)`);
-    print(`p99 ratio Wegwijs/echo bot: ${(ours50.p99 / Math.max(0.1, e50.p99)).toFixed(2)} at 50, ${(ours200.p99 / Math.max(0.1, e200.p99)).toFixed(2)} at 200 (target ≤ 2.0)`);
+    print(`Direct Line (WebSocket, typed text) / echo bot: turns/s ${(dl50.tps / e50.tps).toFixed(2)} at 50 (target ≥ 0.60), ${(dl200.tps / e200.tps).toFixed(2)} at 200; p99 ${(dl50.p99 / Math.max(0.1, e50.p99)).toFixed(2)}× at 50 (target ≤ 3), ${(dl200.p99 / Math.max(0.1, e200.p99)).toFixed(2)}× at 200`);
+    print(`/api/messages (typed text) / echo bot: turns/s ${(api50.tps / e50.tps).toFixed(2)} at 50 (target ≥ 0.80), ${(api200.tps / e200.tps).toFixed(2)} at 200; p99 ${(api50.p99 / Math.max(0.1, e50.p99)).toFixed(2)}× and ${(api200.p99 / Math.max(0.1, e200.p99)).toFixed(2)}×`);
 
     const soak = await measure(`soak: Wegwijs, file store, /api/messages, 200, ${SOAK} s`, file.base, 200, SOAK, 'api');
     print(`Soak ${SOAK} s at 200 conversations: ${soak.turns} turns, ${soak.tps.toFixed(0)} turns/s, p99 ${soak.p99.toFixed(1)} ms, errors ${soak.errors} (target 0)`);

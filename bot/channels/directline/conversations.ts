@@ -1,10 +1,14 @@
 /**
  * Direct Line conversations and their activity history, kept in the store so any instance can
- * serve any request and a restart loses nothing. Watermarks are sequence numbers.
+ * serve any request and a restart loses nothing. Watermarks are sequence numbers. The history is
+ * appended, never rewritten: each turn's activities are one record of their own
+ * (`dl/turn/<conversation>/<n>`), and the conversation itself stays small (its counters, the
+ * list of recent records and the recent client activity ids).
  * @packageDocumentation
  */
 import { randomBytes } from 'node:crypto';
-import { update, type Store } from '../../store/types.js';
+import type { Store } from '../../store/types.js';
+import { seqOf } from './hub.js';
 
 /** An activity as kept and delivered. */
 export type StoredActivity = Record<string, unknown> & { id: string };
@@ -17,14 +21,15 @@ export interface DlConversation {
   readonly started: boolean;
   /** Sequence number of the last activity. */
   readonly seq: number;
-  /** The most recent activities (older ones are dropped). */
-  readonly activities: readonly { readonly seq: number; readonly activity: StoredActivity }[];
+  /** The recent history records: number and the sequence numbers they hold (older ones are deleted). */
+  readonly records: readonly { readonly n: number; readonly from: number; readonly to: number }[];
   /** clientActivityID → activity id, to answer a resent activity once. */
   readonly clientIds: Readonly<Record<string, string>>;
 }
 
-const KEEP_ACTIVITIES = 50;
-const KEEP_CLIENT_IDS = 64;
+/** History records (turns) kept per conversation. */
+const KEEP_RECORDS = 30;
+const KEEP_CLIENT_IDS = 32;
 
 /** Random, unguessable id. */
 export const newId = (bytes = 16) => randomBytes(bytes).toString('base64url');
@@ -42,7 +47,7 @@ export class Conversations {
 
   /** Creates a new conversation for a new user. */
   async create(): Promise<DlConversation> {
-    const conv: DlConversation = { id: newId(), userId: `dl_${newId(12)}`, started: false, seq: 0, activities: [], clientIds: {} };
+    const conv: DlConversation = { id: newId(), userId: `dl_${newId(12)}`, started: false, seq: 0, records: [], clientIds: {} };
     await this.store.put(this.key(conv.id), conv, null, this.ttlMs);
     return conv;
   }
@@ -52,31 +57,46 @@ export class Conversations {
     return (await this.store.get<DlConversation>(this.key(id)))?.value;
   }
 
+  private recordKey(id: string, n: number): string {
+    return `dl/turn/${id}/${n}`;
+  }
+
   /**
    * Records one turn's activities, giving each an id `<conversation>|<seq>`; returns them as
    * stored. With `clientActivityId` the first is recorded under it (a resent activity is then
    * answered with its id); with `replyTo` the others reply to the first; `started` marks that
-   * the bot was told the user joined.
+   * the bot was told the user joined. The caller holds the conversation's lock (every writer of
+   * a conversation does), so the compare-and-set below only fails when that promise is broken.
    */
   async append(id: string, activities: readonly Record<string, unknown>[], opts: { clientActivityId?: string; replyTo?: boolean; started?: boolean } = {}): Promise<StoredActivity[]> {
-    return update<DlConversation, StoredActivity[]>(this.store, this.key(id), this.ttlMs, (c) => {
-      if (!c) throw new Error('unknown conversation');
-      let seq = c.seq;
-      let first: string | undefined;
-      const added = activities.map((a, i) => {
-        seq++;
-        const activityId = `${c.id}|${String(seq).padStart(7, '0')}`;
-        const reply = opts.replyTo && i > 0 && first ? { replyToId: first } : {};
-        if (i === 0) first = activityId;
-        return { seq, activity: { ...a, ...reply, id: activityId } as StoredActivity };
-      });
-      const clientIds: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, c.clientIds);
-      if (opts.clientActivityId && added[0]) clientIds[opts.clientActivityId] = added[0].activity.id;
-      const ids = Object.keys(clientIds);
-      for (const old of ids.slice(0, Math.max(0, ids.length - KEEP_CLIENT_IDS))) delete clientIds[old];
-      const value: DlConversation = { ...c, ...(opts.started ? { started: true } : {}), seq, activities: [...c.activities, ...added].slice(-KEEP_ACTIVITIES), clientIds };
-      return { value, result: added.map((x) => x.activity) };
+    const current = await this.store.get<DlConversation>(this.key(id));
+    const c = current?.value;
+    if (!c) throw new Error('unknown conversation');
+    let seq = c.seq;
+    let first: string | undefined;
+    const stored = activities.map((a, i) => {
+      seq++;
+      const activityId = `${c.id}|${String(seq).padStart(7, '0')}`;
+      const reply = opts.replyTo && i > 0 && first ? { replyToId: first } : {};
+      if (i === 0) first = activityId;
+      return { ...a, ...reply, id: activityId } as StoredActivity;
     });
+    const clientIds: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, c.clientIds);
+    if (opts.clientActivityId && stored[0]) clientIds[opts.clientActivityId] = stored[0].id;
+    const ids = Object.keys(clientIds);
+    for (const old of ids.slice(0, Math.max(0, ids.length - KEEP_CLIENT_IDS))) delete clientIds[old];
+    // The record is written before the conversation that lists it, so a reader never sees a
+    // watermark without its activities. Its key is its first sequence number.
+    const records = stored.length > 0 ? [...c.records, { n: c.seq + 1, from: c.seq + 1, to: seq }] : c.records;
+    if (stored.length > 0) {
+      const key = this.recordKey(id, c.seq + 1);
+      await this.store.put(key, stored, (await this.store.get(key))?.version ?? null, this.ttlMs);
+    }
+    const dropped = records.slice(0, Math.max(0, records.length - KEEP_RECORDS));
+    const value: DlConversation = { ...c, ...(opts.started ? { started: true } : {}), seq, records: records.slice(-KEEP_RECORDS), clientIds };
+    await this.store.put(this.key(id), value, current.version, this.ttlMs);
+    for (const r of dropped) await this.store.delete(this.recordKey(id, r.n));
+    return stored;
   }
 
   /** The id already given to a client activity id in this conversation, if it was posted before. */
@@ -88,6 +108,12 @@ export class Conversations {
   async since(id: string, watermark: number): Promise<{ activities: StoredActivity[]; watermark: number } | undefined> {
     const c = await this.get(id);
     if (!c) return undefined;
-    return { activities: c.activities.filter((a) => a.seq > watermark).map((a) => a.activity), watermark: c.seq };
+    const activities: StoredActivity[] = [];
+    for (const r of c.records) {
+      if (r.to <= watermark) continue;
+      const set = (await this.store.get<StoredActivity[]>(this.recordKey(id, r.n)))?.value ?? [];
+      for (const a of set) if (seqOf(a.id) > watermark && seqOf(a.id) <= c.seq) activities.push(a);
+    }
+    return { activities, watermark: c.seq };
   }
 }
