@@ -115,6 +115,7 @@ describe('FileStore across processes', function () {
     const failed = child.lines.filter((l) => 'fail' in l);
     expect(failed.length, 'puts refused by the file limit').to.be.at.least(3 * 7);
     expect(new Set(failed.map((l) => l.code))).to.deep.equal(new Set(['EFBIG']));
+    expect(new Set(failed.map((l) => l.name)), 'answered as 503').to.deep.equal(new Set(['StoreUnavailable']));
     const raw = readFileSync(join(dir, 'store.log'));
     expect(raw.length).to.be.at.most(LIMIT);
     expect(raw.at(-1), 'the log ends with a whole line').to.equal(0x0a);

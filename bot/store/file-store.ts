@@ -15,7 +15,7 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, truncateSync } from 'no
 import { join } from 'node:path';
 import { DataDirInUse, DirLock } from './dir-lock.js';
 import { DIR_MODE, LogFile, replaceLog, replaceLogSync } from './log-file.js';
-import { VersionConflict, type Store, type Versioned } from './types.js';
+import { StoreUnavailable, VersionConflict, type Store, type Versioned } from './types.js';
 
 export { DataDirInUse };
 
@@ -189,7 +189,9 @@ export class FileStore implements Store {
       const failed = [...batch, ...this.pending];
       this.pending = [];
       for (const b of [...failed].reverse()) b.undo();
-      for (const b of failed) b.done(e as Error);
+      const code = (e as NodeJS.ErrnoException).code;
+      const error = Object.assign(new StoreUnavailable(`store write failed (${code ?? (e as Error).message})`), { code, cause: e });
+      for (const b of failed) b.done(error);
       return;
     }
     if (this.compactions.length === 0 && this.overgrown() && this.now() >= this.retryCompactAt) {

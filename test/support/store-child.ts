@@ -51,7 +51,7 @@ if (mode === 'hold') {
   for (let batch = 0; refused < 3 && batch < 10_000; batch++) {
     const keys = Array.from({ length: 7 }, (_, j) => `fill/${batch}/${j}`);
     const results = await Promise.allSettled(keys.map((k, j) => store.put(k, { k, pad: 'x'.repeat(600 + 97 * j) }, null, 3_600_000)));
-    results.forEach((r, j) => say(r.status === 'fulfilled' ? { ack: keys[j] } : { fail: keys[j], code: (r.reason as NodeJS.ErrnoException).code }));
+    results.forEach((r, j) => say(r.status === 'fulfilled' ? { ack: keys[j] } : { fail: keys[j], code: (r.reason as NodeJS.ErrnoException).code, name: (r.reason as Error).name }));
     refused = results.every((r) => r.status === 'rejected') ? refused + 1 : 0;
   }
   say({ full: true });
