@@ -118,7 +118,7 @@ describe('FileStore privacy on disk', () => {
     }
   });
 
-  it('one store per folder in a process too; close() frees the folder; a lock of an earlier life of this pid is stale', async () => {
+  it('one store per folder in a process too; close() frees the folder; a lock of an earlier life of this pid is stale; a read-only reader needs no lock', async () => {
     const dir = join(root, 'store');
     const a = new FileStore(dir, { now });
     expect(() => new FileStore(dir, { now })).to.throw(DataDirInUse, `already in use by process ${process.pid}`);
@@ -127,6 +127,15 @@ describe('FileStore privacy on disk', () => {
     // e.g. a container restarted: pid 1 again, same host, but this process never took the lock
     writeFileSync(join(dir, 'LOCK'), JSON.stringify({ pid: process.pid, host: hostname(), started: '2020-01-01T00:00:00.000Z' }));
     const b = new FileStore(dir, { now });
+    await b.put('k', 'van b', null, 60_000);
+    // npm run report reads beside the running server: no lock, no rewrite, no writes
+    const reader = new FileStore(dir, { now, readOnly: true });
+    expect((await reader.get('k'))?.value).to.equal('van b');
+    let refused: unknown;
+    await reader.put('x', 1, null, 60_000).catch((e) => (refused = e));
+    expect(refused).to.be.instanceOf(Error);
+    await reader.close();
+    expect(existsSync(join(dir, 'LOCK')), 'the reader left the lock alone').to.equal(true);
     await b.close();
   });
 });
