@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FileStore } from '../bot/store/file-store.js';
 import { ROOT } from './support/project.js';
+import { childServer, freePort } from './support/server.js';
 
 const CHILD = join(ROOT, 'test', 'support', 'store-child.ts');
 const LIMIT = 256 * 1024;
@@ -104,6 +105,26 @@ describe('FileStore across processes', function () {
     }
     const third = run(['open', dir]);
     expect(await third.exit, third.stderr()).to.equal(0);
+  });
+
+  it('npm run dev beside npm start on one DATA_DIR exits 1 with the message, and the running server keeps serving', async () => {
+    const env = { DATA_DIR: temp(), LOG_LEVEL: 'silent', ...(process.env.CONTENT_ROOT ? { CONTENT_ROOT: process.env.CONTENT_ROOT } : {}) };
+    const server = await childServer({ ...env, PORT: String(await freePort()) });
+    children.push(server.proc);
+    const dev = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'bot', 'cli', 'dev.ts')], {
+      cwd: ROOT,
+      env: { ...process.env, ...env, PORT: String(await freePort()) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    children.push(dev);
+    let err = '';
+    dev.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    const [code] = (await once(dev, 'exit')) as [number | null];
+    expect(code, err).to.equal(1);
+    expect(err).to.include(`wordt al gebruikt door proces ${server.proc.pid} (gestart `);
+    expect(err).to.include(`already in use by process ${server.proc.pid}`);
+    expect(err, 'a message, not a stack trace').to.not.match(/\n\s+at /);
+    expect((await fetch(`${server.base}/healthz`)).ok).to.equal(true);
   });
 
   it('on a full file (RLIMIT_FSIZE) refuses whole batches, keeps every acknowledged put and a readable log; works again once space is free', async () => {
