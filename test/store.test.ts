@@ -1,6 +1,6 @@
 /** The stores: optimistic concurrency, expiry, and the file log surviving a crash and compaction. */
 import { expect } from 'chai';
-import { appendFileSync, readFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { FileStore } from '../bot/store/file-store.js';
 import { KeyedMutex } from '../bot/store/lock.js';
@@ -66,6 +66,25 @@ describe('FileStore on disk', () => {
     expect(await b.get('z')).to.equal(undefined);
     await b.put('z', 'fine', null, 60_000);
     await b.close();
+  });
+
+  it('when the start-up rewrite fails, cuts a torn last line off so the next write is not glued onto it', async () => {
+    const dir = tempData();
+    const a = new FileStore(dir);
+    await a.put('x', 'eerst', null, 60_000);
+    await a.close();
+    appendFileSync(join(dir, 'store.log'), '{"k":"torn","v":1,"e":99999999999');
+    mkdirSync(join(dir, 'store.log.tmp', 'in-the-way'), { recursive: true });
+    const errors: string[] = [];
+    const b = new FileStore(dir, { onError: (event) => errors.push(event) });
+    expect(errors).to.deep.equal(['store_rewrite_failed']);
+    await b.put('y', 'daarna', null, 60_000);
+    await b.close();
+    rmSync(join(dir, 'store.log.tmp'), { recursive: true });
+    const c = new FileStore(dir);
+    expect((await c.get('x'))?.value).to.equal('eerst');
+    expect((await c.get('y'))?.value).to.equal('daarna');
+    await c.close();
   });
 
   it('compacts the log to the live entries', async () => {

@@ -95,6 +95,9 @@ export class FileStore implements Store {
         // keep the old log, cut to whole lines, so appends do not glue onto a torn one
         this.onError('store_rewrite_failed', e as Error);
         if (existsSync(this.file)) truncateSync(this.file, goodBytes);
+        this.logBytes = goodBytes;
+        this.liveBytes = [...this.docs.values()].reduce((n, d) => n + d.size, 0);
+        this.garbage = true; // the next sweep tries again
       }
     } catch (e) {
       this.lock.release();
