@@ -5,9 +5,10 @@
  * secret lives in its own private file, not in the conversation log.
  */
 import { expect } from 'chai';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { FOREIGN_STALE_MS } from '../bot/store/dir-lock.js';
 import { DataDirInUse, FileStore } from '../bot/store/file-store.js';
 import { loadOrCreateSecret } from '../bot/store/secret.js';
 
@@ -137,6 +138,18 @@ describe('FileStore privacy on disk', () => {
     await reader.close();
     expect(existsSync(join(dir, 'LOCK')), 'the reader left the lock alone').to.equal(true);
     await b.close();
+  });
+
+  it('a lock from another host (a shared volume) holds while it is touched, and is stale once it is not', async () => {
+    const dir = join(root, 'store');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'LOCK'), JSON.stringify({ pid: 1, host: 'andere-container', started: '2026-11-30T12:00:00.000Z' }));
+    expect(() => new FileStore(dir, { now })).to.throw(DataDirInUse, 'in use by process 1 on andere-container (started 2026-11-30T12:00:00.000Z)');
+    const old = new Date(Date.now() - 2 * FOREIGN_STALE_MS);
+    utimesSync(join(dir, 'LOCK'), old, old);
+    const s = new FileStore(dir, { now });
+    expect(JSON.parse(readFileSync(join(dir, 'LOCK'), 'utf8'))).to.include({ pid: process.pid, host: hostname() });
+    await s.close();
   });
 });
 
