@@ -10,7 +10,7 @@ import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FOREIGN_STALE_MS } from '../bot/store/dir-lock.js';
 import { DataDirInUse, FileStore } from '../bot/store/file-store.js';
-import { loadOrCreateSecret } from '../bot/store/secret.js';
+import { loadOrCreateSecret, secretBesideStore } from '../bot/store/secret.js';
 
 const mode = (p: string) => statSync(p).mode & 0o777;
 const NAME = 'Fatima El Amrani';
@@ -178,5 +178,20 @@ describe('loadOrCreateSecret', () => {
     chmodSync(join(root, 'token-secret'), 0o644);
     expect(loadOrCreateSecret(root, '', 'een-andere')).to.equal('uit-de-oude-log');
     expect(mode(join(root, 'token-secret'))).to.equal(0o600);
+  });
+
+  it('moves a secret an older version kept in store.log into the file, and out of the log', async () => {
+    const dir = join(root, 'store');
+    const old = new FileStore(dir);
+    await old.put('dl/secret', 'oud-geheim-uit-de-log', null, 10 * 365 * 24 * 3600 * 1000);
+    await old.put('dl/conv/1', { ok: true }, null, 3_600_000);
+    await old.close();
+    const s = new FileStore(dir);
+    expect(await secretBesideStore(s, root, '')).to.equal('oud-geheim-uit-de-log');
+    expect(readFileSync(join(dir, 'store.log'), 'utf8')).to.not.include('oud-geheim-uit-de-log');
+    expect(readFileSync(join(root, 'token-secret'), 'utf8').trim()).to.equal('oud-geheim-uit-de-log');
+    expect((await s.get('dl/conv/1'))?.value).to.deep.equal({ ok: true });
+    expect(await secretBesideStore(s, root, '')).to.equal('oud-geheim-uit-de-log');
+    await s.close();
   });
 });

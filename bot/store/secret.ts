@@ -7,9 +7,12 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, closeSync, fsyncSync, linkSync, mkdirSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIR_MODE, FILE_MODE } from './log-file.js';
+import type { Store } from './types.js';
 
 /** Name of the secret's file in the data folder. */
 export const SECRET_FILE = 'token-secret';
+/** Where older versions kept the secret: in the store, among the conversations. */
+export const LEGACY_KEY = 'dl/secret';
 
 function read(file: string): string | undefined {
   try {
@@ -58,4 +61,20 @@ export function loadOrCreateSecret(dir: string, configured: string, initial?: st
   } finally {
     unlinkSync(tmp);
   }
+}
+
+/**
+ * The secret for a server on the file store: {@link loadOrCreateSecret} in `dir`, after moving a
+ * secret that an older version kept in the store ({@link LEGACY_KEY}) into the file, so tokens
+ * already handed out stay valid. The key is then deleted and the log rewritten at once, so the
+ * secret's bytes leave `store.log`.
+ */
+export async function secretBesideStore(store: Store & { compact?: () => Promise<void> }, dir: string, configured: string): Promise<string> {
+  const legacy = await store.get<string>(LEGACY_KEY);
+  const secret = loadOrCreateSecret(dir, configured, legacy?.value);
+  if (legacy) {
+    await store.delete(LEGACY_KEY);
+    await store.compact?.();
+  }
+  return secret;
 }
