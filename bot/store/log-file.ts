@@ -73,6 +73,7 @@ export class LogFile {
     }
   }
 
+  /** Closes the file. */
   async close(): Promise<void> {
     await this.h.close();
   }
@@ -117,7 +118,11 @@ export function replaceLogSync(file: string, text: string): void {
     renameSync(tmp, file);
     syncDirSync(dirname(file));
   } catch (e) {
-    rmSync(tmp, { force: true });
+    try {
+      rmSync(tmp, { force: true });
+    } catch {
+      // keep the first error
+    }
     throw e;
   }
 }
