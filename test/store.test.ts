@@ -85,6 +85,7 @@ describe('FileStore on disk', () => {
     expect((await c.get('x'))?.value).to.equal('eerst');
     expect((await c.get('y'))?.value).to.equal('daarna');
     await c.close();
+    rmSync(dir, { recursive: true });
   });
 
   it('compacts the log to the live entries', async () => {
