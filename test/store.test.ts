@@ -1,6 +1,6 @@
 /** The stores: optimistic concurrency, expiry, and the file log surviving a crash and compaction. */
 import { expect } from 'chai';
-import { appendFileSync, readFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { FileStore } from '../bot/store/file-store.js';
 import { KeyedMutex } from '../bot/store/lock.js';
@@ -56,7 +56,9 @@ describe('FileStore on disk', () => {
     const v = await a.put('y', [1, 2, 3], null, 60_000);
     await a.put('y', [4], v, 60_000);
     await a.delete('x');
-    // no close(): as after kill -9; then half a line, as a crash in the middle of a write
+    // close() writes nothing more (every put was acknowledged) and frees the folder's lock; a real
+    // kill -9 is in store-process.test.ts. Then half a line, as a crash in the middle of a write.
+    await a.close();
     appendFileSync(join(dir, 'store.log'), '{"k":"z","v":1,"e":99999999999');
     const b = new FileStore(dir);
     expect(await b.get('x')).to.equal(undefined);
@@ -64,6 +66,26 @@ describe('FileStore on disk', () => {
     expect(await b.get('z')).to.equal(undefined);
     await b.put('z', 'fine', null, 60_000);
     await b.close();
+  });
+
+  it('when the start-up rewrite fails, cuts a torn last line off so the next write is not glued onto it', async () => {
+    const dir = tempData();
+    const a = new FileStore(dir);
+    await a.put('x', 'eerst', null, 60_000);
+    await a.close();
+    appendFileSync(join(dir, 'store.log'), '{"k":"torn","v":1,"e":99999999999');
+    mkdirSync(join(dir, 'store.log.tmp', 'in-the-way'), { recursive: true });
+    const errors: string[] = [];
+    const b = new FileStore(dir, { onError: (event) => errors.push(event) });
+    expect(errors).to.deep.equal(['store_rewrite_failed']);
+    await b.put('y', 'daarna', null, 60_000);
+    await b.close();
+    rmSync(join(dir, 'store.log.tmp'), { recursive: true });
+    const c = new FileStore(dir);
+    expect((await c.get('x'))?.value).to.equal('eerst');
+    expect((await c.get('y'))?.value).to.equal('daarna');
+    await c.close();
+    rmSync(dir, { recursive: true });
   });
 
   it('compacts the log to the live entries', async () => {
@@ -76,8 +98,10 @@ describe('FileStore on disk', () => {
     const after = readFileSync(join(dir, 'store.log'), 'utf8').split('\n').filter(Boolean);
     expect(before).to.be.greaterThan(100);
     expect(after).to.have.length(1);
-    expect((await new FileStore(dir).get<{ i: number }>('busy'))?.value.i).to.equal(199);
     await s.close();
+    const again = new FileStore(dir);
+    expect((await again.get<{ i: number }>('busy'))?.value.i).to.equal(199);
+    await again.close();
   });
 });
 
@@ -107,7 +131,9 @@ describe('FileStore under a stream of big writes', () => {
     const { statSync } = await import('node:fs');
     const size = statSync(join(dir, 'store.log')).size;
     expect(size, 'log size after 80 MB of writes').to.be.lessThan(40 * 1024 * 1024);
-    expect((await new FileStore(dir).get<{ i: number }>('history'))?.value.i).to.equal(399);
     await s.close();
+    const again = new FileStore(dir);
+    expect((await again.get<{ i: number }>('history'))?.value.i).to.equal(399);
+    await again.close();
   });
 });

@@ -10,7 +10,10 @@ import { startServer } from '../server.js';
 import { projectRoot } from './root.js';
 
 const config = readConfig();
-const running = await startServer(config);
+const running = await startServer(config).catch((e: Error) => {
+  process.stderr.write(`${e.message}\n`); // e.g. DATA_DIR already in use by \`npm start\`: say so, no stack trace
+  process.exit(1);
+});
 const root = config.contentRoot ? resolve(config.contentRoot) : projectRoot();
 process.stdout.write(`Wegwijs (dev) draait op http://localhost:${running.port} — wijzigingen in flows/, content/ en locales/ worden meteen geladen.\n`);
 const stop = watchContent(root, (file) => {

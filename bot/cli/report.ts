@@ -63,7 +63,7 @@ const store: Store = argv.includes('--simulate')
   ? new MemoryStore()
   : config.redisUrl
     ? new RedisStore(await connectRedis(config.redisUrl))
-    : new FileStore(resolve(config.dataDir, 'store'));
+    : new FileStore(resolve(config.dataDir, 'store'), { readOnly: true }); // beside a running server, which holds the lock
 if (argv.includes('--simulate')) await simulate(store, Number(opt('--simulate') ?? 500));
 const daysBack = Number(opt('--days') ?? 90);
 const dayList = Array.from({ length: daysBack }, (_, i) => new Date(Date.now() - i * 86_400_000).toISOString().slice(0, 10));

@@ -1,126 +1,231 @@
 /**
- * The embedded default store: an append-only log file with a memory index. Every write of the
- * same tick goes to the disk in one `write` (group commit) before any reply leaves, so a
- * `kill -9` loses nothing that was answered; a torn last line is skipped when the log is read
- * back. With `fsync` on, every batch is also flushed to the disk (survives a power loss).
- * The log is compacted when it holds much more than the live data. For one process only;
- * several instances need the Redis store.
+ * The embedded default store: an append-only log file with a memory index. The writes of one
+ * tick go to the disk in one batch (group commit) before any reply leaves; a write counts only
+ * once all its bytes are in the file (a short or failed write is cut off and its writers get the
+ * error), so a `kill -9` loses nothing that was answered. With `fsync`, every batch is also
+ * flushed to the disk (survives a power loss). One process per folder ({@link DirLock}: a second
+ * gets {@link DataDirInUse}); the folder is private (0700, files 0600). The log is rewritten with
+ * only the live entries at start, on a {@link FileStore.sweep} after expiry or deletes (so their
+ * text leaves the disk within the sweep interval), and when it is mostly history.
  *
- * Values are shared, not copied: callers treat what they put and get as immutable (the engine
- * and the Direct Line code build new objects for every change).
+ * Values are shared, not copied: callers treat what they put and get as immutable.
  * @packageDocumentation
  */
-import { mkdirSync, readFileSync, existsSync, renameSync, writeFileSync } from 'node:fs';
-import { open, type FileHandle } from 'node:fs/promises';
+import { chmodSync, existsSync, mkdirSync, readFileSync, truncateSync } from 'node:fs';
 import { join } from 'node:path';
-import { VersionConflict, type Store, type Versioned } from './types.js';
+import { DataDirInUse, DirLock } from './dir-lock.js';
+import { DIR_MODE, LogFile, replaceLog, replaceLogSync } from './log-file.js';
+import { StoreUnavailable, VersionConflict, type Store, type Versioned } from './types.js';
 
-interface Doc {
-  readonly version: number;
-  readonly expiresAt: number;
-  readonly value: unknown;
-  /** Bytes of this entry in the log. */
-  readonly size: number;
-}
+export { DataDirInUse };
+
+/** An entry; `size`: bytes of its line in the log (with the newline). */
+type Doc = { readonly version: number; readonly expiresAt: number; readonly value: unknown; readonly size: number };
 
 type Line = { k: string; v: number; e: number; d: unknown } | { k: string; x: 1 };
+
+/** A line waiting for the disk, with how to take its change back out of memory. */
+type Pending = { readonly line: string; readonly undo: () => void; readonly done: (e?: Error) => void };
+
+/** Options of a {@link FileStore}. */
+export interface FileStoreOptions {
+  /** The clock (tests move it). */
+  readonly now?: () => number;
+  /** Flush every batch to the disk (survives a power loss, not only a process crash). */
+  readonly fsync?: boolean;
+  /** Told about failures nobody awaits, e.g. a compaction that failed (it is tried again later). */
+  readonly onError?: (event: string, error: Error) => void;
+  /** Read without the lock, without rewriting and without writing (reports beside a running server). */
+  readonly readOnly?: boolean;
+}
 
 /** The log is rewritten with only the live entries once it is this big and mostly history. */
 const COMPACT_MIN_BYTES = 32 * 1024 * 1024;
 const COMPACT_FACTOR = 4;
+/** After a failed automatic compaction, the next is tried this much later (a sweep tries anyway). */
+const COMPACT_RETRY_MS = 60_000;
+
+const lineOf = (k: string, d: Omit<Doc, 'size'>) => JSON.stringify({ k, v: d.version, e: d.expiresAt, d: d.value });
+const bytes = (line: string) => Buffer.byteLength(line) + 1;
 
 /** A versioned store in one log file. */
 export class FileStore implements Store {
   private readonly docs = new Map<string, Doc>();
   private readonly file: string;
-  private handle: Promise<FileHandle>;
-  private pending: { line: string; done: (e?: Error) => void }[] = [];
+  private readonly now: () => number;
+  private readonly fsync: boolean;
+  private readonly onError: (event: string, error: Error) => void;
+  private readonly lock: DirLock | undefined;
+  private log: Promise<LogFile>;
+  private pending: Pending[] = [];
+  private compactions: ((e?: Error) => void)[] = [];
   private flushing: Promise<void> | undefined;
   private logBytes = 0;
   private liveBytes = 0;
+  /** The log holds lines of entries that were deleted or expired. */
+  private garbage = false;
+  private retryCompactAt = 0;
 
   /**
-   * @param dir - the folder (created when missing)
-   * @param fsync - flush every batch to the disk
+   * Opens the store in `dir` (created 0700 when missing) and takes its lock.
+   * @param dir - the folder
+   * @param options - options, or (older form) the clock, with `fsync` as third argument
+   * @throws DataDirInUse when another live process has the folder open
    */
-  constructor(
-    dir: string,
-    private readonly now: () => number = Date.now,
-    private readonly fsync = false,
-  ) {
-    mkdirSync(dir, { recursive: true });
+  constructor(dir: string, options: FileStoreOptions | (() => number) = {}, fsync = false) {
+    const o: FileStoreOptions = typeof options === 'function' ? { now: options, fsync } : options;
+    this.now = o.now ?? Date.now;
+    this.fsync = o.fsync ?? false;
+    this.onError = o.onError ?? (() => undefined);
     this.file = join(dir, 'store.log');
-    this.replay();
-    this.rewrite();
-    this.handle = open(this.file, 'a');
+    if (o.readOnly) {
+      this.replay();
+      this.log = Promise.reject(new Error('FileStore opened read-only'));
+      this.log.catch(() => undefined);
+      return;
+    }
+    mkdirSync(dir, { recursive: true, mode: DIR_MODE });
+    chmodSync(dir, DIR_MODE);
+    this.lock = new DirLock(dir);
+    try {
+      const goodBytes = this.replay();
+      try {
+        this.rewrite();
+      } catch (e) {
+        // keep the old log, cut to whole lines, so appends do not glue onto a torn one
+        this.onError('store_rewrite_failed', e as Error);
+        if (existsSync(this.file)) truncateSync(this.file, goodBytes);
+        this.logBytes = goodBytes;
+        this.liveBytes = [...this.docs.values()].reduce((n, d) => n + d.size, 0);
+        this.garbage = true; // the next sweep tries again
+      }
+    } catch (e) {
+      this.lock.release();
+      throw e;
+    }
+    this.log = LogFile.open(this.file);
+    this.log.catch(() => undefined); // reported to the first writer
   }
 
-  /** Reads the log back; later lines win; a line that does not parse (a torn write) is skipped. */
-  private replay(): void {
-    if (!existsSync(this.file)) return;
+  /**
+   * Reads the log back; later lines win; a line that does not parse (a torn write) is skipped.
+   * Returns the length up to the last whole line.
+   */
+  private replay(): number {
+    if (!existsSync(this.file)) return 0;
     const t = this.now();
-    for (const text of readFileSync(this.file, 'utf8').split('\n')) {
+    const raw = readFileSync(this.file);
+    for (const text of raw.toString('utf8').split('\n')) {
       if (!text) continue;
       try {
         const l = JSON.parse(text) as Line;
         if ('x' in l) this.docs.delete(l.k);
-        else if (l.e > t) this.docs.set(l.k, { version: l.v, expiresAt: l.e, value: l.d, size: text.length + 1 });
+        else if (l.e > t) this.docs.set(l.k, { version: l.v, expiresAt: l.e, value: l.d, size: bytes(text) });
         else this.docs.delete(l.k);
       } catch {
         // torn or foreign line
       }
     }
+    return raw.lastIndexOf(0x0a) + 1;
   }
 
-  /** Writes only the live entries to a fresh log (synchronously; at start and when compacting). */
-  private rewrite(): void {
+  /** The live entries as log text, with their size. */
+  private snapshot(): { text: string; size: number } {
+    const t = this.now();
     const lines: string[] = [];
-    let bytes = 0;
+    let size = 0;
     for (const [k, d] of this.docs) {
-      const line = JSON.stringify({ k, v: d.version, e: d.expiresAt, d: d.value });
+      if (d.expiresAt <= t) continue;
+      const line = lineOf(k, d);
       lines.push(line);
-      bytes += line.length + 1;
-      this.docs.set(k, { ...d, size: line.length + 1 });
+      size += bytes(line);
     }
-    const tmp = `${this.file}.tmp`;
-    writeFileSync(tmp, lines.length > 0 ? `${lines.join('\n')}\n` : '');
-    renameSync(tmp, this.file);
-    this.logBytes = bytes;
-    this.liveBytes = bytes;
+    return { text: lines.length > 0 ? `${lines.join('\n')}\n` : '', size };
   }
 
-  private write(line: string): Promise<void> {
+  /** Writes only the live entries to a fresh log, synchronously (at start). */
+  private rewrite(): void {
+    const { text, size } = this.snapshot();
+    replaceLogSync(this.file, text);
+    this.logBytes = this.liveBytes = size;
+  }
+
+  private write(line: string, undo: () => void): Promise<void> {
     return new Promise((done, fail) => {
-      this.pending.push({ line, done: (e) => (e ? fail(e) : done()) });
-      if (!this.flushing) this.flushing = new Promise<void>((r) => setImmediate(r)).then(() => this.flush());
+      this.pending.push({ line, undo, done: (e) => (e ? fail(e) : done()) });
+      this.kick();
     });
   }
 
-  /** Writes every pending line in one go, then answers all their writers. */
+  private kick(): void {
+    this.flushing ??= new Promise<void>((r) => setImmediate(r)).then(() => this.flush());
+  }
+
+  /** Writes every pending line in one go, then answers all their writers; compacts in between. Never rejects. */
   private async flush(): Promise<void> {
-    while (this.pending.length > 0) {
-      const batch = this.pending;
-      this.pending = [];
-      const text = `${batch.map((b) => b.line).join('\n')}\n`;
-      try {
-        const h = await this.handle;
-        await h.write(text);
-        if (this.fsync) await h.sync();
-        this.logBytes += Buffer.byteLength(text);
-        for (const b of batch) b.done();
-      } catch (e) {
-        for (const b of batch) b.done(e as Error);
+    while (this.pending.length > 0 || this.compactions.length > 0) {
+      if (this.pending.length > 0) {
+        await this.writeBatch();
+        continue;
       }
-      if (this.logBytes > COMPACT_MIN_BYTES && this.logBytes > COMPACT_FACTOR * this.liveBytes) await this.rotate();
+      const waiting = this.compactions;
+      this.compactions = [];
+      const error = await this.rotate().then(
+        () => undefined,
+        (e: Error) => e,
+      );
+      for (const w of waiting) w(error);
     }
     this.flushing = undefined;
   }
 
-  /** Compaction from inside the flush loop: nothing else writes meanwhile. */
+  private async writeBatch(): Promise<void> {
+    const batch = this.pending;
+    this.pending = [];
+    const buf = Buffer.from(`${batch.map((b) => b.line).join('\n')}\n`);
+    try {
+      await (await this.log).append(buf, this.fsync);
+      this.logBytes += buf.length;
+      for (const b of batch) b.done();
+    } catch (e) {
+      // what was queued meanwhile may build on this batch: it fails too; memory goes back to the disk
+      const failed = [...batch, ...this.pending];
+      this.pending = [];
+      for (const b of [...failed].reverse()) b.undo();
+      const code = (e as NodeJS.ErrnoException).code;
+      const error = Object.assign(new StoreUnavailable(`store write failed (${code ?? (e as Error).message})`), { code, cause: e });
+      for (const b of failed) b.done(error);
+      return;
+    }
+    if (this.compactions.length === 0 && this.overgrown() && this.now() >= this.retryCompactAt) {
+      await this.rotate().catch((e: Error) => {
+        this.retryCompactAt = this.now() + COMPACT_RETRY_MS;
+        this.onError('store_compact_failed', e);
+      });
+    }
+  }
+
+  private overgrown(): boolean {
+    return this.logBytes > COMPACT_MIN_BYTES && this.logBytes > COMPACT_FACTOR * this.liveBytes;
+  }
+
+  /** Compaction from inside the flush loop (nothing else writes meanwhile); the event loop stays free. */
   private async rotate(): Promise<void> {
-    await (await this.handle).close();
-    this.rewrite();
-    this.handle = open(this.file, 'a');
+    if (!this.lock) throw new Error('FileStore opened read-only');
+    const { text, size } = this.snapshot();
+    const hadGarbage = this.garbage;
+    this.garbage = false;
+    let next: LogFile;
+    try {
+      next = await replaceLog(this.file, text);
+    } catch (e) {
+      this.garbage ||= hadGarbage;
+      throw e;
+    }
+    const old = this.log;
+    this.log = Promise.resolve(next);
+    await (await old.catch(() => undefined))?.close().catch(() => undefined);
+    this.logBytes = size;
   }
 
   async get<T>(key: string): Promise<Versioned<T> | undefined> {
@@ -136,19 +241,16 @@ export class FileStore implements Store {
     if ((live ? String(live.version) : null) !== expected) throw new VersionConflict(key);
     const version = (live?.version ?? 0) + 1;
     const expiresAt = this.now() + ttlMs;
-    const line = JSON.stringify({ k: key, v: version, e: expiresAt, d: value });
-    const doc: Doc = { version, expiresAt, value, size: line.length + 1 };
+    const line = lineOf(key, { version, expiresAt, value });
+    const doc: Doc = { version, expiresAt, value, size: bytes(line) };
     this.docs.set(key, doc);
     this.liveBytes += doc.size - (current?.size ?? 0);
-    try {
-      await this.write(line);
-    } catch (e) {
-      if (this.docs.get(key) === doc) {
-        if (current) this.docs.set(key, current);
-        else this.docs.delete(key);
-      }
-      throw e;
-    }
+    await this.write(line, () => {
+      if (this.docs.get(key) !== doc) return;
+      if (current) this.docs.set(key, current);
+      else this.docs.delete(key);
+      this.liveBytes -= doc.size - (current?.size ?? 0);
+    });
     return String(version);
   }
 
@@ -157,10 +259,19 @@ export class FileStore implements Store {
     if (!d) return;
     this.docs.delete(key);
     this.liveBytes -= d.size;
-    await this.write(JSON.stringify({ k: key, x: 1 }));
+    this.garbage = true;
+    await this.write(JSON.stringify({ k: key, x: 1 }), () => {
+      if (this.docs.has(key)) return;
+      this.docs.set(key, d);
+      this.liveBytes += d.size;
+    });
   }
 
-  /** Drops expired entries; compacts the log when it is mostly history. */
+  /**
+   * Drops expired entries. When the log holds lines of expired or deleted entries, it is
+   * rewritten, so their text leaves the disk now and not only at the next restart. A failed
+   * rewrite is reported to `onError` and tried again at the next sweep; it does not reject.
+   */
   async sweep(): Promise<number> {
     const t = this.now();
     let removed = 0;
@@ -171,14 +282,17 @@ export class FileStore implements Store {
         removed++;
       }
     }
-    if (this.logBytes > COMPACT_MIN_BYTES && this.logBytes > COMPACT_FACTOR * this.liveBytes) await this.compact();
+    if (removed > 0) this.garbage = true;
+    if (this.lock && (this.garbage || this.overgrown())) await this.compact().catch((e: Error) => this.onError('store_compact_failed', e));
     return removed;
   }
 
-  /** Rewrites the log with only the live entries. */
-  async compact(): Promise<void> {
-    while (this.flushing) await this.flushing;
-    await this.rotate();
+  /** Rewrites the log with only the live entries (after the writes queued before it). */
+  compact(): Promise<void> {
+    return new Promise((done, fail) => {
+      this.compactions.push((e) => (e ? fail(e) : done()));
+      this.kick();
+    });
   }
 
   /** Number of live entries and bytes (for the benchmark and tests). */
@@ -191,8 +305,13 @@ export class FileStore implements Store {
     for (const [k, d] of this.docs) if (d.expiresAt > this.now()) yield [k, d.value];
   }
 
+  /** Finishes the queued writes, closes the log and gives the folder's lock up. */
   async close(): Promise<void> {
     while (this.flushing) await this.flushing;
-    await (await this.handle).close();
+    try {
+      await (await this.log.catch(() => undefined))?.close();
+    } finally {
+      this.lock?.release();
+    }
   }
 }
