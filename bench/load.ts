@@ -158,7 +158,7 @@ async function main(): Promise<void> {
     const redis = await redisServer();
     if (redis) {
       procs.push(redis.proc);
-      const rs = await start('bot/cli/serve.ts', { REDIS_URL: redis.url, DATA_DIR: mkdtempSync(join(tmpdir(), 'wegwijs-bench-')) });
+      const rs = await start('bot/cli/serve.ts', { REDIS_URL: redis.url, TOKEN_SECRET: randomUUID(), DATA_DIR: mkdtempSync(join(tmpdir(), 'wegwijs-bench-')) });
       procs.push(rs.proc);
       for (const [c, via] of [[50, 'api'], [200, 'api'], [50, 'directline'], [200, 'directline']] as const) {
         print(row(await measure(`Wegwijs, Redis, ${via === 'api' ? '/api/messages, typed text' : 'Direct Line + WebSocket, typed text'}, ${c}`, rs.base, c, SECONDS, via)));

@@ -25,6 +25,7 @@ import { translator } from './i18n.js';
 import { createLogger, type Logger } from './log.js';
 import { StatsCollector } from './stats/collector.js';
 import { FileStore } from './store/file-store.js';
+import { secretBesideStore } from './store/secret.js';
 import { KeyedMutex, type Lock } from './store/lock.js';
 import { RedisLock } from './store/redis-lock.js';
 import { connectRedis, RedisStore } from './store/redis-store.js';
@@ -44,19 +45,6 @@ export interface Running {
    */
   reload(): { ok: boolean; diagnostics: string[] };
   close(): Promise<void>;
-}
-
-async function tokenSecret(store: Store, configured: string): Promise<string> {
-  if (configured) return configured;
-  const existing = await store.get<string>('dl/secret');
-  if (existing) return existing.value;
-  const secret = TokenSigner.newSecret();
-  try {
-    await store.put('dl/secret', secret, null, 10 * 365 * 24 * 3600 * 1000);
-    return secret;
-  } catch {
-    return (await store.get<string>('dl/secret'))?.value ?? secret; // another instance was first
-  }
 }
 
 /** Loads the content pack; throws with the diagnostics when the flows have errors. */
@@ -89,7 +77,7 @@ async function backing(config: Config, logger: Logger, store?: Store): Promise<{
     const hub = await RedisHub.create(client);
     return { store: new RedisStore(client), lock: new RedisLock(client), hub, close: () => hub.close(), kind: 'redis' };
   }
-  return { store: new FileStore(resolve(config.dataDir, 'store'), Date.now, config.fsync), lock: new KeyedMutex(), hub: new LocalHub(), close: async () => undefined, kind: 'file' };
+  return { store: new FileStore(resolve(config.dataDir, 'store'), { fsync: config.fsync, onError: (event, e) => logger.warn(event, { error: e.name }) }), lock: new KeyedMutex(), hub: new LocalHub(), close: async () => undefined, kind: 'file' };
 }
 
 /** Starts the server; resolves once it listens. */
@@ -99,7 +87,16 @@ export async function startServer(config: Config, opts: { store?: Store; logger?
   let model = loadModel(contentRoot, config.gemeente, logger);
   const back = await backing(config, logger, opts.store);
   const { store, lock, hub } = back;
-  const signer = new TokenSigner(await tokenSecret(store, config.tokenSecret));
+  // With files the secret lives beside the store (DATA_DIR/token-secret, 0600), never in the log;
+  // several instances on Redis must be given the same TOKEN_SECRET (a secret made by one of them
+  // and kept in Redis was lost with Redis's keys, and the others then rejected every new token).
+  if (back.kind === 'redis' && !config.tokenSecret) {
+    await back.close();
+    await store.close();
+    throw new Error('REDIS_URL is gezet maar TOKEN_SECRET niet: alle instanties moeten dezelfde geheime sleutel hebben (bijvoorbeeld `openssl rand -base64 32`). / REDIS_URL is set but TOKEN_SECRET is not: every instance needs the same secret.');
+  }
+  const secret = back.kind === 'file' ? await secretBesideStore(store, resolve(config.dataDir), config.tokenSecret) : config.tokenSecret;
+  const signer = new TokenSigner(secret);
   const server = restify.createServer({ name: 'wegwijs', handleUncaughtExceptions: false });
   let port = config.port;
 

@@ -123,12 +123,10 @@ describe('understand: crisis()', () => {
     );
   });
 
-  it('is fast on a long message', () => {
+  it('reads a long story to its end: a cry for help after 20,000 characters is found, a worried story is not flagged', () => {
     const long = 'ik heb veel zorgen over geld en werk en mijn huis. '.repeat(400);
-    const t0 = performance.now();
     expect(u.crisis(long)).to.equal(null);
     expect(u.crisis(long + ' ik wil dood')?.kind).to.equal('suicide');
-    // no timing assertion (see bench/), only that it finishes
-    expect(performance.now() - t0).to.be.a('number');
+    expect(u.crisis('ik wil dood. ' + long)?.kind).to.equal('suicide');
   });
 });
