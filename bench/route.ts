@@ -14,7 +14,8 @@
 import Fuse from 'fuse.js';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createUnderstanding, loadUnderstanding, TOPICS, type LanguageData, type UnderstandingData } from '../bot/understand/index.js';
+import { loadUnderstanding } from '../bot/authoring/load.js';
+import { createUnderstanding, TOPICS, type LanguageData, type UnderstandingData } from '../bot/understand/index.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const MESSAGES = 3000;

@@ -3,6 +3,7 @@
  * Open Referral HSDS. Written to `schema/*.schema.json` by `npm run schema`.
  * @packageDocumentation
  */
+import { synonymsSchema } from './synonyms.js';
 
 const ID = { type: 'string', pattern: '^[a-z0-9][a-z0-9-]*$', description: 'Korte, unieke naam (kleine letters, cijfers, streepjes).' };
 const TEXT = { type: 'string', minLength: 1 };
@@ -191,5 +192,6 @@ export function allSchemas(flow: Record<string, unknown>): Record<string, Record
     'pack.schema.json': packSchema(),
     'areas.schema.json': areasSchema(),
     'crisis.schema.json': crisisSchema(),
+    'synonyms.schema.json': synonymsSchema(),
   };
 }

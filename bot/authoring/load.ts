@@ -17,6 +17,8 @@ import { buildResources, loadCommon, loadLanguages, lookup } from './locales.js'
 import type { FlowUnit, Project, TextEntry } from './project.js';
 import { schemaChecker, type SchemaChecker } from './schema-check.js';
 import { at, parseYaml, type YamlSource } from './yaml-source.js';
+import { loadSynonyms, requireSynonyms } from './synonyms.js';
+import type { UnderstandingData } from '../understand/types.js';
 
 /** Options for loading. */
 export interface LoadOptions {
@@ -57,8 +59,8 @@ export function listPacks(root: string, overlay?: ReadonlyMap<string, string | n
   return files.dirs('content').filter((d) => d !== AUTHORING_DEFAULTS.sharedPack && files.exists(`content/${d}/pack.yaml`));
 }
 
-let checkers: (ContentCheckers & { flow: SchemaChecker }) | undefined;
-function getCheckers(): ContentCheckers & { flow: SchemaChecker } {
+let checkers: (ContentCheckers & { flow: SchemaChecker; synonyms: SchemaChecker }) | undefined;
+function getCheckers(): ContentCheckers & { flow: SchemaChecker; synonyms: SchemaChecker } {
   if (!checkers) {
     const s = allSchemas(flowSchema());
     checkers = {
@@ -69,20 +71,14 @@ function getCheckers(): ContentCheckers & { flow: SchemaChecker } {
       glossary: schemaChecker(s['glossary.schema.json']!),
       areas: schemaChecker(s['areas.schema.json']!),
       crisis: schemaChecker(s['crisis.schema.json']!),
+      synonyms: schemaChecker(s['synonyms.schema.json']!),
     };
   }
   return checkers;
 }
 
-/** Loads everything; never throws on bad files (they become diagnostics). */
-export function loadProject(opts: LoadOptions): Project {
-  const root = opts.root;
-  const pack = opts.pack ?? process.env.GEMEENTE ?? AUTHORING_DEFAULTS.pack;
-  const diagnostics: Diagnostic[] = [];
-  const texts: TextEntry[] = [];
-  const c = getCheckers();
-
-  const files = fileAccess(root, opts.overlay);
+/** Reading with positions: a missing or broken file becomes a diagnostic, never an exception. */
+function readers(files: ReturnType<typeof fileAccess>, diagnostics: Diagnostic[]) {
   const readPlain = (file: string, required: boolean): YamlSource | undefined => {
     if (!files.exists(file)) {
       if (required) diagnostics.push(diag('FILE_MISSING', { file, line: 1, col: 1 }, { what: file, file }));
@@ -99,6 +95,30 @@ export function loadProject(opts: LoadOptions): Project {
     diagnostics.push(...problems);
     return problems.length === 0 ? source : undefined;
   };
+  return { readPlain, readChecked };
+}
+
+/**
+ * Only the synonym and crisis files of a project (for the route CLI and benchmarks).
+ * @throws SynonymFileError listing every problem (file:line:col) when a file has errors
+ */
+export function loadUnderstanding(root: string): UnderstandingData {
+  const diagnostics: Diagnostic[] = [];
+  const files = fileAccess(root, undefined);
+  const data = loadSynonyms({ ...files, ...readers(files, diagnostics) }, getCheckers().synonyms, diagnostics);
+  return requireSynonyms(data, diagnostics);
+}
+
+/** Loads everything; never throws on bad files (they become diagnostics). */
+export function loadProject(opts: LoadOptions): Project {
+  const root = opts.root;
+  const pack = opts.pack ?? process.env.GEMEENTE ?? AUTHORING_DEFAULTS.pack;
+  const diagnostics: Diagnostic[] = [];
+  const texts: TextEntry[] = [];
+  const c = getCheckers();
+
+  const files = fileAccess(root, opts.overlay);
+  const { readPlain, readChecked } = readers(files, diagnostics);
 
   const { languages, defaultLanguage } = loadLanguages((f, r) => readPlain(f, r));
   const jargonSource = readPlain('locales/jargon.yaml', false);
@@ -146,6 +166,7 @@ export function loadProject(opts: LoadOptions): Project {
     diagnostics.push(diag('FILE_MISSING', { file, line: 1, col: 1 }, { what: `van gemeente '${pack}' (bestaande gemeenten: ${known})`, file }));
   }
   const content = loadContent(pack, readChecked, c, texts, diagnostics);
+  const understanding = loadSynonyms({ ...files, readChecked }, c.synonyms, diagnostics);
   loadCommon(defaultLanguage, readPlain, texts);
   const { resources, translations } = buildResources(languages, defaultLanguage, texts, readPlain);
 
@@ -182,6 +203,7 @@ export function loadProject(opts: LoadOptions): Project {
     translations,
     jargon,
     graph,
+    ...(understanding ? { understanding } : {}),
     diagnostics,
   };
 }

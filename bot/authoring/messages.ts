@@ -17,6 +17,11 @@ export const CATALOGUE = Object.freeze({
     message: 'Het bestand {what} ontbreekt.',
     hint: 'Maak het bestand {file} aan, of zet het terug uit de vorige versie.',
   },
+  SYNONYM_LANGUAGE: {
+    severity: 'error',
+    message: 'Dit synoniemenbestand hoort niet bij een bekende taal: {detail}.',
+    hint: 'Noem het bestand naar de taalcode (nl.yaml, en.yaml, nl-x-simple.yaml) en laat `taal:` en `basis:` naar bestaande talen wijzen.',
+  },
   YAML_SYNTAX: {
     severity: 'error',
     message: 'De YAML klopt hier niet: {detail}.',

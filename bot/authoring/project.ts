@@ -3,6 +3,7 @@
  * the content, every resident-facing text and the translations.
  * @packageDocumentation
  */
+import type { UnderstandingData } from '../understand/types.js';
 import type { Directory } from '../content/types.js';
 import type { Flow, Graph } from '../engine/types.js';
 import type { YamlPath } from '../engine/steps/index.js';
@@ -74,6 +75,8 @@ export interface Project {
   /** Jargon words per language, which a text must explain when it uses them. */
   readonly jargon: Readonly<Record<string, readonly string[]>>;
   readonly graph: Graph;
+  /** The synonym and crisis files, when the project has them (`flows/synonyms/`). */
+  readonly understanding?: UnderstandingData;
   /** Problems found while reading (syntax, schema). */
   readonly diagnostics: readonly Diagnostic[];
 }

@@ -13,7 +13,8 @@ import { createInterface } from 'node:readline';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Readable, Writable } from 'node:stream';
-import { createUnderstanding, loadUnderstanding, type RouteResult, type Understanding } from '../understand/index.js';
+import { loadUnderstanding } from '../authoring/load.js';
+import { createUnderstanding, type RouteResult, type Understanding } from '../understand/index.js';
 
 /** Where the CLI reads from and writes to (injectable for tests). */
 export interface RouteCliIo {

@@ -4,8 +4,6 @@
  * chat, the transcript tests and the Bot Framework shell.
  * @packageDocumentation
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import type { i18n } from 'i18next';
 import type { Project } from '../authoring/project.js';
 import type { Directory } from '../content/types.js';
@@ -15,7 +13,7 @@ import type { Graph, Input, State } from '../engine/types.js';
 import { createI18n, translateList, translator } from '../i18n.js';
 import { render } from '../render/render.js';
 import type { Button, Message } from '../render/types.js';
-import { createUnderstanding, loadUnderstanding, type Understanding } from '../understand/index.js';
+import { createUnderstanding, type Understanding } from '../understand/index.js';
 import { choiceOf, commandOf, explainOf, languageOf, normalise, type LanguageName, type Lexicon } from '../understand/interpret.js';
 
 /** "taal", "language", "Taal / Language" in any supported language. */
@@ -62,7 +60,7 @@ export function createBot(project: Project): BotModel {
     lexicons.set(code, { back: list('back'), restart: list('restart'), human: list('human'), explain: list('explain'), language: list('language') });
   }
   const languages = project.languages.map((l) => ({ code: l.code, names: [l.code, l.name, l.native], native: l.native }));
-  const understanding = existsSync(join(project.root, 'flows', 'synonyms')) ? createUnderstanding(loadUnderstanding(project.root)) : undefined;
+  const understanding = project.understanding ? createUnderstanding(project.understanding) : undefined;
   return { graph: project.graph, directory: project.directory, i18n: instance, languages, lexicons, ...(understanding ? { understanding } : {}) };
 }
 

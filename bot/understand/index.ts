@@ -4,7 +4,8 @@
  *
  * @example
  * ```ts
- * import { createUnderstanding, loadUnderstanding } from './bot/understand/index.js';
+ * import { loadUnderstanding } from './bot/authoring/load.js';
+ * import { createUnderstanding } from './bot/understand/index.js';
  * const u = createUnderstanding(loadUnderstanding(process.cwd()));
  * u.route('ik heb shulde'); // { flow: 'geld', score: 0.6, alternatives: [], lang: 'nl' }
  * ```
@@ -30,6 +31,5 @@ export type {
   UnderstandingData,
 } from './types.js';
 export { createUnderstanding, OUTCOMES } from './understanding.js';
-export { loadUnderstanding, parseSynonymFile, SynonymFileError } from './load.js';
 export { BUITEN, CRISIS, DEFAULTS, LEEFGEBIEDEN, ONBEKEND, TOPICS, type Leefgebied } from './defaults.js';
 export { elfproef, ibanValid } from './checks.js';

@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { createUnderstanding, loadUnderstanding, type Understanding } from '../../bot/understand/index.js';
+import { loadUnderstanding } from '../../bot/authoring/load.js';
+import { createUnderstanding, type Understanding } from '../../bot/understand/index.js';
 
 /** Project root. */
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');

@@ -260,7 +260,8 @@ describe('understand: redact()', () => {
 
 describe('understand: redact() regressions found by fuzzing', () => {
   it('keeps an e-mail address whole when a false IBAN starts inside it', async () => {
-    const { createUnderstanding, loadUnderstanding } = await import('../../bot/understand/index.js');
+    const { createUnderstanding } = await import('../../bot/understand/index.js');
+    const { loadUnderstanding } = await import('../../bot/authoring/load.js');
     const u = createUnderstanding(loadUnderstanding(process.cwd()));
     for (const text of [' a@a-lj122.com een de en de een op', '0@dj44ga.eu hulp vraag werk is op de huis me']) {
       const r = u.redact(text);

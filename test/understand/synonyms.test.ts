@@ -5,7 +5,8 @@
 import { expect } from 'chai';
 import { fold, words } from '../../bot/understand/normalise.js';
 import { createNormaliser } from '../../bot/understand/normalise.js';
-import { LEEFGEBIEDEN, loadUnderstanding } from '../../bot/understand/index.js';
+import { loadUnderstanding } from '../../bot/authoring/load.js';
+import { LEEFGEBIEDEN } from '../../bot/understand/index.js';
 import { ROOT, routingSet } from './helpers.js';
 
 describe('understand: flows/synonyms/*.yaml', () => {

@@ -1,0 +1,156 @@
+/**
+ * The synonym and crisis files (`flows/synonyms/<taal>.yaml`) are flow content like any other:
+ * read with positions, checked against their JSON Schema (`schema/synonyms.schema.json`), every
+ * problem collected as a diagnostic with file:line:col, then turned into the plain data the
+ * understanding layer indexes. The language of a file is its name: `nl.yaml` is `nl`,
+ * `nl-x-simple.yaml` is `nl-x-simple`.
+ * @packageDocumentation
+ */
+import { LEEFGEBIEDEN } from '../leefgebieden.js';
+import { DEFAULTS } from '../understand/defaults.js';
+import type { CrisisKind, LanguageData, TopicData, UnderstandingData } from '../understand/types.js';
+import { diag, formatDiagnostic, hasErrors, type Diagnostic } from './diagnostic.js';
+import type { SchemaChecker } from './schema-check.js';
+import { at, type YamlSource } from './yaml-source.js';
+
+/** The folder of the synonym files. */
+export const SYNONYMS_DIR = 'flows/synonyms';
+const DEFAULT_LANGUAGE = DEFAULTS.defaultLanguage;
+const LANG_TAG = /^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/i;
+const CRISIS_KINDS: readonly CrisisKind[] = ['suicide', 'violence', 'child', 'medical'];
+
+const WORDS = { type: ['array', 'null'], items: { type: ['string', 'number'] } };
+const TOPIC = {
+  type: ['object', 'null'],
+  additionalProperties: false,
+  properties: {
+    woorden: { ...WORDS, description: 'Woorden of korte woordgroepen die duidelijk bij dit onderwerp horen.' },
+    zwakke_woorden: { ...WORDS, description: 'Woorden die er een beetje bij horen; tellen half.' },
+    voorbeelden: { ...WORDS, description: 'Zinnen zoals inwoners ze schrijven; tellen licht mee.' },
+  },
+};
+
+/** JSON Schema of a synonym file. */
+export function synonymsSchema(): Record<string, unknown> {
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: 'synonyms.schema.json',
+    title: 'Synoniemen en crisiszinnen van één taal',
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      taal: { type: 'string', description: 'De taalcode; gelijk aan de bestandsnaam.' },
+      naam: { type: 'string' },
+      basis: { type: 'string', description: 'Taal waarvan dit bestand alles overneemt (bijvoorbeeld nl voor nl-x-simple).' },
+      schrijfwijzen: { type: ['object', 'null'], additionalProperties: { type: ['string', 'number', 'null'] }, description: 'Afkortingen en chattaal: getypt woord → bedoeld woord.' },
+      gewone_woorden: WORDS,
+      ja: WORDS,
+      nee: WORDS,
+      rangtelwoorden: WORDS,
+      leefgebieden: { type: ['object', 'null'], additionalProperties: false, properties: Object.fromEntries(LEEFGEBIEDEN.map((id) => [id, TOPIC])) },
+      buiten: TOPIC,
+      crisis: { type: ['object', 'null'], additionalProperties: false, properties: Object.fromEntries(CRISIS_KINDS.map((k) => [k, WORDS])) },
+      geen_crisis: WORDS,
+    },
+  };
+}
+
+const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
+
+function topic(v: unknown): TopicData {
+  const t = (v ?? {}) as Record<string, unknown>;
+  return { words: list(t.woorden), weak: list(t.zwakke_woorden), examples: list(t.voorbeelden) };
+}
+
+/** The plain data of one checked synonym file. */
+function languageData(source: YamlSource, lang: string): LanguageData {
+  const d = (source.data ?? {}) as Record<string, unknown>;
+  const topics: Record<string, TopicData> = {};
+  for (const [id, v] of Object.entries((d.leefgebieden ?? {}) as Record<string, unknown>)) topics[id] = topic(v);
+  if (d.buiten !== undefined) topics.buiten = topic(d.buiten);
+  const crisisMap = (d.crisis ?? {}) as Record<string, unknown>;
+  const crisis: Partial<Record<CrisisKind, string[]>> = {};
+  for (const k of CRISIS_KINDS) crisis[k] = list(crisisMap[k]);
+  const spelling: Record<string, string> = {};
+  for (const [from, to] of Object.entries((d.schrijfwijzen ?? {}) as Record<string, unknown>)) spelling[from] = to == null ? '' : String(to);
+  return {
+    lang,
+    source: source.file,
+    topics,
+    crisis,
+    notCrisis: list(d.geen_crisis),
+    stopwords: list(d.gewone_woorden),
+    spelling,
+    yes: list(d.ja),
+    no: list(d.nee),
+    ordinals: list(d.rangtelwoorden),
+    ...(d.naam !== undefined ? { name: String(d.naam) } : {}),
+    ...(d.basis !== undefined ? { base: String(d.basis) } : {}),
+  };
+}
+
+/** What reading the synonym files needs from the loader. */
+export interface SynonymAccess {
+  /** The file names in a folder with an extension. */
+  list(dir: string, ext: string): string[];
+  exists(file: string): boolean;
+  /** Reads and schema-checks a file; problems go to the diagnostics, a broken file gives undefined. */
+  readChecked(file: string, checker: SchemaChecker, required: boolean): YamlSource | undefined;
+}
+
+/**
+ * Reads every synonym file; adds every problem to `diagnostics`. Undefined when the project has
+ * no synonym folder (then the bot only understands buttons and exact words).
+ */
+export function loadSynonyms(files: SynonymAccess, checker: SchemaChecker, diagnostics: Diagnostic[]): UnderstandingData | undefined {
+  const names = files.list(SYNONYMS_DIR, '.yaml');
+  if (names.length === 0) {
+    if (files.list(SYNONYMS_DIR, '').length > 0) {
+      const file = `${SYNONYMS_DIR}/nl.yaml`;
+      diagnostics.push(diag('FILE_MISSING', { file, line: 1, col: 1 }, { what: 'met de synoniemen', file }));
+    }
+    return undefined;
+  }
+  const languages: LanguageData[] = [];
+  const sources = new Map<string, YamlSource>();
+  for (const name of names) {
+    const file = `${SYNONYMS_DIR}/${name}`;
+    const lang = name.replace(/\.yaml$/, '');
+    if (!LANG_TAG.test(lang)) {
+      diagnostics.push(diag('SYNONYM_LANGUAGE', { file, line: 1, col: 1 }, { detail: `de bestandsnaam '${name}' is geen taalcode` }));
+      continue;
+    }
+    const source = files.readChecked(file, checker, true);
+    if (!source) continue;
+    const taal = (source.data as { taal?: unknown } | null)?.taal;
+    if (taal !== undefined && String(taal) !== lang) {
+      diagnostics.push(diag('SYNONYM_LANGUAGE', at(source, ['taal']), { detail: `'taal: ${String(taal)}' past niet bij de bestandsnaam ${name}` }));
+      continue;
+    }
+    sources.set(lang, source);
+    languages.push(languageData(source, lang));
+  }
+  for (const l of languages) {
+    if (l.base && !languages.some((b) => b.lang === l.base)) {
+      diagnostics.push(diag('SYNONYM_LANGUAGE', at(sources.get(l.lang)!, ['basis']), { detail: `basis '${l.base}' bestaat niet (er is geen ${l.base}.yaml)` }));
+    }
+  }
+  // the default language first (it is the fallback), then the others by name
+  languages.sort((a, b) => (a.lang === DEFAULT_LANGUAGE ? -1 : b.lang === DEFAULT_LANGUAGE ? 1 : a.lang < b.lang ? -1 : 1));
+  return { languages };
+}
+
+/** Thrown by {@link requireSynonyms} when the files have errors; the message holds every diagnostic line. */
+export class SynonymFileError extends Error {
+  override name = 'SynonymFileError';
+  constructor(readonly diagnostics: readonly Diagnostic[]) {
+    super(diagnostics.map(formatDiagnostic).join('\n'));
+  }
+}
+
+/** The synonym data of a loaded project, or an error listing every problem in the synonym files. */
+export function requireSynonyms(data: UnderstandingData | undefined, diagnostics: readonly Diagnostic[]): UnderstandingData {
+  const own = diagnostics.filter((d) => d.file.startsWith(`${SYNONYMS_DIR}/`));
+  if (hasErrors(own) || !data) throw new SynonymFileError(own.length > 0 ? own : [diag('FILE_MISSING', { file: `${SYNONYMS_DIR}/nl.yaml`, line: 1, col: 1 }, { what: 'met de synoniemen', file: `${SYNONYMS_DIR}/nl.yaml` })]);
+  return data;
+}
