@@ -142,6 +142,16 @@ export const CATALOGUE = Object.freeze({
     message: "De vraag met 'save: {name}' heeft geen keuze '{choice}'.",
     hint: 'Bestaande keuzes: {known}.',
   },
+  CHOICE_NO_NEXT: {
+    severity: 'error',
+    message: "De keuze '{id}' zegt niet waar het gesprek heen gaat.",
+    hint: "Zet 'next: <stap>' bij de vraag '{step}' (dan gaan alle keuzes daarheen), of bij deze keuze 'next: <stap>' of 'flow: <leefgebied>'.",
+  },
+  CHOICE_NEXT_AND_FLOW: {
+    severity: 'error',
+    message: "De keuze '{id}' heeft zowel 'next' als 'flow'; dan is niet duidelijk waar het gesprek heen gaat.",
+    hint: "Kies één: 'next: <stap>' voor een stap in deze flow, of 'flow: <leefgebied>' voor een ander leefgebied.",
+  },
   CHOICE_NO_LABEL: {
     severity: 'error',
     message: "De keuze '{id}' heeft geen tekst voor op de knop.",

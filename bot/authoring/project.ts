@@ -27,8 +27,11 @@ export interface Language {
 export interface FlowUnit {
   readonly flow: Flow;
   readonly source: YamlSource;
-  /** Every step as written, in order, with its path (duplicates included). */
-  readonly written: readonly { readonly id: string; readonly kind: string; readonly path: YamlPath }[];
+  /**
+   * Every step as written, in order, with its path (duplicates included); `implicit` for a link
+   * step made from a `flow:` choice (its path is that choice).
+   */
+  readonly written: readonly { readonly id: string; readonly kind: string; readonly path: YamlPath; readonly implicit?: true }[];
 }
 
 /** A resident-facing text in Dutch, as written in a flow, content or locale file. */

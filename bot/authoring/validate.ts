@@ -6,6 +6,7 @@ import { formatDiagnostic, sortDiagnostics, type Diagnostic } from './diagnostic
 import { listPacks, loadProject, type LoadOptions } from './load.js';
 import type { Project } from './project.js';
 import { answers } from './rules/answers.js';
+import { choices } from './rules/choices.js';
 import { duplicates } from './rules/duplicates.js';
 import { labels } from './rules/labels.js';
 import { leefgebieden } from './rules/leefgebieden.js';
@@ -23,6 +24,7 @@ import { translations } from './rules/translations.js';
 export const RULES: readonly Rule[] = Object.freeze([
   duplicates,
   targets,
+  choices,
   reachability,
   outcomes,
   services,
