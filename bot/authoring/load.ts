@@ -13,9 +13,10 @@ import { allSchemas } from './content-schema.js';
 import { AUTHORING_DEFAULTS } from './defaults.js';
 import { diag, type Diagnostic } from './diagnostic.js';
 import { flowSchema } from './flow-schema.js';
-import { buildResources, loadCommon, loadLanguages, lookup } from './locales.js';
+import { buildResources, loadCommon, loadLanguages, loadSourceHashes, lookup } from './locales.js';
 import type { FlowUnit, Project, TextEntry } from './project.js';
 import { schemaChecker, type SchemaChecker } from './schema-check.js';
+import { sourcesPath } from './translation-status.js';
 import { at, parseYaml, type YamlSource } from './yaml-source.js';
 
 /** Options for loading. */
@@ -148,6 +149,7 @@ export function loadProject(opts: LoadOptions): Project {
   const content = loadContent(pack, readChecked, c, texts, diagnostics);
   loadCommon(defaultLanguage, readPlain, texts);
   const { resources, translations } = buildResources(languages, defaultLanguage, texts, readPlain);
+  const sourceHashes = loadSourceHashes(languages.filter((l) => l.code !== defaultLanguage), readPlain, sourcesPath);
 
   const glossary: GlossaryEntry[] = content.directory.glossary.map((g) => {
     const terms: Record<string, readonly string[]> = {};
@@ -180,6 +182,7 @@ export function loadProject(opts: LoadOptions): Project {
     texts,
     resources,
     translations,
+    sourceHashes,
     jargon,
     graph,
     diagnostics,

@@ -158,9 +158,29 @@ export const CATALOGUE = Object.freeze({
     hint: "Voeg 'label: …' toe, kort en duidelijk (1 tot 5 woorden).",
   },
   MISSING_TRANSLATION: {
+    severity: 'warning',
+    message: "De tekst '{key}' ontbreekt in het {language}; de bot toont hem in het Nederlands.",
+    hint: "Voeg de vertaling toe in {file} onder {key}, of laat alle ontbrekende teksten vertalen: npm run translations -- export --lang {lang}.",
+  },
+  OUTDATED_TRANSLATION: {
+    severity: 'warning',
+    message: "De vertaling '{key}' in het {language} is gemaakt van een Nederlandse tekst die daarna veranderd is.",
+    hint: "Het Nederlands staat in {source}. Pas de vertaling aan en draai 'npm run translations -- accept --lang {lang} --key {id}', of laat hem opnieuw vertalen: npm run translations -- export --lang {lang}.",
+  },
+  TRANSLATION_PLACEHOLDER: {
     severity: 'error',
-    message: "De tekst '{key}' ontbreekt in het {language}.",
-    hint: 'Voeg de vertaling toe in {file} onder {key}.',
+    message: "De vertaling '{key}' in het {language} heeft andere plekhouders dan het Nederlands: verwacht {expected}, gevonden {found}.",
+    hint: 'Neem elke plekhouder zoals {{number}} precies zo over uit het Nederlands; de bot vult hem in.',
+  },
+  TRANSLATION_LENGTH: {
+    severity: 'warning',
+    message: "De vertaling '{key}' in het {language} is {length} tekens; het Nederlands {dutch} (meer dan {factor} keer zo lang).",
+    hint: 'Kijk of de vertaling bij deze tekst hoort en niet bij een andere; maak hem korter.',
+  },
+  TRANSLATION_SCRIPT: {
+    severity: 'warning',
+    message: "De vertaling '{key}' in het {language} bevat geen {script}.",
+    hint: 'Staat hier nog Nederlands of Engels in plaats van een vertaling? Laat de tekst vertalen.',
   },
   READABILITY: {
     severity: 'warning',

@@ -21,6 +21,8 @@ export interface Language {
   readonly readability?: { readonly minScore: number; readonly maxWords: number };
   /** Where the language is written in `locales/languages.yaml`. */
   readonly line?: number;
+  /** The script a translation must contain (a Unicode script name: `Arabic`, `Cyrillic`). */
+  readonly script?: string;
 }
 
 /** A flow as built from its file. */
@@ -72,6 +74,8 @@ export interface Project {
   readonly texts: readonly TextEntry[];
   readonly resources: Resources;
   readonly translations: readonly TranslationFile[];
+  /** Per language, the hash of the Dutch text each translation was made from (`locales/<lang>/.sources.yaml`). */
+  readonly sourceHashes: Readonly<Record<string, Readonly<Record<string, Readonly<Record<string, string>>>>>>;
   /** Jargon words per language, which a text must explain when it uses them. */
   readonly jargon: Readonly<Record<string, readonly string[]>>;
   readonly graph: Graph;

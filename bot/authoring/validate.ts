@@ -18,6 +18,7 @@ import type { Rule } from './rules/rule.js';
 import { services } from './rules/services.js';
 import { sharedTexts } from './rules/shared-texts.js';
 import { targets } from './rules/targets.js';
+import { translationQuality } from './rules/translation-quality.js';
 import { translations } from './rules/translations.js';
 
 /** The semantic rules, in the order they run. */
@@ -33,6 +34,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   answers,
   labels,
   translations,
+  translationQuality,
   readabilityRule,
   leefgebieden,
 ]);
