@@ -85,10 +85,11 @@ export function html(days: ReadonlyMap<string, DayCounts>, labels: ReportLabels,
   const period = sorted.length > 0 ? `${sorted[0]} tot en met ${sorted.at(-1)}` : 'nog geen gegevens';
   const fact = (label: string, n: number) => `<tr><th scope="row">${esc(label)}</th><td>${esc(shown(n))}</td></tr>`;
   const languages = group(sum, 'language:', (x) => x).map((r) => fact(`Taal: ${r.label}`, r.n)).join('');
+  const dutch = group(sum, 'untranslated:', (x) => x).map((r) => fact(`Nog niet vertaald, in het Nederlands getoond: ${r.label}`, r.n)).join('');
   return `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Wegwijs — rapport ${esc(gemeente)}</title>
 <style>body{font-family:system-ui,sans-serif;max-width:800px;margin:2rem auto;padding:0 1rem;color:#1a1a1a}table{border-collapse:collapse}th,td{text-align:left;padding:.2rem 1rem .2rem 0}figure{margin:1.5rem 0}</style></head>
 <body><h1>Wegwijs — rapport ${esc(gemeente)}</h1><p>Periode: ${esc(period)}. Alleen tellingen: geen teksten, geen gegevens van personen. Aantallen onder ${SMALL} staan als &lt;${SMALL}.</p>
-<table>${fact('Gesprekken begonnen', sum.started ?? 0)}${fact('Gesprekken afgerond', sum.finished ?? 0)}${fact('Doorverwezen naar een mens', sum.handoff ?? 0)}${fact('Crisisberichten getoond', sum.crisis ?? 0)}${fact('Makkelijk Nederlands gekozen', sum.easy ?? 0)}${languages}</table>
+<table>${fact('Gesprekken begonnen', sum.started ?? 0)}${fact('Gesprekken afgerond', sum.finished ?? 0)}${fact('Doorverwezen naar een mens', sum.handoff ?? 0)}${fact('Crisisberichten getoond', sum.crisis ?? 0)}${fact('Makkelijk Nederlands gekozen', sum.easy ?? 0)}${languages}${dutch}</table>
 <figure>${c.leefgebieden}</figure><figure>${c.verwijzingen}</figure><figure>${c.afhaken}</figure>
 <p>De cijfers per dag staan in het CSV-bestand naast dit rapport.</p></body></html>\n`;
 }
