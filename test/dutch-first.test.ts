@@ -13,6 +13,7 @@ import { parse } from 'yaml';
 import { readCsv, writeCsv } from '../bot/authoring/csv.js';
 import type { Diagnostic } from '../bot/authoring/diagnostic.js';
 import { loadProject } from '../bot/authoring/load.js';
+import { validate } from '../bot/authoring/validate.js';
 import { converse, createBot, type BotModel } from '../bot/conversation/converse.js';
 import type { Input, State } from '../bot/engine/types.js';
 import type { Message } from '../bot/render/types.js';
@@ -154,5 +155,15 @@ describe('publish in Dutch first (issue 20)', function () {
     const r = cli('translations.ts', ['--help']);
     expect(r.code).to.equal(0);
     expect(r.out).to.include('export --lang').and.include('import <bestand>');
+  });
+});
+
+describe('publish in Dutch first: a whole translation file missing', () => {
+  it('is a warning per text, not an error (import makes the file)', () => {
+    const { diagnostics } = validate({ root: ROOT, pack: 'dordrecht', overlay: new Map([['locales/ar/flows/geld.yaml', null]]) });
+    expect(diagnostics.filter((d) => d.severity === 'error')).to.deep.equal([]);
+    const missing = diagnostics.filter((d) => d.code === 'MISSING_TRANSLATION');
+    expect(missing.length).to.be.greaterThan(10);
+    expect(missing.every((d) => d.file === 'flows/geld.yaml' && d.hint.includes('locales/ar/flows/geld.yaml'))).to.equal(true);
   });
 });

@@ -8,28 +8,19 @@ import { locate } from '../yaml-source.js';
 import type { Rule } from './rule.js';
 
 /**
- * MISSING_TRANSLATION (per text; a warning: the bot shows the Dutch text), OUTDATED_TRANSLATION
- * (the Dutch text changed after it was translated), FILE_MISSING for a whole missing file, and
- * STALE_TRANSLATION.
+ * MISSING_TRANSLATION (per text, also when the whole translation file is missing: a warning, the
+ * bot shows the Dutch text), OUTDATED_TRANSLATION (the Dutch text changed after it was
+ * translated) and STALE_TRANSLATION.
  */
 export const translations: Rule = {
   name: 'vertalingen',
   check(project) {
     const out: Diagnostic[] = [];
-    const files = new Set(project.translations.map((t) => `${t.lang}/${t.group}`));
-    const reportedFiles = new Set<string>();
     const names = new Map(project.languages.map((l) => [l.code, l.name]));
     for (const todo of translationTodos(project)) {
       const t = todo.text;
       const language = names.get(todo.lang) ?? todo.lang;
       const file = translationPath(todo.lang, t.group);
-      if (!files.has(`${todo.lang}/${t.group}`)) {
-        if (!reportedFiles.has(file)) {
-          reportedFiles.add(file);
-          out.push(diag('FILE_MISSING', { file, line: 1, col: 1 }, { what: `met de vertaling in het ${language} van ${t.group}`, file }));
-        }
-        continue;
-      }
       if (todo.state === 'missing') {
         out.push(diag('MISSING_TRANSLATION', { file: t.file, line: t.line, col: t.col }, { key: t.key, language, file, lang: todo.lang }));
         continue;
