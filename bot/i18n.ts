@@ -6,7 +6,29 @@ import i18next, { type i18n, type TFunction } from 'i18next';
 import type { Resources } from './authoring/project.js';
 
 /** A translator for one language: key (with namespace, `geld:wat.text`) → text. */
-export type Translate = (key: string, params?: Readonly<Record<string, string>>) => string;
+export interface Translate {
+  (key: string, params?: Readonly<Record<string, string>>): string;
+  /** The language it translates to (absent for hand-made translators in tests and tools). */
+  readonly lang?: string;
+  /** True when the language has its own text for `key`; false when the text falls back to Dutch. */
+  readonly has?: (key: string) => boolean;
+}
+
+/** Fixed keys of the i18n layer, in one frozen place. */
+export const I18N_DEFAULTS = Object.freeze({
+  /**
+   * The note after a text shown in Dutch because its translation is missing ("This part is only in
+   * Dutch for now."). Optional per language: a language without it (easy Dutch) shows no note.
+   */
+  untranslatedNote: 'common:untranslated',
+});
+
+/** Whether a language has its own, non-empty value for a key (no fallback): one lookup. */
+function ownText(instance: i18n, lang: string, key: string): boolean {
+  const i = key.indexOf(':');
+  const v: unknown = instance.getResource(lang, i < 0 ? 'common' : key.slice(0, i), i < 0 ? key : key.slice(i + 1));
+  return typeof v === 'string' ? v.trim() !== '' : Array.isArray(v) && v.length > 0;
+}
 
 /** Creates an isolated i18next instance over the given resources. */
 export function createI18n(resources: Resources, defaultLanguage: string): i18n {
@@ -25,7 +47,7 @@ export function createI18n(resources: Resources, defaultLanguage: string): i18n 
   return instance;
 }
 
-const caches = new WeakMap<i18n, Map<string, { t: TFunction; texts: Map<string, string> }>>();
+const caches = new WeakMap<i18n, Map<string, { t: TFunction; texts: Map<string, string>; own: Map<string, boolean> }>>();
 
 /**
  * A translator bound to one language (falls back to the default language per key). Texts without
@@ -36,14 +58,20 @@ export function translator(instance: i18n, lang: string): Translate {
   let perLang = caches.get(instance);
   if (!perLang) caches.set(instance, (perLang = new Map()));
   let entry = perLang.get(lang);
-  if (!entry) perLang.set(lang, (entry = { t: instance.getFixedT(lang), texts: new Map() }));
-  const { t, texts } = entry;
-  return (key, params) => {
+  if (!entry) perLang.set(lang, (entry = { t: instance.getFixedT(lang), texts: new Map(), own: new Map() }));
+  const { t, texts, own } = entry;
+  const translate = (key: string, params?: Readonly<Record<string, string>>): string => {
     if (params) return String(t(key, { ...params }));
     let text = texts.get(key);
     if (text === undefined) texts.set(key, (text = String(t(key))));
     return text;
   };
+  const has = (key: string): boolean => {
+    let yes = own.get(key);
+    if (yes === undefined) own.set(key, (yes = ownText(instance, lang, key)));
+    return yes;
+  };
+  return Object.assign(translate, { lang, has });
 }
 
 /** A list of strings under a key (e.g. command words), or an empty list. */

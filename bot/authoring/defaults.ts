@@ -15,4 +15,10 @@ export const AUTHORING_DEFAULTS = Object.freeze({
   sharedPack: 'landelijk',
   /** The modeline every flow starts with, so editors check it against the schema. */
   flowModeline: '# yaml-language-server: $schema=../schema/flow.schema.json',
+  /** The sidecar in `locales/<lang>/` with the hash of the Dutch text each translation was made from. */
+  sourcesFile: '.sources.yaml',
+  /** Hex digits kept of a source hash (sha256): short enough to read, long enough never to collide by chance. */
+  sourceHashLength: 8,
+  /** Translation checks: a translation longer than max(factor × Dutch, Dutch + slack) characters is a warning (the slack lets a short name get an explanation: "BSN" → "citizen service number (BSN)"). */
+  translation: Object.freeze({ lengthFactor: 3, lengthSlack: 40 }),
 });

@@ -13,9 +13,10 @@ import { allSchemas } from './content-schema.js';
 import { AUTHORING_DEFAULTS } from './defaults.js';
 import { diag, type Diagnostic } from './diagnostic.js';
 import { flowSchema } from './flow-schema.js';
-import { buildResources, loadCommon, loadLanguages, lookup } from './locales.js';
+import { buildResources, loadCommon, loadLanguages, loadSourceHashes, lookup } from './locales.js';
 import type { FlowUnit, Project, TextEntry } from './project.js';
 import { schemaChecker, type SchemaChecker } from './schema-check.js';
+import { sourcesPath } from './translation-status.js';
 import { at, parseYaml, type YamlSource } from './yaml-source.js';
 import { loadSynonyms, requireSynonyms } from './synonyms.js';
 import type { UnderstandingData } from '../understand/types.js';
@@ -169,6 +170,7 @@ export function loadProject(opts: LoadOptions): Project {
   const understanding = loadSynonyms({ ...files, readChecked }, c.synonyms, diagnostics);
   loadCommon(defaultLanguage, readPlain, texts);
   const { resources, translations } = buildResources(languages, defaultLanguage, texts, readPlain);
+  const sourceHashes = loadSourceHashes(languages.filter((l) => l.code !== defaultLanguage), readPlain, sourcesPath);
 
   const glossary: GlossaryEntry[] = content.directory.glossary.map((g) => {
     const terms: Record<string, readonly string[]> = {};
@@ -201,6 +203,7 @@ export function loadProject(opts: LoadOptions): Project {
     texts,
     resources,
     translations,
+    sourceHashes,
     jargon,
     graph,
     ...(understanding ? { understanding } : {}),

@@ -54,6 +54,7 @@ export function loadLanguages(read: ReadPlain): { languages: Language[]; default
         name: l.name ?? l.code,
         native: l.native ?? l.code,
         dir: l.dir === 'rtl' ? 'rtl' : 'ltr',
+        ...(typeof l.script === 'string' ? { script: l.script } : {}),
         ...(r && typeof r.minScore === 'number' && typeof r.maxWords === 'number' ? { readability: { minScore: r.minScore, maxWords: r.maxWords } } : {}),
         ...(line ? { line } : {}),
       } as Language;
@@ -117,4 +118,19 @@ export function lookup(resources: Resources, lang: string, ns: string, key: stri
     obj = (obj as Record<string, unknown>)[part];
   }
   return obj;
+}
+
+/** Reads every language's source hashes (`locales/<lang>/.sources.yaml`); a missing file means none recorded. */
+export function loadSourceHashes(languages: readonly Language[], read: ReadPlain, path: (lang: string) => string): Record<string, Record<string, Record<string, string>>> {
+  const out: Record<string, Record<string, Record<string, string>>> = {};
+  for (const { code } of languages) {
+    const data = read(path(code), false)?.data;
+    if (!data || typeof data !== 'object') continue;
+    const groups: Record<string, Record<string, string>> = {};
+    for (const [group, keys] of Object.entries(data as Record<string, unknown>)) {
+      if (keys && typeof keys === 'object') groups[group] = Object.fromEntries(Object.entries(keys as Record<string, unknown>).map(([k, v]) => [k, String(v)]));
+    }
+    out[code] = groups;
+  }
+  return out;
 }

@@ -147,15 +147,45 @@ export const CATALOGUE = Object.freeze({
     message: "De vraag met 'save: {name}' heeft geen keuze '{choice}'.",
     hint: 'Bestaande keuzes: {known}.',
   },
+  CHOICE_NO_NEXT: {
+    severity: 'error',
+    message: "De keuze '{id}' zegt niet waar het gesprek heen gaat.",
+    hint: "Zet 'next: <stap>' bij de vraag '{step}' (dan gaan alle keuzes daarheen), of bij deze keuze 'next: <stap>' of 'flow: <leefgebied>'.",
+  },
+  CHOICE_NEXT_AND_FLOW: {
+    severity: 'error',
+    message: "De keuze '{id}' heeft zowel 'next' als 'flow'; dan is niet duidelijk waar het gesprek heen gaat.",
+    hint: "Kies één: 'next: <stap>' voor een stap in deze flow, of 'flow: <leefgebied>' voor een ander leefgebied.",
+  },
   CHOICE_NO_LABEL: {
     severity: 'error',
     message: "De keuze '{id}' heeft geen tekst voor op de knop.",
     hint: "Voeg 'label: …' toe, kort en duidelijk (1 tot 5 woorden).",
   },
   MISSING_TRANSLATION: {
+    severity: 'warning',
+    message: "De tekst '{key}' ontbreekt in het {language}; de bot toont hem in het Nederlands.",
+    hint: "Voeg de vertaling toe in {file} onder {key}, of laat alle ontbrekende teksten vertalen: npm run translations -- export --lang {lang}.",
+  },
+  OUTDATED_TRANSLATION: {
+    severity: 'warning',
+    message: "De vertaling '{key}' in het {language} is gemaakt van een Nederlandse tekst die daarna veranderd is.",
+    hint: "Het Nederlands staat in {source}. Pas de vertaling aan en draai 'npm run translations -- accept --lang {lang} --key {id}', of laat hem opnieuw vertalen: npm run translations -- export --lang {lang}.",
+  },
+  TRANSLATION_PLACEHOLDER: {
     severity: 'error',
-    message: "De tekst '{key}' ontbreekt in het {language}.",
-    hint: 'Voeg de vertaling toe in {file} onder {key}.',
+    message: "De vertaling '{key}' in het {language} heeft andere plekhouders dan het Nederlands: verwacht {expected}, gevonden {found}.",
+    hint: 'Neem elke plekhouder zoals {{number}} precies zo over uit het Nederlands; de bot vult hem in.',
+  },
+  TRANSLATION_LENGTH: {
+    severity: 'warning',
+    message: "De vertaling '{key}' in het {language} is {length} tekens; het Nederlands {dutch} (meer dan {factor} keer zo lang).",
+    hint: 'Kijk of de vertaling bij deze tekst hoort en niet bij een andere; maak hem korter.',
+  },
+  TRANSLATION_SCRIPT: {
+    severity: 'warning',
+    message: "De vertaling '{key}' in het {language} bevat geen {script}.",
+    hint: 'Staat hier nog Nederlands of Engels in plaats van een vertaling? Laat de tekst vertalen.',
   },
   READABILITY: {
     severity: 'warning',

@@ -22,14 +22,19 @@ export interface Language {
   readonly readability?: { readonly minScore: number; readonly maxWords: number };
   /** Where the language is written in `locales/languages.yaml`. */
   readonly line?: number;
+  /** The script a translation must contain (a Unicode script name: `Arabic`, `Cyrillic`). */
+  readonly script?: string;
 }
 
 /** A flow as built from its file. */
 export interface FlowUnit {
   readonly flow: Flow;
   readonly source: YamlSource;
-  /** Every step as written, in order, with its path (duplicates included). */
-  readonly written: readonly { readonly id: string; readonly kind: string; readonly path: YamlPath }[];
+  /**
+   * Every step as written, in order, with its path (duplicates included); `implicit` for a link
+   * step made from a `flow:` choice (its path is that choice).
+   */
+  readonly written: readonly { readonly id: string; readonly kind: string; readonly path: YamlPath; readonly implicit?: true }[];
 }
 
 /** A resident-facing text in Dutch, as written in a flow, content or locale file. */
@@ -72,6 +77,8 @@ export interface Project {
   readonly texts: readonly TextEntry[];
   readonly resources: Resources;
   readonly translations: readonly TranslationFile[];
+  /** Per language, the hash of the Dutch text each translation was made from (`locales/<lang>/.sources.yaml`). */
+  readonly sourceHashes: Readonly<Record<string, Readonly<Record<string, Readonly<Record<string, string>>>>>>;
   /** Jargon words per language, which a text must explain when it uses them. */
   readonly jargon: Readonly<Record<string, readonly string[]>>;
   readonly graph: Graph;

@@ -6,6 +6,7 @@ import { formatDiagnostic, sortDiagnostics, type Diagnostic } from './diagnostic
 import { listPacks, loadProject, type LoadOptions } from './load.js';
 import type { Project } from './project.js';
 import { answers } from './rules/answers.js';
+import { choices } from './rules/choices.js';
 import { duplicates } from './rules/duplicates.js';
 import { labels } from './rules/labels.js';
 import { leefgebieden } from './rules/leefgebieden.js';
@@ -17,12 +18,14 @@ import type { Rule } from './rules/rule.js';
 import { services } from './rules/services.js';
 import { sharedTexts } from './rules/shared-texts.js';
 import { targets } from './rules/targets.js';
+import { translationQuality } from './rules/translation-quality.js';
 import { translations } from './rules/translations.js';
 
 /** The semantic rules, in the order they run. */
 export const RULES: readonly Rule[] = Object.freeze([
   duplicates,
   targets,
+  choices,
   reachability,
   outcomes,
   services,
@@ -31,6 +34,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   answers,
   labels,
   translations,
+  translationQuality,
   readabilityRule,
   leefgebieden,
 ]);

@@ -1,12 +1,14 @@
 /**
  * `npm run dev`: the server, plus hot reload. A saved change in flows/, content/ or locales/ is
  * live within a second without a restart; a broken edit keeps the last good version running and
- * prints the diagnostics (file:line:col).
+ * prints the diagnostics (file:line:col). With `STAFF_PREVIEW=1` also a page for staff at /staff:
+ * the validator's messages and each flow as a picture, refreshed on save.
  */
 import { resolve } from 'node:path';
 import { watchContent } from '../authoring/watch.js';
 import { readConfig } from '../config.js';
 import { startServer } from '../server.js';
+import { mountStaffPreview, staffPreviewEnabled, STAFF_DEFAULTS } from '../web/staff.js';
 import { projectRoot } from './root.js';
 
 const config = readConfig();
@@ -16,7 +18,10 @@ const running = await startServer(config).catch((e: Error) => {
 });
 const root = config.contentRoot ? resolve(config.contentRoot) : projectRoot();
 process.stdout.write(`Wegwijs (dev) draait op http://localhost:${running.port} — wijzigingen in flows/, content/ en locales/ worden meteen geladen.\n`);
+const preview = staffPreviewEnabled() ? mountStaffPreview(running.server, { root, pack: config.gemeente }) : undefined;
+if (preview) process.stdout.write(`Voorbeeld voor medewerkers: http://localhost:${running.port}${STAFF_DEFAULTS.path}\n`);
 const stop = watchContent(root, (file) => {
+  preview?.refresh();
   const r = running.reload();
   if (r.ok) process.stdout.write(`Herladen na wijziging in ${file}.\n`);
   else process.stdout.write(`Niet herladen: ${file} bevat fouten. De vorige versie blijft draaien.\n${r.diagnostics.join('\n')}\n`);

@@ -1,42 +1,70 @@
 /**
  * `npm run validate`: checks every flow with every gemeente's content pack, and the translations;
- * prints every problem as `file:line:col severity CODE message — hint`, and exits 1 when there is
- * an error. Options: `--root <folder>` (default: this project), `--gemeente <pack>` (only that
- * one), `--json`.
+ * prints every problem as `file:line:col severity CODE message — hint`, then per language how many
+ * texts are not translated yet or outdated (the go-live checklist), and exits 1 when there is an
+ * error. A missing or outdated translation is a warning (the bot shows the Dutch text); with
+ * `--strict` it is an error, for a CI that demands complete translations.
  */
 import { resolve } from 'node:path';
-import { formatDiagnostic, hasErrors } from '../authoring/diagnostic.js';
+import { parseArgs } from 'node:util';
+import { formatDiagnostic, hasErrors, type Diagnostic } from '../authoring/diagnostic.js';
+import { summarise, translationTodos, type TranslationTodo } from '../authoring/translation-status.js';
 import { validateAll } from '../authoring/validate.js';
 import { projectRoot } from './root.js';
 
-function main(argv: readonly string[]): number {
-  let root = projectRoot();
-  let pack: string | undefined;
-  let json = false;
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '--root' && argv[i + 1]) root = resolve(argv[++i]!);
-    else if (a === '--gemeente' && argv[i + 1]) pack = argv[++i];
-    else if (a === '--json') json = true;
-    else {
-      process.stderr.write(`Onbekende optie '${a ?? ''}'. Gebruik: npm run validate -- [--root map] [--gemeente naam] [--json]\n`);
-      return 2;
+const USAGE = `Gebruik: npm run validate -- [opties]
+
+  --root <map>        een andere projectmap (standaard: deze)
+  --gemeente <naam>   alleen deze gemeente (standaard: elke map in content/ met een pack.yaml)
+  --strict            ontbrekende en verouderde vertalingen zijn fouten (voor CI)
+  --json              de meldingen als JSON
+  --help              deze uitleg
+`;
+
+/** Codes that `--strict` turns into errors. */
+const STRICT = new Set(['MISSING_TRANSLATION', 'OUTDATED_TRANSLATION']);
+
+function main(argv: string[]): number {
+  let args;
+  try {
+    args = parseArgs({
+      args: argv,
+      options: { root: { type: 'string' }, gemeente: { type: 'string' }, strict: { type: 'boolean' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      strict: true,
+    }).values;
+  } catch (e) {
+    process.stderr.write(`Onbekende optie: ${(e as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  if (args.help) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  const root = args.root ? resolve(args.root) : projectRoot();
+  const { projects, diagnostics: found } = validateAll({ root, ...(args.gemeente ? { packs: [args.gemeente] } : {}) });
+  const diagnostics: Diagnostic[] = args.strict ? found.map((d) => (STRICT.has(d.code) ? { ...d, severity: 'error' } : d)) : found;
+  if (args.json) {
+    process.stdout.write(`${JSON.stringify(diagnostics)}\n`);
+    return hasErrors(diagnostics) ? 1 : 0;
+  }
+  for (const d of diagnostics) process.stdout.write(`${formatDiagnostic(d)}\n`);
+  const first = projects[0]!;
+  const todos = new Map<string, TranslationTodo>();
+  for (const p of projects) for (const t of translationTodos(p)) todos.set(`${t.lang}/${t.text.group}/${t.text.key}`, t);
+  const perLanguage = summarise(first, [...todos.values()]).filter((s) => s.missing + s.outdated > 0);
+  if (perLanguage.length > 0) {
+    process.stdout.write('Nog te vertalen (de bot toont zolang het Nederlands):\n');
+    for (const s of perLanguage) {
+      process.stdout.write(`  ${s.name} (${s.lang}): ${s.missing} ontbreken, ${s.outdated} verouderd — npm run translations -- export --lang ${s.lang}\n`);
     }
   }
-  const { projects, diagnostics } = validateAll({ root, ...(pack ? { packs: [pack] } : {}) });
-  if (json) {
-    process.stdout.write(`${JSON.stringify(diagnostics)}\n`);
-  } else {
-    for (const d of diagnostics) process.stdout.write(`${formatDiagnostic(d)}\n`);
-    const errors = diagnostics.filter((d) => d.severity === 'error').length;
-    const warnings = diagnostics.length - errors;
-    const first = projects[0]!;
-    const packs = projects.map((p) => `${p.directory.pack.id} (${[...p.directory.services.values()].filter((s) => !p.directory.pack.unavailable?.includes(s.id)).length} diensten)`);
-    const summary =
-      `${first.flows.size} flows, ${first.languages.length} talen, ${projects.length === 1 ? 'gemeente' : 'gemeenten'} ${packs.join(', ')}: ` +
-      `${errors} ${errors === 1 ? 'fout' : 'fouten'}, ${warnings} ${warnings === 1 ? 'waarschuwing' : 'waarschuwingen'}.`;
-    process.stdout.write(`${summary}\n`);
-  }
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = diagnostics.length - errors;
+  const packs = projects.map((p) => `${p.directory.pack.id} (${[...p.directory.services.values()].filter((s) => !p.directory.pack.unavailable?.includes(s.id)).length} diensten)`);
+  const summary =
+    `${first.flows.size} flows, ${first.languages.length} talen, ${projects.length === 1 ? 'gemeente' : 'gemeenten'} ${packs.join(', ')}: ` +
+    `${errors} ${errors === 1 ? 'fout' : 'fouten'}, ${warnings} ${warnings === 1 ? 'waarschuwing' : 'waarschuwingen'}.`;
+  process.stdout.write(`${summary}\n`);
   return hasErrors(diagnostics) ? 1 : 0;
 }
 

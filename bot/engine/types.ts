@@ -29,7 +29,13 @@ export interface StepBase {
 export interface Choice {
   readonly id: string;
   readonly label: TextKey;
+  /** The step after this choice ('' when none is written: a validator error). */
   readonly next: string;
+  /**
+   * How `next` was written: absent for the choice's own `next`, `question` for the question's
+   * `next` (the short form), `flow` for `flow:` (an implicit link step to that flow).
+   */
+  readonly via?: 'question' | 'flow';
   readonly pos?: SourcePos;
 }
 

@@ -5,7 +5,7 @@
  */
 import { resolveService, type Directory } from '../content/types.js';
 import type { Graph, Output, State } from '../engine/types.js';
-import type { Translate } from '../i18n.js';
+import { I18N_DEFAULTS, type Translate } from '../i18n.js';
 import type { Button, ContactAction, Message, ServiceCard } from './types.js';
 
 /** What rendering needs. */
@@ -15,9 +15,29 @@ export interface RenderContext {
   readonly t: Translate;
 }
 
-/** Renders all outputs of one turn. */
+/**
+ * Renders all outputs of one turn. When a text of an output falls back to Dutch (its translation
+ * is missing), the output's first message gets `markers.untranslated` and the language's note.
+ */
 export function render(outputs: readonly Output[], state: State, ctx: RenderContext): Message[] {
-  return outputs.flatMap((o) => renderOne(o, state, ctx));
+  const { has } = ctx.t;
+  if (!has || ctx.t.lang === undefined || ctx.t.lang === ctx.graph.defaultLanguage) return outputs.flatMap((o) => renderOne(o, state, ctx));
+  const note = has(I18N_DEFAULTS.untranslatedNote) ? ctx.t(I18N_DEFAULTS.untranslatedNote) : undefined;
+  return outputs.flatMap((o) => {
+    let dutch = false;
+    const t: Translate = Object.assign((key: string, params?: Readonly<Record<string, string>>) => {
+      if (!has(key)) dutch = true;
+      return ctx.t(key, params);
+    }, { lang: ctx.t.lang, has });
+    const messages = renderOne(o, state, { ...ctx, t });
+    return dutch && messages.length > 0 ? [untranslated(messages[0]!, note), ...messages.slice(1)] : messages;
+  });
+}
+
+/** A message marked as (partly) in Dutch, with the note appended to what is shown and read aloud. */
+function untranslated(m: Message, note: string | undefined): Message {
+  const markers = { ...m.markers, untranslated: true as const };
+  return note ? { ...m, text: `${m.text}\n\n${note}`, speak: `${m.speak} ${note}`, markers } : { ...m, markers };
 }
 
 function plain(text: string): Message {

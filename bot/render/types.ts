@@ -41,6 +41,11 @@ export interface Markers {
   readonly summary?: true;
   readonly glossary?: string;
   readonly question?: { readonly flow: string; readonly step: string };
+  /**
+   * A text of this message is shown in Dutch because its translation is missing (the message
+   * ends with a short note saying so, in the resident's language, when that language has one).
+   */
+  readonly untranslated?: true;
 }
 
 /** One message of the bot. */

@@ -19,7 +19,8 @@ const place = (s: State | undefined) => (s && !s.done ? `${s.flow}#${s.step}` : 
 /**
  * The counters of one turn:
  * `started`, `leefgebied:<id>`, `referral:<organisation>`, `handoff`, `crisis`, `language:<code>`,
- * `easy`, `finished`, and `at:<flow#step>` (+1 where the conversation now waits, −1 where it waited
+ * `easy`, `finished`, `untranslated:<lang>` (one per message shown in Dutch because a translation is
+ * missing), and `at:<flow#step>` (+1 where the conversation now waits, −1 where it waited
  * before), so the sum over days shows where conversations stop.
  */
 export function countTurn(before: State | undefined, after: State, messages: readonly Message[]): Counts {
@@ -33,6 +34,8 @@ export function countTurn(before: State | undefined, after: State, messages: rea
   for (const org of orgs) add(c, `referral:${org}`);
   if (messages.some((m) => m.markers?.handoff)) add(c, 'handoff');
   if (messages.some((m) => m.markers?.crisis)) add(c, 'crisis');
+  const dutch = messages.filter((m) => m.markers?.untranslated).length;
+  if (dutch > 0) add(c, `untranslated:${after.lang}`, dutch);
   if (before && before.lang !== after.lang) {
     add(c, `language:${after.lang}`);
     if (after.lang === 'nl-x-simple') add(c, 'easy');

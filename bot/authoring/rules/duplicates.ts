@@ -11,6 +11,7 @@ export const duplicates: Rule = {
     for (const unit of project.flows.values()) {
       const first = new Map<string, number>();
       for (const w of unit.written) {
+        if (w.implicit) continue;
         const p = at(unit.source, [...w.path, 'id'], { flow: unit.flow.id, step: w.id });
         const seen = first.get(w.id);
         if (seen !== undefined) out.push(diag('DUPLICATE_STEP', p, { id: w.id, first: seen }));

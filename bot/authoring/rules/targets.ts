@@ -20,8 +20,12 @@ export const targets: Rule = {
         if (target !== undefined && !f.steps.has(target)) out.push(unknown(target, at(unit.source, [field], { flow: f.id })));
       }
       for (const step of f.steps.values()) {
+        const said = new Set<string>(); // choices sharing the question's `next` report it once
         for (const t of kindOf(step).targets(step)) {
-          if (!f.steps.has(t.next)) out.push(unknown(t.next, stepAt(unit, step.id, t.at)));
+          // '' is a choice without any target: reported by the choices rule.
+          if (t.next === '' || f.steps.has(t.next) || said.has(t.at.join('/'))) continue;
+          said.add(t.at.join('/'));
+          out.push(unknown(t.next, stepAt(unit, step.id, t.at)));
         }
         if (step.kind !== 'link') continue;
         const other = project.graph.flows.get(step.flow);

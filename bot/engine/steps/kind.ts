@@ -20,6 +20,11 @@ export interface BuildContext {
   text(relPath: YamlPath, dutch: string, key?: string): TextKey;
   /** Where a path below the step stands in the source. */
   pos(relPath: YamlPath): SourcePos | undefined;
+  /**
+   * The id of an implicit `link` step to the start of another flow, written as `flow:` at a path
+   * below this step (a menu choice). The builder adds one such step per target flow.
+   */
+  linkTo(flow: string, relPath: YamlPath): string;
 }
 
 /** A transition out of a step, for graph checks. */

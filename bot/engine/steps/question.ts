@@ -6,13 +6,15 @@ import { optString, str, STEP_REF, TEXT, type StepKind, type Target } from './ki
 const CHOICE = {
   type: 'object',
   title: 'keuze',
-  description: 'Een antwoord als knop. `label` is wat op de knop staat; `next` is de stap daarna.',
+  description:
+    'Een antwoord als knop. `label` is wat op de knop staat. Zonder `next` gaat de keuze naar de `next` van de vraag; met `flow` gaat het gesprek verder in dat leefgebied.',
   additionalProperties: false,
-  required: ['id', 'label', 'next'],
+  required: ['id', 'label'],
   properties: {
     id: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]*$', description: 'Korte naam van de keuze, uniek binnen de vraag.' },
     label: { ...TEXT, maxLength: 60, description: 'Tekst op de knop: kort, liefst 1 tot 5 woorden.' },
-    next: STEP_REF,
+    next: { ...STEP_REF, description: 'Alleen als deze keuze ergens anders heen gaat dan de `next` van de vraag: id van een stap in deze flow.' },
+    flow: { type: 'string', pattern: '^[a-z][a-z0-9-]*$', description: 'In plaats van `next`: het gesprek gaat verder aan het begin van deze flow, bijvoorbeeld `geld`.' },
   },
 };
 
@@ -22,6 +24,7 @@ export const question: StepKind<QuestionStep> = {
   description: 'Een vraag met knoppen. De inwoner mag ook zelf iets typen.',
   properties: {
     text: TEXT,
+    next: { ...STEP_REF, description: 'Waar de keuzes heen gaan (een keuze met een eigen `next` of `flow` gaat daarheen).' },
     choices: { type: 'array', minItems: 1, maxItems: 12, items: CHOICE, description: 'De antwoorden als knoppen.' },
     save: { type: 'string', pattern: '^[a-z][a-z0-9-]*$', description: 'Naam waaronder het antwoord bewaard wordt (voor een `branch` en de samenvatting).' },
     summary: { ...TEXT, description: 'Kopje van dit antwoord in de samenvatting "Mijn vraag", bijvoorbeeld "Wat er speelt".' },
@@ -36,12 +39,20 @@ export const question: StepKind<QuestionStep> = {
   outcome: false,
   build(raw, ctx) {
     const rawChoices = Array.isArray(raw.choices) ? (raw.choices as Record<string, unknown>[]) : [];
+    const shared = optString(raw, 'next');
     const choices: Choice[] = rawChoices.map((c, i) => {
       const pos = ctx.pos(['choices', i]);
+      const flow = optString(c, 'flow');
+      // Own `next` first, then a flow (an implicit link step), then the question's `next`;
+      // '' when there is none (reported by the choices rule).
+      const own = optString(c, 'next');
+      const next = own ?? (flow !== undefined ? ctx.linkTo(flow, ['choices', i]) : (shared ?? ''));
+      const via = own !== undefined ? {} : flow !== undefined ? { via: 'flow' as const } : { via: 'question' as const };
       return {
         id: str(c, 'id'),
         label: ctx.text(['choices', i, 'label'], str(c, 'label'), `choices.${str(c, 'id')}`),
-        next: str(c, 'next'),
+        next,
+        ...via,
         ...(pos ? { pos } : {}),
       };
     });
@@ -61,7 +72,7 @@ export const question: StepKind<QuestionStep> = {
     };
   },
   targets(step) {
-    const t: Target[] = step.choices.map((c, i) => ({ next: c.next, at: ['choices', i, 'next'] }));
+    const t: Target[] = step.choices.map((c, i) => ({ next: c.next, at: c.via === 'question' ? ['next'] : ['choices', i, c.via === 'flow' ? 'flow' : 'next'] }));
     if (step.other) t.push({ next: step.other, at: ['other'] });
     return t;
   },
