@@ -40,6 +40,8 @@ function staticFiles(): Map<string, { file: string; type: string }> {
 export interface PageOptions {
   readonly exitUrl: string;
   readonly frameAncestors: string;
+  /** Where `languages.yaml` and `<lang>/page.yaml` are; default: this project's `locales/`. */
+  readonly localesDir?: string;
 }
 
 /** Security headers for every page response. */
@@ -97,7 +99,7 @@ function escapeAttr(v: string): string {
 export function mountPage(server: Server, opts: PageOptions): void {
   // The page's texts in every language and the pictograms go into the page itself: no second request.
   const html = readFileSync(join(here, 'index.html'), 'utf8')
-    .replace('__PAGE_TEXTS__', () => scriptJson(pageTexts()))
+    .replace('__PAGE_TEXTS__', () => scriptJson(pageTexts(opts.localesDir)))
     .replace('__ICONS__', () => readFileSync(join(here, 'icons.svg'), 'utf8').replace(/<!--[\s\S]*?-->\s*/g, '').trim());
   const files = new Map([...staticFiles()].map(([path, f]) => [path, { body: readFileSync(f.file), type: f.type }]));
   server.get('/', async (_req: Request, res: Response) => {
