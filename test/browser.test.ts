@@ -8,9 +8,12 @@
  * pictures in docs/img.
  */
 import { expect } from 'chai';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { pageTexts as readPageTexts } from '../bot/web/page.js';
 import { axe, launch, shot } from './support/browser.js';
+import { ROOT } from './support/project.js';
 import { inProcess } from './support/server.js';
 
 /** The page's texts per language (locales/<lang>/page.yaml), as the page gets them. */
@@ -317,6 +320,9 @@ describe('in a real browser', function () {
     // After a reload the page starts in the conversation's language, before any message is back.
     await page.reload({ waitUntil: 'domcontentloaded' });
     expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir, document.getElementById('ww-exit')?.innerText.trim()])).to.deep.equal(['ar', 'rtl', pageText('ar', 'exit')]);
+    // and the conversation comes back, each message still in its own language
+    await page.locator('.webchat__bubble__content[lang="en"][dir="ltr"]').filter({ hasText: 'I will talk English with you now' }).waitFor();
+    await page.locator('.webchat__bubble__content[lang="ar"][dir="rtl"]').first().waitFor();
   });
 
   it('falls back to Dutch per text, and Dutch says "je"', async () => {
@@ -327,12 +333,26 @@ describe('in a real browser', function () {
         if (typeof v === 'string') expect(v, `${lang} ${key}`).to.not.match(/\b(u|uw)\b/i);
       }
     }
-    await open();
-    expect(await page.getByRole('textbox').getAttribute('placeholder')).to.equal('Typ je bericht');
     // Every language has every text the Dutch page has (so the fallback is the exception).
     for (const [lang, l] of Object.entries(pageTexts.languages)) {
-      for (const key of Object.keys(pageTexts.languages.nl!.texts)) expect(l.texts[key], `${lang}: ${key}`).to.be.a(key === 'icons' ? 'object' : 'string');
+      for (const key of Object.keys(pageTexts.languages.nl!.texts)) {
+        if (key !== 'icons') expect(l.texts[key], `${lang}: ${key}`).to.be.a('string');
+      }
     }
+    await open();
+    expect(await page.getByRole('textbox').getAttribute('placeholder')).to.equal('Typ je bericht');
+    // A text missing in one language shows in Dutch, the others stay in that language (texts.js on its own).
+    const blank = await context.newPage();
+    const uk = pageTexts.languages.uk!;
+    const partial = { ...pageTexts, languages: { ...pageTexts.languages, uk: { ...uk, texts: { ...uk.texts, restart: undefined } } } };
+    await blank.setContent(`<script type="application/json" id="ww-page-texts">${JSON.stringify(partial).replace(/</g, '\\u003c')}</script>
+      <button id="r" data-ww-text="restart">?</button><button id="e" data-ww-text="exit">?</button>`);
+    await blank.addScriptTag({ content: readFileSync(join(ROOT, 'bot', 'web', 'texts.js'), 'utf8') });
+    await blank.evaluate(() => (window as unknown as { WegwijsTexts: { apply: (l: string) => void } }).WegwijsTexts.apply('uk'));
+    expect(await blank.locator('#r').innerText()).to.equal(pageText('nl', 'restart'));
+    expect(await blank.locator('#e').innerText()).to.equal(pageText('uk', 'exit'));
+    const [lang, title] = await blank.evaluate(() => [document.documentElement.lang, document.title]);
+    expect([lang, title]).to.deep.equal(['uk', pageText('uk', 'title')]);
   });
 
   it('in easy Dutch every answer button has an SVG pictogram (no emoji font needed), and labels carry no emoji', async () => {

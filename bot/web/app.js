@@ -54,8 +54,8 @@
     });
   }
 
-  // "Lees voor": a small button under every bot message that reads it with the browser's own speech
-  // synthesis (nothing goes to a cloud service). Shown only when the browser can speak.
+  // "Lees voor": a small pictogram button beside every bot message that reads it with the browser's
+  // own speech synthesis (nothing goes to a cloud service). Shown only when the browser can speak.
   function readAloudButton(lang, getElement) {
     var label = T.t(lang, 'readAloud');
     return h('button', {
