@@ -125,7 +125,7 @@ export async function startServer(config: Config, opts: { store?: Store; logger?
   // Azure's own channels, with Web Chat among them, are used).
   const embedded = !config.microsoftAppId;
   if (embedded) new DirectLine({ config, conversations, signer, turns, hub, logger, say, clientAddress: addressOf }).mount(server);
-  mountPage(server, { exitUrl: config.exitUrl, frameAncestors: config.frameAncestors });
+  mountPage(server, { exitUrl: config.exitUrl, frameAncestors: config.frameAncestors, texts: () => model.pageTexts });
   server.get('/healthz', async (_req: Request, res: Response) => {
     try {
       await store.get('healthz');

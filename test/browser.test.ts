@@ -11,13 +11,12 @@ import { expect } from 'chai';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { pageTexts as readPageTexts } from '../bot/web/page.js';
 import { axe, launch, shot } from './support/browser.js';
-import { ROOT } from './support/project.js';
+import { ROOT, shippedProject } from './support/project.js';
 import { inProcess } from './support/server.js';
 
 /** The page's texts per language (locales/<lang>/page.yaml), as the page gets them. */
-const pageTexts = readPageTexts();
+const pageTexts = shippedProject().pageTexts;
 const pageText = (lang: string, key: string): string => {
   const v = pageTexts.languages[lang]?.texts[key] ?? pageTexts.languages.nl?.texts[key];
   return typeof v === 'string' ? v : '';

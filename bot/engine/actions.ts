@@ -9,7 +9,7 @@
 import type { Input } from './types.js';
 
 /** The input kinds a button can give (typed text, crisis and the like never come from a client). */
-export type ButtonKind = 'start' | 'restart' | 'back' | 'human' | 'explain' | 'choice' | 'language' | 'topic';
+export type ButtonKind = 'start' | 'restart' | 'back' | 'human' | 'explain' | 'choice' | 'language' | 'topic' | 'resume';
 
 /** What a button press means: one engine input of a {@link ButtonKind}. */
 export type ButtonInput = Extract<Input, { readonly type: ButtonKind }>;
@@ -29,6 +29,7 @@ const PARSERS: Parsers = {
   restart: () => ({ type: 'restart' }),
   back: () => ({ type: 'back' }),
   human: () => ({ type: 'human' }),
+  resume: () => ({ type: 'resume' }),
   explain: (a: Raw) => (id(a.entry) ? { type: 'explain', entry: a.entry } : undefined),
   choice: (a: Raw) => (id(a.flow) && id(a.step) && id(a.choice) ? { type: 'choice', flow: a.flow, step: a.step, choice: a.choice } : undefined),
   language: (a: Raw) => (id(a.lang, 16) ? { type: 'language', lang: a.lang } : undefined),

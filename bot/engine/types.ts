@@ -194,8 +194,13 @@ export interface State {
   readonly lang: string;
   /** The 4 digits of the resident's postcode, when they chose to give them. */
   readonly postcode?: string;
-  /** Leefgebieden the resident also mentioned, offered once the current one is done. */
+  /**
+   * The agenda: leefgebieden the resident also named (in a first story, later, or by button),
+   * offered by name once the current one is done; never more than the leefgebieden, never twice.
+   */
   readonly pending?: readonly string[];
+  /** The resident's own words that named each leefgebied (cleaned of personal data, short), for "Mijn vraag". */
+  readonly told?: Readonly<Record<string, string>>;
   /** True when the conversation came to its end. */
   readonly done?: boolean;
 }
@@ -208,10 +213,16 @@ export type Input =
   | { readonly type: 'human' }
   | { readonly type: 'explain'; readonly entry: string }
   | { readonly type: 'choice'; readonly flow: string; readonly step: string; readonly choice: string }
-  | { readonly type: 'text'; readonly text: string }
+  /** Typed text; `mentions`: other leefgebieden it names (noted on the agenda when it is taken as an answer). */
+  | { readonly type: 'text'; readonly text: string; readonly mentions?: readonly string[] }
   | { readonly type: 'language'; readonly lang: string }
   /** Go to a leefgebied flow (typed or picked), keeping the others mentioned for later. */
-  | { readonly type: 'topic'; readonly flow: string; readonly also?: readonly string[] }
+  | { readonly type: 'topic'; readonly flow: string; readonly also?: readonly string[]; readonly words?: string }
+  /**
+   * A new problem was named in the middle of a flow: put it on the agenda and offer to go there
+   * now or finish this first. `words` are the resident's own words (already cleaned).
+   */
+  | { readonly type: 'mention'; readonly flows: readonly string[]; readonly words?: string }
   /** Acute danger was recognised: show the help lines, then carry on where we were. */
   | { readonly type: 'crisis'; readonly kind: CrisisKind }
   /** A question that is not for this chat (passport, waste, parking…). */
@@ -241,6 +252,10 @@ export type Output =
       readonly topics?: readonly string[];
     }
   | { readonly kind: 'crisis'; readonly crisis: CrisisKind; readonly text: TextKey; readonly services: readonly string[] }
+  /** Other problems heard in an answer: noted on the agenda, talked about later. */
+  | { readonly kind: 'noted'; readonly flows: readonly string[] }
+  /** A new problem was heard mid-flow: go there now (`flows`), or finish `flow` first. */
+  | { readonly kind: 'switch'; readonly flows: readonly string[]; readonly flow: string }
   | { readonly kind: 'referral'; readonly flow: string; readonly step: string; readonly text: TextKey; readonly services: readonly string[] }
   | { readonly kind: 'handoff'; readonly text: TextKey; readonly service: string; readonly reason: 'step' | 'asked' | 'stuck' }
   | { readonly kind: 'summary'; readonly text: TextKey; readonly items: readonly SummaryItem[] }

@@ -84,6 +84,11 @@ export interface RouteOptions {
   lang?: string;
   /** Add {@link RouteResult.explain}. */
   explain?: boolean;
+  /**
+   * `false` when the caller already ran the crisis tripwire on this text this turn (the turn
+   * checks once, before anything else), so it is not run twice.
+   */
+  crisis?: boolean;
 }
 
 /** The understanding service: pure, synchronous and safe on any string. */

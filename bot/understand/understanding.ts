@@ -114,10 +114,10 @@ export function createUnderstanding(data: UnderstandingData): Understanding {
         return fallback;
       }
     },
-    route(input: string, opts?: { lang?: string; explain?: boolean }): RouteResult {
+    route(input: string, opts?: { lang?: string; explain?: boolean; crisis?: boolean }): RouteResult {
       const text = asText(input);
       const explain = opts?.explain === true;
-      const hit = safeCrisis(text);
+      const hit = opts?.crisis === false ? null : safeCrisis(text);
       let result: RouteResult;
       try {
         const forced = typeof opts?.lang === 'string' && opts.lang !== '';

@@ -4,12 +4,12 @@
  * @packageDocumentation
  */
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Request, Response, Server } from 'restify';
-import { parse } from 'yaml';
+import type { PageTexts } from '../authoring/page-texts.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
@@ -40,8 +40,8 @@ function staticFiles(): Map<string, { file: string; type: string }> {
 export interface PageOptions {
   readonly exitUrl: string;
   readonly frameAncestors: string;
-  /** Where `languages.yaml` and `<lang>/page.yaml` are; default: this project's `locales/`. */
-  readonly localesDir?: string;
+  /** The page's own texts per language (from the loaded project; a reload gives new ones). */
+  readonly texts: () => PageTexts;
 }
 
 /** Security headers for every page response. */
@@ -68,24 +68,6 @@ function securityHeaders(res: Response, opts: PageOptions, nonce?: string): void
   }
 }
 
-/** The page's own texts per language, from `locales/<lang>/page.yaml`, and each language's direction. */
-export interface PageTexts {
-  readonly default: string;
-  readonly languages: Record<string, { readonly dir: 'ltr' | 'rtl'; readonly texts: Record<string, unknown> }>;
-}
-
-/** Reads `locales/languages.yaml` and every language's `page.yaml` (a language without one gets the default's texts). */
-export function pageTexts(localesDir = join(here, '..', '..', 'locales')): PageTexts {
-  const list = parse(readFileSync(join(localesDir, 'languages.yaml'), 'utf8')) as { default: string; languages: { code: string; dir?: string }[] };
-  const languages: PageTexts['languages'] = {};
-  for (const l of list.languages) {
-    const file = join(localesDir, l.code, 'page.yaml');
-    const texts = existsSync(file) ? ((parse(readFileSync(file, 'utf8')) as Record<string, unknown> | null) ?? {}) : {};
-    languages[l.code] = { dir: l.dir === 'rtl' ? 'rtl' : 'ltr', texts };
-  }
-  return { default: list.default, languages };
-}
-
 /** JSON that is safe inside a <script> element. */
 function scriptJson(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
@@ -98,16 +80,20 @@ function escapeAttr(v: string): string {
 /** Registers `/` and the static files. Files are read once, at start. */
 export function mountPage(server: Server, opts: PageOptions): void {
   // The page's texts in every language and the pictograms go into the page itself: no second request.
-  const html = readFileSync(join(here, 'index.html'), 'utf8')
-    .replace('__PAGE_TEXTS__', () => scriptJson(pageTexts(opts.localesDir)))
-    .replace('__ICONS__', () => readFileSync(join(here, 'icons.svg'), 'utf8').replace(/<!--[\s\S]*?-->\s*/g, '').trim());
+  const template = readFileSync(join(here, 'index.html'), 'utf8').replace('__ICONS__', () => readFileSync(join(here, 'icons.svg'), 'utf8').replace(/<!--[\s\S]*?-->\s*/g, '').trim());
+  let cached: { texts: PageTexts; html: string } | undefined;
+  const page = (): string => {
+    const texts = opts.texts();
+    if (cached?.texts !== texts) cached = { texts, html: template.replace('__PAGE_TEXTS__', () => scriptJson(texts)) };
+    return cached.html;
+  };
   const files = new Map([...staticFiles()].map(([path, f]) => [path, { body: readFileSync(f.file), type: f.type }]));
   server.get('/', async (_req: Request, res: Response) => {
     const nonce = randomBytes(16).toString('base64');
     securityHeaders(res, opts, nonce);
     res.header('Cache-Control', 'no-store');
     res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-    res.end(html.replaceAll('__NONCE__', nonce).replace('<html lang="nl">', `<html lang="nl" data-exit-url="${escapeAttr(opts.exitUrl)}">`));
+    res.end(page().replaceAll('__NONCE__', nonce).replace('<html lang="nl">', `<html lang="nl" data-exit-url="${escapeAttr(opts.exitUrl)}">`));
   });
   server.get('/favicon.ico', async (_req: Request, res: Response) => {
     res.writeHead(204);
