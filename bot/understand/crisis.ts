@@ -133,7 +133,16 @@ export function buildCrisisMatcher(
       // a very long text: read its start and its end (where a cry for help often stands)
       const src = text.length <= max ? text : text.slice(0, max / 2) + ' . ' + text.slice(-max / 2);
       const toks = norm.tokens(src, max + 3);
-      const matched = toks.map((t) => keysFor(t.key));
+      // a word repeated many times is looked up once (misses are not cached across messages)
+      const seen = new Map<string, string[]>();
+      const matched = toks.map((t) => {
+        let keys = seen.get(t.key);
+        if (keys === undefined) {
+          keys = keysFor(t.key);
+          seen.set(t.key, keys);
+        }
+        return keys;
+      });
       const hits: { kind: CrisisKind; from: number; to: number }[] = [];
       const spared: { from: number; to: number }[] = [];
       for (let i = 0; i < matched.length; i++) {

@@ -25,14 +25,24 @@ export const TOPICS: readonly string[] = Object.freeze([...LEEFGEBIEDEN, BUITEN]
 export const DEFAULTS = Object.freeze({
   /** Language used when detection is unsure, and the first language listed. */
   defaultLanguage: 'nl',
-  /** Input limits: longer text is cut (routing only reads this much; crisis and redaction read more). */
+  /**
+   * Input limits, so that a turn costs bounded work however the text is crafted. The channel
+   * accepts 2,000 characters (MAX_MESSAGE_CHARS); these are about twice that. Of a longer text the
+   * crisis tripwire reads the start and the end, the other entry points the start.
+   */
   limits: Object.freeze({
     /** Characters read for routing and language detection. */
     routeChars: 4000,
     /** Characters read by the crisis tripwire; of a longer text it reads the start and the end. */
-    crisisChars: 60000,
+    crisisChars: 4000,
+    /**
+     * Characters of *normalised* text (after NFKD folding, which can make one character into 18:
+     * U+FDFA) that are split into words, in every entry point. Of a longer folded text the start
+     * and the end are read.
+     */
+    normalisedChars: 4000,
     /** Characters read by the personal-data guard; the rest is dropped from the redacted text. */
-    redactChars: 100000,
+    redactChars: 4000,
     /** Characters of typed text read by matchChoice. */
     choiceChars: 200,
   }),
