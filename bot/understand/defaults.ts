@@ -130,6 +130,20 @@ export const DEFAULTS = Object.freeze({
     address: '[adres]',
     birthdate: '[geboortedatum]',
   }),
+  /** The personal-data guard (see bot/understand/personal-data.ts). */
+  personalData: Object.freeze({
+    /**
+     * Countries whose phone numbers residents write in national form ("0532 123 45 67") and that
+     * are checked after the Dutch number plan, most likely first (libphonenumber-js codes).
+     */
+    phoneCountries: Object.freeze(['TR', 'MA', 'BE', 'UA', 'DE']) as readonly string[],
+    /** Phone number checks with libphonenumber per message; after that, phone-like numbers count unchecked. */
+    phoneChecks: 32,
+    /** libphonenumber's own text search stops after this many numbers found ... */
+    phoneSearchHits: 16,
+    /** ... or this many candidates rejected. */
+    phoneSearchTries: 16,
+  }),
 });
 
 /** Type of {@link DEFAULTS}. */
