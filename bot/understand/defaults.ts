@@ -129,6 +129,7 @@ export const DEFAULTS = Object.freeze({
     email: '[e-mail]',
     address: '[adres]',
     birthdate: '[geboortedatum]',
+    name: '[naam]',
   }),
   /** The personal-data guard (see bot/understand/personal-data.ts). */
   personalData: Object.freeze({
@@ -143,6 +144,8 @@ export const DEFAULTS = Object.freeze({
     phoneSearchHits: 16,
     /** ... or this many candidates rejected. */
     phoneSearchTries: 16,
+    /** Name words taken after "ik heet" and the like (Arabic: at most 3). */
+    nameWords: 4,
   }),
 });
 

@@ -1,12 +1,12 @@
 /**
  * The personal-data guard: finds BSNs, IBANs, phone numbers, e-mail addresses, addresses
- * (postcode with letters, street with house number) and dates of birth, and replaces them by
- * placeholders.
+ * (postcode with letters, street with house number), dates of birth and names given after
+ * "ik heet" and the like, and replaces them by placeholders.
  *
  * @remarks
  * The detectors live in `personal-data/`: `numbers.ts` (phone numbers of any country with
  * libphonenumber-js plus the Dutch number plan, BSN), `iban.ts` (any country, ibantools),
- * `text.ts` (e-mail, address, date). Decisions (see docs/routing.md):
+ * `text.ts` (e-mail, address, date), `names.ts`. Decisions (see docs/routing.md):
  * - every 9-digit number is a BSN, valid elfproef or not; an 8-digit number is a BSN when it passes
  *   the elfproef with a leading 0 added (old numbers written without the 0);
  * - a 4-digit postcode alone is NOT personal data (residents give it to find their wijkteam); a
@@ -22,6 +22,7 @@
 
 import { DEFAULTS } from './defaults.js';
 import { findIbans } from './personal-data/iban.js';
+import { findNames, type NameOptions } from './personal-data/names.js';
 import { findNumbers } from './personal-data/numbers.js';
 import type { Span } from './personal-data/span.js';
 import { asciiDigits, findAddresses, findDates, findEmails } from './personal-data/text.js';
@@ -29,11 +30,14 @@ import type { PersonalDataKind, Redaction } from './types.js';
 
 export type { Span } from './personal-data/span.js';
 
-/** Options of {@link findPersonalData} and {@link redact} (none yet). */
-export type RedactOptions = Record<string, never>;
+/** Options of {@link findPersonalData} and {@link redact}. */
+export interface RedactOptions extends NameOptions {
+  /** Look for names (default true). */
+  names?: boolean;
+}
 
 /** Kinds in order of preference when two hits of the same length overlap. */
-const PRIORITY: readonly PersonalDataKind[] = ['email', 'iban', 'address', 'birthdate', 'phone', 'bsn'];
+const PRIORITY: readonly PersonalDataKind[] = ['email', 'iban', 'address', 'birthdate', 'phone', 'bsn', 'name'];
 
 /**
  * Find all personal data in a text.
@@ -50,6 +54,7 @@ export function findPersonalData(text: string, opts: RedactOptions = {}): Span[]
   findAddresses(s, found);
   findDates(s, found);
   findNumbers(s, found);
+  if (opts.names !== false) findNames(s, found, opts);
   found.sort(
     (x, y) => x.from - y.from || y.to - y.from - (x.to - x.from) || PRIORITY.indexOf(x.kind) - PRIORITY.indexOf(y.kind),
   );
