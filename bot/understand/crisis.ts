@@ -97,6 +97,8 @@ export function buildCrisisMatcher(
     list.push(k);
     long.set(k.slice(0, 4), list);
   }
+  // first letters of those words: most positions of an unknown long word are skipped at once
+  const longFirst = new Set([...long.keys()].map((k) => k[0] ?? ''));
   const byFirst = new Map<string, Pattern[]>();
   for (const p of all) {
     for (const a of p.slots[0]?.alts ?? []) {
@@ -115,6 +117,7 @@ export function buildCrisisMatcher(
     if (f) out.add(f.key);
     if (key.length > cfg.containsLength) {
       for (let p = 0; p + cfg.containsLength <= key.length; p++) {
+        if (!longFirst.has(key[p] ?? '')) continue;
         for (const k of long.get(key.slice(p, p + 4)) ?? []) if (key.startsWith(k, p)) out.add(k);
       }
     }

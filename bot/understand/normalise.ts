@@ -182,6 +182,20 @@ export function keyFunction(lang: string): (word: string) => string {
   };
 }
 
+// every language's normaliser reads the same message (crisis and detection read it in all
+// languages): fold and split it once
+let lastFoldedSrc: string | undefined;
+let lastFoldedWords: readonly string[] = [];
+
+/** The words of a text, folded and capped to `DEFAULTS.limits.normalisedChars` (memoised for one text). */
+function foldedWords(src: string): readonly string[] {
+  if (src !== lastFoldedSrc) {
+    lastFoldedWords = words(capFolded(fold(src)));
+    lastFoldedSrc = src;
+  }
+  return lastFoldedWords;
+}
+
 /**
  * Build a normaliser for one language.
  *
@@ -230,7 +244,7 @@ export function createNormaliser(lang: string, spelling: Readonly<Record<string,
       // detection, the crisis check and routing read the same message: tokenise it once
       if (src === lastSrc) return lastTokens;
       const out: Token[] = [];
-      for (const w of words(capFolded(fold(src)))) {
+      for (const w of foldedWords(src)) {
         const replaced = table.get(w) ?? table.get(w.replace(/'/g, ''));
         if (replaced) {
           for (const r of replaced) out.push({ raw: w, key: key(r), body: body(r) });

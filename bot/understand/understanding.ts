@@ -92,12 +92,18 @@ export function createUnderstanding(data: UnderstandingData): Understanding {
     return indexes.find((i) => i.lang.toLowerCase() === primary)?.lang ?? fallback;
   };
   const asText = (t: unknown): string => (typeof t === 'string' ? t : t == null ? '' : String(t));
+  // a turn asks crisis() and then route() (which checks crisis again) about the same text
+  let last: { text: string; hit: CrisisHit | null } | undefined;
   const safeCrisis = (text: string): CrisisHit | null => {
+    if (last?.text === text) return last.hit ? { ...last.hit } : null;
+    let hit: CrisisHit | null;
     try {
-      return checkCrisis(matchers, text);
+      hit = checkCrisis(matchers, text);
     } catch {
-      return null;
+      hit = null;
     }
+    last = { text, hit };
+    return hit ? { ...hit } : null;
   };
 
   /** A known word of any language (common word or synonym): after "ik ben" it is not a name. */

@@ -12,6 +12,8 @@ import { validDate } from '../checks.js';
 import type { Span } from './span.js';
 
 const DIGIT = /\p{Nd}/u;
+/** A decimal digit outside ASCII that is one UTF-16 unit (of any script). */
+const NON_ASCII_DIGIT = /(?![0-9])(?=[\u0080-\uFFFF])\p{Nd}/gu;
 
 /** Value 0-9 of a one-unit decimal digit of any script (blocks of ten start at zero). */
 function digitValue(ch: string): string {
@@ -26,7 +28,8 @@ function digitValue(ch: string): string {
  * so offsets stay valid).
  */
 export function asciiDigits(text: string): string {
-  return text.replace(/[^\x00-\x7F]/g, (ch) => (DIGIT.test(ch) ? digitValue(ch) : ch));
+  // only digits call back (one-unit ones outside ASCII are replaced; two-unit ones are kept)
+  return text.replace(NON_ASCII_DIGIT, (ch) => digitValue(ch));
 }
 
 const EMAIL_LOCAL = /[\p{L}\p{N}._%+\-]/u;
