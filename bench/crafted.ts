@@ -76,6 +76,7 @@ function families(seed: number): Map<string, string[]> {
   add('digits', fillWith(() => digits(r, 9), ' '), fillWith(() => digits(r, 10), '-'), fillWith(() => digits(r, 3 + Math.floor(r() * 5)), ' '));
   add('phone-soup', fillWith(() => pick(r, ['+', '00', '0', '(0)', '+31', '+90', '+212', '(', ')', '-', '.', ' ']) + digits(r, 1 + Math.floor(r() * 4)), ''));
   add('phone-soup', fillWith(() => `+${digits(r, 2)} ${digits(r, 3)} ${digits(r, 3)} ${digits(r, 2)} ${digits(r, 2)}`, ' '));
+  add('phone-soup', fill('300000005 '), fill('0612345678 '), fill('+31612345678,'));
   add('phone-soup', fillWith(() => `0${digits(r, 3)} ${digits(r, 3)} ${digits(r, 2)} ${digits(r, 2)}`, ' '), fill('(0)'), fill('+('), fill('0 0 '));
   add('slashes', fill('a/'), fill('a/b/c '), fill('/'), fill('dood/'), fill('ik/wil/dood '), fill('zelfmoord/'));
   add('one-letter-words', fill('a '), fill('x '), fillWith(() => pick(r, 'abcdefghijklmnopqrstuvwxyz'.split(''))));

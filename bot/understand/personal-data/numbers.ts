@@ -168,12 +168,14 @@ function searchWithLibrary(s: string, out: Span[]): void {
     typeof searchPhoneNumbersInText
   >[1]);
   for (const m of found as Iterable<{ startsAt: number; endsAt: number }>) {
+    // every number found counts, also one skipped below: the library's maxTries counts only
+    // rejected candidates
+    if (++hits > cfg.phoneSearchHits) break;
     // a number without + or trunk 0 ("300000005") is no phone number as residents write one, and
     // every nine-digit number without a country code is a BSN (decided in scanDigitRuns)
     const raw = s.slice(m.startsAt, m.endsAt);
     if (!/^\(?[+0]/.test(raw) || (!/^\(?(?:\+|00)/.test(raw) && raw.replace(/\D/g, '').length === 9)) continue;
     out.push({ from: m.startsAt, to: m.endsAt, kind: 'phone' });
-    if (++hits >= cfg.phoneSearchHits) break;
   }
 }
 
