@@ -8,7 +8,7 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
 import { getCountrySpecifications } from 'ibantools';
-import { getExampleNumber, isValidPhoneNumber, type CountryCode } from 'libphonenumber-js/max';
+import { getCountries, getExampleNumber, isValidPhoneNumber, type CountryCode } from 'libphonenumber-js/max';
 import examples from 'libphonenumber-js/mobile/examples';
 import { DEFAULTS, ibanValid } from '../../bot/understand/index.js';
 import { understanding } from './helpers.js';
@@ -82,8 +82,9 @@ describe('understand: redact() phone numbers of any country', () => {
   }
 
   describe('properties', () => {
-    const countries: CountryCode[] = ['TR', 'MA', 'PL', 'UA', 'DE', 'BE', 'GB', 'FR', 'SY', 'ER', 'AF', 'IQ', 'SO', 'US', 'ES', 'IT'];
-    it('removes every country\'s example mobile number in international form (+ and 00)', () => {
+    it('removes the example mobile number of every country libphonenumber knows, in international form (+ and 00)', () => {
+      const countries = getCountries();
+      expect(countries.length).to.be.greaterThan(200);
       for (const c of countries) {
         const n = getExampleNumber(c, examples);
         if (!n) continue;
