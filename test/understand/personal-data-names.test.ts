@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { DEFAULTS, type PersonalDataKind } from '../../bot/understand/index.js';
+import { DEFAULTS, loadUnderstanding, type PersonalDataKind } from '../../bot/understand/index.js';
 import { ROOT, routingSet, understanding } from './helpers.js';
 
 const u = understanding();
@@ -105,6 +105,23 @@ describe('understand: redact() names', () => {
         }),
         { numRuns: 300 },
       );
+    });
+
+    it('keeps every synonym and common word of the synonym files, capitalised after "ik ben", "I am", "jestem"', () => {
+      const weak: Record<string, string> = { nl: 'Ik ben', 'nl-x-simple': 'Ik ben', en: 'I am', pl: 'Jestem' };
+      const cap = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
+      let checked = 0;
+      for (const l of loadUnderstanding(ROOT).languages) {
+        const trigger = weak[l.lang];
+        if (!trigger) continue;
+        const all = [...l.stopwords, ...Object.values(l.topics).flatMap((t) => [...t.words, ...t.weak])];
+        for (const w of all.filter((x) => /^\p{L}+$/u.test(x))) {
+          const text = `${trigger} ${cap(w)}`;
+          expect(u.redact(text).kinds, text).to.not.include('name');
+          checked++;
+        }
+      }
+      expect(checked).to.be.greaterThan(500);
     });
 
     it('finds no name in the routing test set, also with every word capitalised', () => {
