@@ -37,6 +37,7 @@ describe('understand: redact() names', () => {
     ['мене звати Олена Коваленко', 'мене звати [naam]'],
     ["Моє ім'я Тарас", "Моє ім'я [naam]"],
     ['меня зовут Ольга', 'меня зовут [naam]'],
+    ['Мене звуть Ігор', 'Мене звуть [naam]'],
   ];
   for (const [input, output] of removed) {
     it(`"${input}"`, () => {

@@ -65,7 +65,7 @@ const TRIGGERS: readonly Trigger[] = [
   { re: tr('(?:benim\\s{1,3})?(?:ad[ıi]m|[iİ]sm[iı]m)'), weak: false, stop: TR_STOP },
   { re: tr('nazywam\\s{1,3}si[ęe]|mam\\s{1,3}na\\s{1,3}imi[ęe]|moje\\s{1,3}imi[ęe]\\s{1,3}to|na\\s{1,3}imi[ęe]\\s{1,3}mam'), weak: false, stop: PL_STOP },
   { re: tr('jestem'), weak: true, stop: [...PL_STOP, ...PL_WEAK] },
-  { re: tr("мене\\s{1,3}звати|мо[єе]\\s{1,3}(?:ім['’ʼ]?я|прізвище)|меня\\s{1,3}зовут|мо[её]\\s{1,3}имя"), weak: false, stop: UK_STOP },
+  { re: tr("мене\\s{1,3}зв(?:ати|уть)|мо[єе]\\s{1,3}(?:ім['’ʼ]?я|прізвище)|меня\\s{1,3}зовут|мо[её]\\s{1,3}имя"), weak: false, stop: UK_STOP },
   { re: tr('[اإأ]سم[يى](?:\\s{1,3}(?:هو|هي))?'), weak: false, stop: AR_STOP, caseless: true },
 ];
 
