@@ -18,7 +18,8 @@
 
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createUnderstanding, loadUnderstanding, type ChoiceOption, type Understanding } from '../bot/understand/index.js';
+import { loadUnderstanding } from '../bot/authoring/load.js';
+import { createUnderstanding, type ChoiceOption, type Understanding } from '../bot/understand/index.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** The bound per turn, in milliseconds of CPU. */

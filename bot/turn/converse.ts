@@ -85,13 +85,14 @@ export function converse(bot: BotModel, state: State | undefined, event: UserEve
     cleaned = { type: 'text', text: digits };
   } else if (event.type === 'text' && bot.understanding) {
     const r = bot.understanding.redact(event.text);
+    // Always carry on with what the guard read (a text longer than it reads is cut, never kept unread).
+    cleaned = { type: 'text', text: r.text };
     if (r.kinds.length > 0) {
       const t = translator(bot.i18n, state?.lang ?? bot.graph.defaultLanguage);
       const names = r.kinds.map((k) => t(`common:privacy.kinds.${k}`));
       const kinds = names.length > 1 ? `${names.slice(0, -1).join(', ')} ${t('common:privacy.and')} ${names.at(-1)!}` : names[0]!;
       const text = t('common:privacy.removed', { kinds });
       notices.push({ text, speak: text });
-      cleaned = { type: 'text', text: r.text };
     }
   }
   const kept = cleaned.type === 'text' ? { kept: cleaned.text } : {};

@@ -9,7 +9,8 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { DEFAULTS, loadUnderstanding, type PersonalDataKind } from '../../bot/understand/index.js';
+import { loadUnderstanding } from '../../bot/authoring/load.js';
+import { DEFAULTS, type PersonalDataKind } from '../../bot/understand/index.js';
 import { ROOT, routingSet, understanding } from './helpers.js';
 
 const u = understanding();
