@@ -42,6 +42,9 @@ export interface Config {
   readonly rateLimitPerSecond: number;
   /** Token generations per minute per client address. */
   readonly tokenRateLimitPerMinute: number;
+  /** Open WebSocket streams allowed per conversation and per client address. */
+  readonly streamsPerConversation: number;
+  readonly streamsPerAddress: number;
   /** Longest message a resident may send, in characters. */
   readonly maxMessageChars: number;
   /** `silent` for tests; otherwise JSON lines on stdout. */
@@ -75,6 +78,8 @@ export const DEFAULTS: Config = Object.freeze({
   rateLimitPerSecond: 20,
   tokenRateLimitPerMinute: 30,
   maxMessageChars: 2000,
+  streamsPerConversation: 3,
+  streamsPerAddress: 20,
   logLevel: 'info',
   redisUrl: '',
   exitUrl: 'https://www.google.nl/',
@@ -108,6 +113,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimitPerSecond: num(env.RATE_LIMIT_PER_SECOND, DEFAULTS.rateLimitPerSecond),
     tokenRateLimitPerMinute: num(env.TOKEN_RATE_LIMIT_PER_MINUTE, DEFAULTS.tokenRateLimitPerMinute),
     maxMessageChars: num(env.MAX_MESSAGE_CHARS, DEFAULTS.maxMessageChars),
+    streamsPerConversation: num(env.STREAMS_PER_CONVERSATION, DEFAULTS.streamsPerConversation),
+    streamsPerAddress: num(env.STREAMS_PER_ADDRESS, DEFAULTS.streamsPerAddress),
     logLevel: env.LOG_LEVEL === 'silent' ? 'silent' : 'info',
     redisUrl: env.REDIS_URL || DEFAULTS.redisUrl,
     exitUrl: /^https:\/\/[^\s"<>]+$/.test(env.EXIT_URL ?? '') ? env.EXIT_URL! : DEFAULTS.exitUrl,

@@ -84,17 +84,15 @@ async function backing(config: Config, logger: Logger, store?: Store): Promise<{
 export async function startServer(config: Config, opts: { store?: Store; logger?: Logger } = {}): Promise<Running> {
   const logger = opts.logger ?? createLogger(config.logLevel);
   const contentRoot = config.contentRoot ? resolve(config.contentRoot) : projectRoot();
+  if (config.redisUrl && !config.tokenSecret && !opts.store) {
+    throw new Error('REDIS_URL is gezet maar TOKEN_SECRET niet: alle instanties moeten dezelfde geheime sleutel hebben (bijvoorbeeld `openssl rand -base64 32`). / REDIS_URL is set but TOKEN_SECRET is not: every instance needs the same secret.')
+  }
   let model = loadModel(contentRoot, config.gemeente, logger);
   const back = await backing(config, logger, opts.store);
   const { store, lock, hub } = back;
   // With files the secret lives beside the store (DATA_DIR/token-secret, 0600), never in the log;
   // several instances on Redis must be given the same TOKEN_SECRET (a secret made by one of them
   // and kept in Redis was lost with Redis's keys, and the others then rejected every new token).
-  if (back.kind === 'redis' && !config.tokenSecret) {
-    await back.close();
-    await store.close();
-    throw new Error('REDIS_URL is gezet maar TOKEN_SECRET niet: alle instanties moeten dezelfde geheime sleutel hebben (bijvoorbeeld `openssl rand -base64 32`). / REDIS_URL is set but TOKEN_SECRET is not: every instance needs the same secret.');
-  }
   const secret = back.kind === 'file' ? await secretBesideStore(store, resolve(config.dataDir), config.tokenSecret) : config.tokenSecret;
   const signer = new TokenSigner(secret);
   const server = restify.createServer({ name: 'wegwijs', handleUncaughtExceptions: false });
@@ -153,7 +151,7 @@ export async function startServer(config: Config, opts: { store?: Store; logger?
 
   await new Promise<void>((ok) => server.listen(config.port, config.host, () => ok()));
   port = (server.address() as AddressInfo).port;
-  const wss = attachStreams(server.server, { conversations, signer, hub, logger, enabled: embedded });
+  const wss = attachStreams(server.server, { conversations, signer, hub, logger, enabled: embedded, clientAddress: addressOf, limiter, perConversation: config.streamsPerConversation, perAddress: config.streamsPerAddress });
   const sweeper = setInterval(() => void store.sweep().catch(() => undefined), 10 * 60 * 1000);
   sweeper.unref();
   logger.info('listening', { port, gemeente: config.gemeente, store: back.kind, botframework: config.microsoftAppId ? 'jwt' : config.openBotEndpoint ? 'open-local' : 'off' });

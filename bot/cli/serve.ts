@@ -3,7 +3,10 @@
  * Direct Line channel and the file store in `data/`. Stops cleanly on SIGTERM and SIGINT.
  */
 import { readConfig } from '../config.js';
+import { guardProcess } from '../process-guards.js';
 import { startServer } from '../server.js';
+
+guardProcess();
 
 try {
   const running = await startServer(readConfig());

@@ -56,7 +56,8 @@ function securityHeaders(res: Response, opts: PageOptions, nonce?: string): void
         "base-uri 'none'",
         "form-action 'none'",
         `frame-ancestors ${opts.frameAncestors}`,
-        "connect-src 'self' ws: wss:",
+        // 'self' covers ws: and wss: to this host (CSP 3); no other host is reachable.
+        "connect-src 'self'",
         "img-src 'self' data: blob:",
         "font-src 'self' data:",
         "media-src 'self' blob:",
@@ -102,6 +103,8 @@ export function mountPage(server: Server, opts: PageOptions): void {
   for (const [path, f] of files) {
     server.get(path, async (_req: Request, res: Response) => {
       securityHeaders(res, opts);
+      // An HTML file (the embed demo) gets a policy of its own: its scripts and the chat frame from here only.
+      if (f.type.startsWith('text/html')) res.header('Content-Security-Policy', "default-src 'none'; base-uri 'none'; form-action 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-src 'self'; frame-ancestors 'self'");
       res.header('Cache-Control', 'public, max-age=3600');
       res.writeHead(200, { 'Content-Type': f.type, 'Content-Length': f.body.length });
       res.end(f.body);
