@@ -5,6 +5,7 @@
  */
 import { answerKey } from './conditions.js';
 import { ENGINE_DEFAULTS } from './defaults.js';
+import { prefilled, prefillKey } from './prefill.js';
 import { questionOutput } from './question-output.js';
 import { kindOf } from './steps/index.js';
 import type { Graph, Input, Output, QuestionStep, State, Step, StepResult, TrailEntry } from './types.js';
@@ -216,6 +217,15 @@ function runFrom(graph: Graph, start: State, flowId: string, stepId: string, bef
   for (let i = 0; i < ENGINE_DEFAULTS.maxAutoSteps; i++) {
     const current: Step | undefined = graph.flows.get(flow)?.steps.get(at);
     if (!current) break;
+    const given = current.kind === 'question' ? prefilled(graph, state, flow, current) : undefined;
+    if (given && current.kind === 'question') {
+      // the story already answered this: remember it (so "terug" can undo it), say so, go on
+      const answered = remember({ ...state, flow }, current, { c: given.id });
+      state = { ...answered, prefilled: [...(state.prefilled ?? []), prefillKey(flow, current.id)].slice(-ENGINE_DEFAULTS.maxTrail) };
+      outputs.push({ kind: 'understood', answer: given.label });
+      at = given.next;
+      continue;
+    }
     const entered = kindOf(current).enter(current, { graph, state, flow });
     outputs.push(...entered.outputs);
     if ('wait' in entered) return { state: { ...state, flow, step: at }, outputs };

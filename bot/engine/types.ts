@@ -36,6 +36,8 @@ export interface Choice {
    * `next` (the short form), `flow` for `flow:` (an implicit link step to that flow).
    */
   readonly via?: 'question' | 'flow';
+  /** Words or short phrases with which a resident's story already gives this answer (Dutch). */
+  readonly words?: readonly string[];
   readonly pos?: SourcePos;
 }
 
@@ -201,6 +203,8 @@ export interface State {
   readonly pending?: readonly string[];
   /** The resident's own words that named each leefgebied (cleaned of personal data, short), for "Mijn vraag". */
   readonly told?: Readonly<Record<string, string>>;
+  /** Questions (`flow#step`) the story already answered once: never filled in again. */
+  readonly prefilled?: readonly string[];
   /** True when the conversation came to its end. */
   readonly done?: boolean;
 }
@@ -252,6 +256,8 @@ export type Output =
       readonly topics?: readonly string[];
     }
   | { readonly kind: 'crisis'; readonly crisis: CrisisKind; readonly text: TextKey; readonly services: readonly string[] }
+  /** A question the resident's story already answered: said briefly, not asked. */
+  | { readonly kind: 'understood'; readonly answer: TextKey }
   /** Other problems heard in an answer: noted on the agenda, talked about later. */
   | { readonly kind: 'noted'; readonly flows: readonly string[] }
   /** A new problem was heard mid-flow: go there now (`flows`), or finish `flow` first. */

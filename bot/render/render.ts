@@ -54,6 +54,8 @@ function renderOne(o: Output, state: State, ctx: RenderContext): Message[] {
   switch (o.kind) {
     case 'text':
       return [plain(t(o.text, o.params))];
+    case 'understood':
+      return [plain(t('common:understood', { answer: t(o.answer) }))];
     case 'noted': {
       const titles = o.flows.map((f) => t(ctx.graph.flows.get(f)?.title ?? f));
       return [plain(t('common:switch.noted', { titles: list(titles, t) }))];
