@@ -114,6 +114,8 @@ function offerLanguages(bot: BotModel): Message {
 
 /** A match with the current choices at least this sure is a clear answer: it wins over a topic. */
 const CLEAR_ANSWER = 0.9;
+/** Longer texts are never compared with the buttons' labels (numbers and exact labels still count). */
+const MAX_ANSWER_WORDS = 8;
 /** A topic heard in the middle of a flow must be at least this sure to be offered. */
 const SWITCH_SCORE = 0.45;
 
@@ -141,7 +143,8 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
   const exact = question ? choiceOf(r, question, state, t) : undefined;
   if (exact) return { input: exact };
   const options = question ? question.choices.map((c) => ({ id: c.id, labels: [t(c.label)] })) : [];
-  const match = question && u && r.n !== '' ? u.matchChoice(r.text, options, lang) : null;
+  // A story of many words is not a button's label: only short texts are compared with the labels.
+  const match = question && u && r.n !== '' && r.words.length <= MAX_ANSWER_WORDS ? u.matchChoice(r.text, options, lang) : null;
   const pick = (id: string): Interpretation => ({ input: { type: 'choice', flow: state.flow, step: question!.id, choice: id } });
   // At the menu a button's words are a topic too: only a number or the words themselves are an answer.
   if (match && match.score >= (atMenu ? 0.95 : CLEAR_ANSWER)) return pick(match.id);

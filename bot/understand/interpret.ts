@@ -81,11 +81,24 @@ export function explainOf(r: Reading, graph: Graph, lang: string, lex: Lexicon, 
   const cue = lex.explain.some((c) => hasPhrase(r.n, c));
   const asks = cue || (!explicit && ((r.words.length <= 3 && r.text.includes('?')) || r.words.length <= 2));
   if (!asks) return undefined;
-  for (const entry of graph.glossary) {
-    const terms = [...(entry.terms[lang] ?? []), ...(entry.terms[graph.defaultLanguage] ?? [])];
-    if (terms.some((t) => hasPhrase(r.n, normalise(t)))) return { type: 'explain', entry: entry.id };
+  for (const entry of glossaryTerms(graph, lang)) {
+    if (entry.terms.some((t) => hasPhrase(r.n, t))) return { type: 'explain', entry: entry.id };
   }
   return undefined;
+}
+
+const glossaries = new WeakMap<Graph, Map<string, { id: string; terms: string[] }[]>>();
+
+/** The glossary's words for a language (and the default language), normalised once per graph. */
+function glossaryTerms(graph: Graph, lang: string): { id: string; terms: string[] }[] {
+  let perLang = glossaries.get(graph);
+  if (!perLang) glossaries.set(graph, (perLang = new Map()));
+  let list = perLang.get(lang);
+  if (!list) {
+    list = graph.glossary.map((e) => ({ id: e.id, terms: [...(e.terms[lang] ?? []), ...(e.terms[graph.defaultLanguage] ?? [])].map(normalise).filter((t) => t !== '') }));
+    perLang.set(lang, list);
+  }
+  return list;
 }
 
 /**
