@@ -19,6 +19,7 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadUnderstanding } from '../bot/authoring/load.js';
+import { rng } from './rng.js';
 import { createUnderstanding, type ChoiceOption, type Understanding } from '../bot/understand/index.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -31,17 +32,6 @@ const RANDOM_PER_FAMILY = 40;
 /** Measurements per message; the lowest is kept. */
 const ROUNDS = 3;
 
-/** Small seeded PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Repeat `unit` until the text has `CHARS` UTF-16 units (never splitting a surrogate pair). */
 function fill(unit: string): string {
