@@ -11,6 +11,15 @@ export interface SourcePos {
   readonly col: number;
 }
 
+/** The id of a flow (`start`, or a leefgebied such as `geld`): one name in every layer. */
+export type FlowId = string;
+/** The id of a step within its flow (`wat`, `haast`). */
+export type StepId = string;
+/** The id of a choice within its question (`schulden`). */
+export type ChoiceId = string;
+/** The id of a service in a content pack (`wijkteam-geld`). */
+export type ServiceId = string;
+
 /**
  * A reference to a resident-facing text: an i18next key with its namespace,
  * e.g. `geld:wat.text` (flow texts) or `common:back` (fixed texts).
@@ -100,7 +109,7 @@ export interface HandoffStep extends StepBase {
 /** Continues in another flow (at its start, or at a named step). */
 export interface LinkStep extends StepBase {
   readonly kind: 'link';
-  readonly flow: string;
+  readonly flow: FlowId;
   readonly step?: string;
 }
 
@@ -186,8 +195,8 @@ export interface TrailEntry {
 export interface State {
   readonly v: 1;
   /** Current flow and step: the question waiting for an answer. */
-  readonly flow: string;
-  readonly step: string;
+  readonly flow: FlowId;
+  readonly step: StepId;
   /** Answers, keyed `flow.name`. */
   readonly answers: Readonly<Record<string, Answer>>;
   readonly trail: readonly TrailEntry[];
@@ -216,17 +225,17 @@ export type Input =
   | { readonly type: 'back' }
   | { readonly type: 'human' }
   | { readonly type: 'explain'; readonly entry: string }
-  | { readonly type: 'choice'; readonly flow: string; readonly step: string; readonly choice: string }
+  | { readonly type: 'choice'; readonly flow: FlowId; readonly step: StepId; readonly choice: ChoiceId }
   /** Typed text; `mentions`: other leefgebieden it names (noted on the agenda when it is taken as an answer). */
   | { readonly type: 'text'; readonly text: string; readonly mentions?: readonly string[] }
   | { readonly type: 'language'; readonly lang: string }
   /** Go to a leefgebied flow (typed or picked), keeping the others mentioned for later. */
-  | { readonly type: 'topic'; readonly flow: string; readonly also?: readonly string[]; readonly words?: string }
+  | { readonly type: 'topic'; readonly flow: FlowId; readonly also?: readonly FlowId[]; readonly words?: string }
   /**
    * A new problem was named in the middle of a flow: put it on the agenda and offer to go there
    * now or finish this first. `words` are the resident's own words (already cleaned).
    */
-  | { readonly type: 'mention'; readonly flows: readonly string[]; readonly words?: string }
+  | { readonly type: 'mention'; readonly flows: readonly FlowId[]; readonly words?: string }
   /** Acute danger was recognised: show the help lines, then carry on where we were. */
   | { readonly type: 'crisis'; readonly kind: CrisisKind }
   /** A question that is not for this chat (passport, waste, parking…). */
@@ -245,8 +254,8 @@ export type Output =
   | { readonly kind: 'text'; readonly text: TextKey; readonly params?: Readonly<Record<string, string>> }
   | {
       readonly kind: 'question';
-      readonly flow: string;
-      readonly step: string;
+      readonly flow: FlowId;
+      readonly step: StepId;
       readonly text: TextKey;
       readonly choices: readonly OutChoice[];
       /** Asked again (after a side question): render shortly. */
@@ -259,17 +268,17 @@ export type Output =
   /** A question the resident's story already answered: said briefly, not asked. */
   | { readonly kind: 'understood'; readonly answer: TextKey }
   /** Other problems heard in an answer: noted on the agenda, talked about later. */
-  | { readonly kind: 'noted'; readonly flows: readonly string[] }
+  | { readonly kind: 'noted'; readonly flows: readonly FlowId[] }
   /** A new problem was heard mid-flow: go there now (`flows`), or finish `flow` first. */
-  | { readonly kind: 'switch'; readonly flows: readonly string[]; readonly flow: string }
-  | { readonly kind: 'referral'; readonly flow: string; readonly step: string; readonly text: TextKey; readonly services: readonly string[] }
+  | { readonly kind: 'switch'; readonly flows: readonly FlowId[]; readonly flow: FlowId }
+  | { readonly kind: 'referral'; readonly flow: FlowId; readonly step: StepId; readonly text: TextKey; readonly services: readonly ServiceId[] }
   | { readonly kind: 'handoff'; readonly text: TextKey; readonly service: string; readonly reason: 'step' | 'asked' | 'stuck' }
   | { readonly kind: 'summary'; readonly text: TextKey; readonly items: readonly SummaryItem[] }
   | { readonly kind: 'glossary'; readonly entry: string; readonly text: TextKey };
 
 /** One line of the resident's summary. */
 export interface SummaryItem {
-  readonly flow: string;
+  readonly flow: FlowId;
   readonly heading: TextKey;
   /** A choice label key, or the resident's own words. */
   readonly answer: { readonly key: TextKey } | { readonly words: string };

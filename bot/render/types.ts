@@ -4,6 +4,7 @@
  * @packageDocumentation
  */
 import type { ButtonInput } from '../engine/actions.js';
+import type { FlowId, ServiceId, StepId } from '../engine/types.js';
 
 /** A button: its label and the engine input a press gives. */
 export interface Button {
@@ -35,12 +36,12 @@ export interface ServiceCard {
 
 /** Machine-readable markers so a website and tests can see the outcome. */
 export interface Markers {
-  readonly referral?: { readonly organisation: string; readonly service: string };
+  readonly referral?: { readonly organisation: string; readonly service: ServiceId };
   readonly handoff?: { readonly organisation: string; readonly service: string; readonly reason: string };
   readonly crisis?: true;
   readonly summary?: true;
   readonly glossary?: string;
-  readonly question?: { readonly flow: string; readonly step: string };
+  readonly question?: { readonly flow: FlowId; readonly step: StepId };
   /**
    * A text of this message is shown in Dutch because its translation is missing (the message
    * ends with a short note saying so, in the resident's language, when that language has one).
