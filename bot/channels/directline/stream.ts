@@ -30,7 +30,7 @@ export interface StreamDeps {
   readonly clientAddress?: ClientAddress;
   /** The server's rate limit: an upgrade takes one token like any request. */
   readonly limiter?: RateLimiter;
-  /** Open streams allowed per conversation and per client address. */
+  /** Open streams allowed per conversation and per client address (0: no cap). */
   readonly perConversation?: number;
   readonly perAddress?: number;
   /** The clock in seconds (tokens expire in seconds since the epoch). */
@@ -65,7 +65,8 @@ export function attachStreams(server: HttpServer, deps: StreamDeps): WebSocketSe
       const id = decodeURIComponent(m[1]!);
       const claims = deps.signer.verify(url.searchParams.get('t') ?? undefined);
       if (!claims || claims.conv !== id) return refuse(socket, 403);
-      if ((byConversation.get(id) ?? 0) >= perConversation || (byAddress.get(address) ?? 0) >= perAddress) return refuse(socket, 429);
+      const full = (n: number, cap: number) => cap > 0 && n >= cap; // 0: no cap (like a rate limit of 0)
+      if (full(byConversation.get(id) ?? 0, perConversation) || full(byAddress.get(address) ?? 0, perAddress)) return refuse(socket, 429);
       const w = Number.parseInt(url.searchParams.get('watermark') ?? '', 10);
       const backlog = await deps.conversations.since(id, Number.isFinite(w) && w >= 0 ? w : 0);
       if (!backlog) return refuse(socket, 404);
