@@ -54,7 +54,7 @@ describe('privacy: nothing a resident types that identifies them is kept', funct
     const counts = (JSON.parse(statsLine!) as { d: Record<string, number> }).d;
     expect(counts.started).to.equal(1);
     expect(counts['leefgebied:geld']).to.equal(1);
-    for (const key of Object.keys(counts)) expect(key, 'a counter name from a fixed vocabulary').to.match(/^(started|finished|handoff|crisis|easy|leefgebied:[a-z]+|referral:[a-z0-9-]+|language:[a-z-]+|at:[a-z]+#[a-z0-9-]+)$/);
+    for (const key of Object.keys(counts)) expect(key, 'a counter name from a fixed vocabulary').to.match(/^(started|finished|handoff|crisis|easy|leefgebied:[a-z]+|referral:[a-z0-9-]+|language:[a-z-]+|at:[a-z]+#[a-z0-9-]+|helped:(yes|bit|no)(:(leefgebied|referral):[a-z0-9-]+)?|untranslated:[a-z-]+)$/);
     for (const value of Object.values(counts)) expect(value).to.be.a('number');
     expect(logs.some((l) => l.includes('"event":"turn"'))).to.equal(true);
   });

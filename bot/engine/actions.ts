@@ -9,7 +9,7 @@
 import type { Input } from './types.js';
 
 /** The input kinds a button can give (typed text, crisis and the like never come from a client). */
-export type ButtonKind = 'start' | 'restart' | 'back' | 'human' | 'explain' | 'choice' | 'language' | 'topic' | 'resume';
+export type ButtonKind = 'start' | 'restart' | 'back' | 'human' | 'explain' | 'choice' | 'language' | 'topic' | 'resume' | 'feedback';
 
 /** What a button press means: one engine input of a {@link ButtonKind}. */
 export type ButtonInput = Extract<Input, { readonly type: ButtonKind }>;
@@ -30,6 +30,8 @@ const PARSERS: Parsers = {
   back: () => ({ type: 'back' }),
   human: () => ({ type: 'human' }),
   resume: () => ({ type: 'resume' }),
+  feedback: (a: Raw) =>
+    id(a.flow) && id(a.step) && (a.value === 'yes' || a.value === 'bit' || a.value === 'no') ? { type: 'feedback', flow: a.flow, step: a.step, value: a.value } : undefined,
   explain: (a: Raw) => (id(a.entry) ? { type: 'explain', entry: a.entry } : undefined),
   choice: (a: Raw) => (id(a.flow) && id(a.step) && id(a.choice) ? { type: 'choice', flow: a.flow, step: a.step, choice: a.choice } : undefined),
   language: (a: Raw) => (id(a.lang, 16) ? { type: 'language', lang: a.lang } : undefined),

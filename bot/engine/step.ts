@@ -76,6 +76,12 @@ function turn(graph: Graph, prev: State | undefined, input: Input): StepResult {
     }
     case 'resume':
       return askAgain(graph, state, []);
+    case 'feedback': {
+      const key = `${input.flow}#${input.step}`;
+      if (state.feedbackFor !== key) return askAgain(graph, state, []); // a late or repeated tap: nothing counted
+      const { feedbackFor: _done, ...rest } = state;
+      return askAgain(graph, rest as State, [{ kind: 'thanks', flow: input.flow, step: input.step, value: input.value }]);
+    }
   }
 }
 
@@ -227,6 +233,12 @@ function runFrom(graph: Graph, start: State, flowId: string, stepId: string, bef
       continue;
     }
     const entered = kindOf(current).enter(current, { graph, state, flow });
+    // "Heeft dit geholpen?" once, at the question after a leefgebied's referral (the tap is counted, never kept)
+    if (current.kind === 'referral' && graph.leefgebieden.includes(flow)) state = { ...state, feedbackFor: `${flow}#${current.id}` };
+    if ('wait' in entered && state.feedbackFor && flow === graph.entry && graph.flows.get(graph.entry)?.afterFlow === at) {
+      const [f, s] = state.feedbackFor.split('#') as [string, string];
+      outputs.push({ kind: 'feedback', flow: f, step: s });
+    }
     outputs.push(...entered.outputs);
     if ('wait' in entered) return { state: { ...state, flow, step: at }, outputs };
     if ('go' in entered) {

@@ -17,6 +17,8 @@ export type FlowId = string;
 export type StepId = string;
 /** The id of a choice within its question (`schulden`). */
 export type ChoiceId = string;
+/** An answer to "Heeft dit geholpen?". */
+export type FeedbackValue = 'yes' | 'bit' | 'no';
 /** The id of a service in a content pack (`wijkteam-geld`). */
 export type ServiceId = string;
 
@@ -212,6 +214,8 @@ export interface State {
   readonly pending?: readonly string[];
   /** The resident's own words that named each leefgebied (cleaned of personal data, short), for "Mijn vraag". */
   readonly told?: Readonly<Record<string, string>>;
+  /** The referral (`flow#step`) whose "Heeft dit geholpen?" is open; only the tap is counted, never kept. */
+  readonly feedbackFor?: string;
   /** Questions (`flow#step`) the story already answered once: never filled in again. */
   readonly prefilled?: readonly string[];
   /** True when the conversation came to its end. */
@@ -240,6 +244,8 @@ export type Input =
   | { readonly type: 'crisis'; readonly kind: CrisisKind }
   /** A question that is not for this chat (passport, waste, parking…). */
   | { readonly type: 'outOfScope' }
+  /** "Heeft dit geholpen?" answered for the referral at `flow#step`: yes, a bit, no. */
+  | { readonly type: 'feedback'; readonly flow: FlowId; readonly step: StepId; readonly value: FeedbackValue }
   /** Just ask the current question again (after a side remark such as a privacy notice). */
   | { readonly type: 'resume' };
 
@@ -265,6 +271,10 @@ export type Output =
       readonly topics?: readonly string[];
     }
   | { readonly kind: 'crisis'; readonly crisis: CrisisKind; readonly text: TextKey; readonly services: readonly string[] }
+  /** "Heeft dit geholpen?" after the referral at `flow#step`, once. */
+  | { readonly kind: 'feedback'; readonly flow: FlowId; readonly step: StepId }
+  /** Thanks for the answer to "Heeft dit geholpen?" (rendered with a marker the statistics count). */
+  | { readonly kind: 'thanks'; readonly flow: FlowId; readonly step: StepId; readonly value: FeedbackValue }
   /** A question the resident's story already answered: said briefly, not asked. */
   | { readonly kind: 'understood'; readonly answer: TextKey }
   /** Other problems heard in an answer: noted on the agenda, talked about later. */

@@ -54,6 +54,18 @@ function renderOne(o: Output, state: State, ctx: RenderContext): Message[] {
   switch (o.kind) {
     case 'text':
       return [plain(t(o.text, o.params))];
+    case 'feedback': {
+      // a card, so the buttons stay in the history and do not take the place of the question's
+      const text = t('common:feedback.question');
+      const feedback: Button[] = (['yes', 'bit', 'no'] as const).map((value) => ({ label: t(`common:feedback.${value}`), role: 'choice', action: { type: 'feedback', flow: o.flow, step: o.step, value } }));
+      return [{ text, speak: text, feedback }];
+    }
+    case 'thanks': {
+      const step = ctx.graph.flows.get(o.flow)?.steps.get(o.step);
+      const services = step?.kind === 'referral' ? step.services : [];
+      const organisations = [...new Set(services.flatMap((id) => serviceCard(id, ctx, state.postcode)?.organisation ?? []))];
+      return [{ ...plain(t('common:feedback.thanks')), markers: { feedback: { value: o.value, leefgebied: o.flow, organisations } } }];
+    }
     case 'understood':
       return [plain(t('common:understood', { answer: t(o.answer) }))];
     case 'noted': {

@@ -4,7 +4,7 @@
  * @packageDocumentation
  */
 import type { ButtonInput } from '../engine/actions.js';
-import type { FlowId, ServiceId, StepId } from '../engine/types.js';
+import type { FeedbackValue, FlowId, ServiceId, StepId } from '../engine/types.js';
 
 /** A button: its label and the engine input a press gives. */
 export interface Button {
@@ -42,6 +42,8 @@ export interface Markers {
   readonly summary?: true;
   readonly glossary?: string;
   readonly question?: { readonly flow: FlowId; readonly step: StepId };
+  /** An answer to "Heeft dit geholpen?" (only counted, never kept with the conversation). */
+  readonly feedback?: { readonly value: FeedbackValue; readonly leefgebied: FlowId; readonly organisations: readonly string[] };
   /**
    * A text of this message is shown in Dutch because its translation is missing (the message
    * ends with a short note saying so, in the resident's language, when that language has one).
@@ -55,6 +57,8 @@ export interface Message {
   /** What a screen reader or read-aloud says (defaults to the text). */
   readonly speak: string;
   readonly buttons?: readonly Button[];
+  /** Buttons on a card of their own ("Heeft dit geholpen?"): they stay in the history. */
+  readonly feedback?: readonly Button[];
   readonly card?: ServiceCard;
   readonly markers?: Markers;
 }
