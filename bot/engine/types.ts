@@ -217,7 +217,12 @@ export type Input =
   /** A question that is not for this chat (passport, waste, parking…). */
   | { readonly type: 'outOfScope' }
   /** Just ask the current question again (after a side remark such as a privacy notice). */
-  | { readonly type: 'resume' };
+  | { readonly type: 'resume' }
+  /** Issue 16, "Bel mij terug": handled by the turn layer (bot/turn/callback.ts); the engine only asks again. */
+  | { readonly type: 'callback'; readonly op: CallbackOp; readonly value?: string };
+
+/** Steps of a call-back request a button can take (issue 16). */
+export type CallbackOp = 'start' | 'time' | 'yes' | 'no' | 'contact' | 'retime';
 
 /** A button the resident can press. */
 export interface OutChoice {

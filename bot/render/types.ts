@@ -41,11 +41,24 @@ export interface Markers {
   readonly summary?: true;
   readonly glossary?: string;
   readonly question?: { readonly flow: string; readonly step: string };
+  /** Issue 16, "Bel mij terug": where a call-back request stands (never any of its content). */
+  readonly callback?: CallbackMarker;
   /**
    * A text of this message is shown in Dutch because its translation is missing (the message
    * ends with a short note saying so, in the resident's language, when that language has one).
    */
   readonly untranslated?: true;
+}
+
+/**
+ * Issue 16: `offered` (buttons to ask for a call-back; `organisations` lists them), `contact`
+ * (asks the number), `check` (asks to check it), `time`, `consent` (the screen with what will be
+ * sent), `queued` (kept in the outbox: "verstuurd"), `cancelled` (nothing kept), `gone`.
+ */
+export interface CallbackMarker {
+  readonly organisation: string;
+  readonly state: 'offered' | 'contact' | 'check' | 'time' | 'consent' | 'queued' | 'cancelled' | 'gone';
+  readonly organisations?: readonly string[];
 }
 
 /** One message of the bot. */
