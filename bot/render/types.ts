@@ -69,4 +69,9 @@ export interface Message {
   readonly buttons?: readonly Button[];
   readonly card?: ServiceCard;
   readonly markers?: Markers;
+  /**
+   * Issue 16: what a channel's stored history may keep instead of `text` and `speak` (the consent
+   * screen without the resident's phone number); the resident is shown the full message live.
+   */
+  readonly keep?: { readonly text: string; readonly speak: string };
 }

@@ -71,17 +71,22 @@ export function previewLines(t: Translate, p: Preview): string[] {
   return [contact, `${t('common:callback.labels.time')}: ${p.time}`, '', p.summary];
 }
 
-/** The consent screen: who, why, what next, free, deleted after delivery; then exactly what is sent. */
+/**
+ * The consent screen: who, why, what next, free, deleted after delivery; then exactly what is
+ * sent. The history keeps it with the contact details left out (`keep`).
+ */
 export function consent(t: Translate, org: string, p: Preview): Message {
   const about = t('common:callback.consent', { name: p.name, promise: p.promise, days: String(p.retentionDays) });
-  const text = [about, '', t('common:callback.preview', { name: p.name }), ...previewLines(t, p), '', t('common:callback.ask')].join('\n');
+  const screen = (q: Preview) => [about, '', t('common:callback.preview', { name: q.name }), ...previewLines(t, q), '', t('common:callback.ask')].join('\n');
+  const text = screen(p);
+  const kept = screen({ ...p, contact: { ...p.contact, display: t('common:callback.hidden') } });
   const buttons: Button[] = [
     { label: t('common:callback.buttons.yes'), role: 'choice', action: { type: 'callback', op: 'yes' } },
     { label: t('common:callback.buttons.contact'), role: 'choice', action: { type: 'callback', op: 'contact' } },
     { label: t('common:callback.buttons.retime'), role: 'choice', action: { type: 'callback', op: 'retime' } },
     { label: t('common:callback.buttons.no'), role: 'control', action: { type: 'callback', op: 'no' } },
   ];
-  return say(text, org, 'consent', buttons);
+  return { ...say(text, org, 'consent', buttons), keep: { text: kept, speak: kept } };
 }
 
 /** "Verstuurd", with when the organisation picks it up when it is closed now. */
