@@ -12,10 +12,10 @@ import { join } from 'node:path';
 import { directLinePort } from './support/ports.js';
 import { childServer, freePort, tempData } from './support/server.js';
 import { startMailCatcher, until, type MailCatcher } from './support/smtp.js';
-import type { Port, View } from './support/transcript.js';
+import { press, toConsent } from './support/callback.js';
 
 const KEY = Buffer.alloc(32, 11).toString('base64');
-const PHONE = '06 12345678';
+const PHONE = '06 12345678'; // what toConsent types
 const DIGITS = ['12345678', '1234 5678', '+31612345678'];
 
 /** Every file under a folder, read as text. */
@@ -24,27 +24,6 @@ function filesOf(dir: string): string {
     const p = join(dir, f);
     return statSync(p).isDirectory() ? filesOf(p) : readFileSync(p, 'latin1');
   }).join('\n');
-}
-
-/** Talks to a referral, then asks the first offered organisation to call back, up to the consent screen. */
-export async function toConsent(p: Port, phone = PHONE, time?: string): Promise<View[]> {
-  await p.start();
-  let last: View[] = [];
-  for (const a of ['Geld en schulden', 'Ik heb schulden', 'Het speelt al lang', 'Nog niets', 'Ja', 'Van mijn schulden af']) last = await p.say(a);
-  const offer = last.at(-1)!.buttons.find((b) => (b.value as { wegwijs?: { type?: string } }).wegwijs?.type === 'callback');
-  expect(offer, 'a call-back is offered at the referral').to.not.equal(undefined);
-  await p.press(offer!.value, offer!.label);
-  const askTime = await p.say(phone);
-  expect(askTime.at(-1)!.markers.callback?.state).to.equal('time');
-  if (time) return p.say(time);
-  const first = askTime.at(-1)!.buttons[0]!;
-  return p.press(first.value, first.label);
-}
-
-/** Presses the consent screen's button of an op (`yes`, `no`, …). */
-export async function press(p: Port, views: View[], op: string): Promise<View[]> {
-  const b = views.at(-1)!.buttons.find((x) => (x.value as { wegwijs?: { op?: string } }).wegwijs?.op === op)!;
-  return p.press(b.value, b.label);
 }
 
 describe('Bel mij terug: a consented request over SMTP (file store)', function () {
