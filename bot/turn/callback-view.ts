@@ -11,6 +11,9 @@ import type { Button, CallbackMarker, Message } from '../render/types.js';
 /** Part-of-day choices (button ids). */
 export const TIMES = Object.freeze(['morning', 'afternoon', 'evening', 'any'] as const);
 
+/** Languages written right to left. */
+const RTL = /^(ar|he|fa|ur)(-|$)/;
+
 /** What the consent screen shows: exactly what the e-mail carries. */
 export interface Preview {
   readonly name: string;
@@ -67,7 +70,9 @@ export function askTime(t: Translate, org: string): Message {
 
 /** The lines that are sent, as the resident sees them (and the e-mail carries them). */
 export function previewLines(t: Translate, p: Preview): string[] {
-  const contact = `${t(p.contact.kind === 'phone' ? 'common:callback.labels.phone' : 'common:callback.labels.email')}: ${p.contact.display}`;
+  // In a right-to-left language the number is isolated left to right, so "06 12345678" stays in order.
+  const display = RTL.test(t.lang ?? '') ? `\u2066${p.contact.display}\u2069` : p.contact.display;
+  const contact = `${t(p.contact.kind === 'phone' ? 'common:callback.labels.phone' : 'common:callback.labels.email')}: ${display}`;
   return [contact, `${t('common:callback.labels.time')}: ${p.time}`, '', p.summary];
 }
 
