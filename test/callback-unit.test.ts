@@ -5,6 +5,8 @@
  */
 import { expect } from 'chai';
 import { createServer, type Server, type Socket } from 'node:net';
+import { toActivities } from '../bot/channels/activity.js';
+import { parseButton } from '../bot/engine/actions.js';
 import { createLogger } from '../bot/log.js';
 import { readContact } from '../bot/outbox/contact.js';
 import { parseDataKey, Sealer } from '../bot/outbox/crypto.js';
@@ -159,6 +161,28 @@ describe('Bel mij terug: the dialogue in process', () => {
     expect(consent.kept!.length).to.be.at.most(80);
     expect(screen.keep?.text).to.not.include('12345678');
     expect(screen.text).to.include('06 12345678');
+    await cb!.close();
+  });
+
+  it('its buttons survive the activity mapping as the same inputs', async () => {
+    const { run, cb } = setup();
+    await run({ type: 'start' });
+    const views = [await run({ type: 'action', action: { type: 'human' } })];
+    views.push(await run({ type: 'action', action: { type: 'callback', op: 'start', value: 'swt-dordrecht' } }));
+    views.push(await run({ type: 'text', text: '06 12345678' }));
+    views.push(await run({ type: 'action', action: { type: 'callback', op: 'time', value: 'evening' } }));
+    const ops = new Set<string>();
+    for (const r of views) {
+      for (const [i, a] of toActivities(r.messages, 'nl', 'u').entries()) {
+        const buttons = r.messages[i]!.buttons ?? [];
+        for (const [j, x] of ((a.suggestedActions as { actions: { value: unknown }[] } | undefined)?.actions ?? []).entries()) {
+          const back = parseButton(JSON.parse(JSON.stringify(x.value)));
+          expect(back).to.deep.equal(buttons[j]!.action);
+          if (back?.type === 'callback') ops.add(back.op);
+        }
+      }
+    }
+    expect([...ops].sort()).to.deep.equal(['no', 'retime', 'contact', 'start', 'time', 'yes'].sort());
     await cb!.close();
   });
 
