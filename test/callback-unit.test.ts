@@ -186,6 +186,25 @@ describe('Bel mij terug: the dialogue in process', () => {
     await cb!.close();
   });
 
+  it('lets the resident change the number or the time before saying yes', async () => {
+    const { run, cb, store } = setup();
+    await run({ type: 'start' });
+    await run({ type: 'action', action: { type: 'callback', op: 'start', value: 'swt-dordrecht' } });
+    await run({ type: 'text', text: '06 12345678' });
+    await run({ type: 'action', action: { type: 'callback', op: 'time', value: 'morning' } });
+    expect((await run({ type: 'action', action: { type: 'callback', op: 'contact' } })).messages[0]!.markers?.callback?.state).to.equal('contact');
+    const changed = await run({ type: 'text', text: '06 87654321' });
+    expect(changed.messages[0]!.text).to.include('06 87654321').and.include('In de ochtend').and.not.include('06 12345678');
+    expect((await run({ type: 'action', action: { type: 'callback', op: 'retime' } })).messages[0]!.markers?.callback?.state).to.equal('time');
+    const retimed = await run({ type: 'action', action: { type: 'callback', op: 'time', value: 'evening' } });
+    expect(retimed.messages[0]!.text).to.include('06 87654321').and.include('In de avond');
+    const no = await run({ type: 'action', action: { type: 'callback', op: 'no' } });
+    expect(no.messages[0]!.markers?.callback?.state).to.equal('cancelled');
+    expect(await store.get('callback/draft/t/c')).to.equal(undefined);
+    expect(await cb!.hook.intake('swt-dordrecht')).to.not.equal(undefined);
+    await cb!.close();
+  });
+
   it('keeps protecting a phone number typed outside the call-back', async () => {
     const { run, cb } = setup();
     await run({ type: 'start' });

@@ -36,14 +36,17 @@ export interface CallbackWiring {
 
 /** Starts call-backs, or returns undefined (and logs why) when they cannot be offered safely. */
 export function startCallbacks(w: CallbackWiring): RunningCallbacks | undefined {
-  const { config, logger, store } = w;
-  if (!config.smtpUrl && !w.send) return undefined;
-  const key = parseDataKey(config.dataKey);
+  const { logger, store } = w;
+  if (!w.config.smtpUrl && !w.send) return undefined;
+  const key = parseDataKey(w.config.dataKey);
   if (!key) {
     // Personal data is never kept unencrypted: without a key, no call-backs at all.
-    logger.warn('callback_disabled', { reason: config.dataKey ? 'data_key_invalid' : 'data_key_missing' });
+    logger.warn('callback_disabled', { reason: w.config.dataKey ? 'data_key_invalid' : 'data_key_missing' });
     return undefined;
   }
+  // A lease must outlast one delivery attempt (connect, greeting and send each time out), or a
+  // second instance could start the same mail while the first is still sending it.
+  const config = w.config.leaseMs >= 4 * w.config.smtpTimeoutMs ? w.config : { ...w.config, leaseMs: 4 * w.config.smtpTimeoutMs };
   const sealer = new Sealer(key);
   const outbox = new Outbox(store);
   const mailer = w.send ? { send: w.send, close: () => undefined } : smtpMailer(config.smtpUrl, config.smtpTimeoutMs);
