@@ -23,18 +23,19 @@ describe('Bel mij terug in a real browser', function () {
   let context: BrowserContext;
   let page: Page;
   const dir = tempData();
+  const data = tempData();
 
   before(async () => {
     mail = await startMailCatcher(await freePort(), join(dir, 'mails.jsonl'));
     const callback = { ...DEFAULTS.callback, smtpUrl: mail.url, to: 'intake@wijkteam.example', dataKey: Buffer.alloc(32, 9).toString('base64'), pollMs: 100, retryMs: 100 };
-    server = await inProcess({ rateLimitPerSecond: 0, callback });
+    server = await inProcess({ rateLimitPerSecond: 0, callback, dataDir: data });
     browser = await launch();
   });
   after(async () => {
     await browser?.close();
     await server?.close();
     await mail?.stop();
-    rmSync(dir, { recursive: true, force: true });
+    for (const d of [dir, data]) rmSync(d, { recursive: true, force: true });
   });
   beforeEach(async () => {
     context = await browser.newContext({ viewport: { width: 1024, height: 900 } });

@@ -5,7 +5,7 @@
  */
 import { expect } from 'chai';
 import type { ChildProcess } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { createClient } from 'redis';
 import { press, toConsent } from './support/callback.js';
@@ -20,19 +20,23 @@ describe('Bel mij terug on two instances sharing one Redis', function () {
   let mail: MailCatcher;
   const procs: { proc: ChildProcess; base: string; output: () => string }[] = [];
   const dir = tempData();
+  const dataDirs: string[] = [];
 
   before(async () => {
     redis = await startRedis(await freePort());
     mail = await startMailCatcher(await freePort(), join(dir, 'mails.jsonl'));
     await mail.stop(); // down at first: the requests wait in the outbox
     const env = { REDIS_URL: redis.url, TOKEN_SECRET: 'shared-test-secret', DATA_KEY: Buffer.alloc(32, 5).toString('hex'), SMTP_URL: mail.url, CALLBACK_TO: 'intake@wijkteam.example', CALLBACK_POLL_MS: '50', CALLBACK_RETRY_MS: '50', CALLBACK_RETRY_MAX_MS: '200', LOG_LEVEL: 'info', ...(process.env.CONTENT_ROOT ? { CONTENT_ROOT: process.env.CONTENT_ROOT } : {}) };
-    for (let i = 0; i < 2; i++) procs.push(await childServer({ ...env, PORT: String(await freePort()), DATA_DIR: tempData() }));
+    for (let i = 0; i < 2; i++) {
+      dataDirs.push(tempData());
+      procs.push(await childServer({ ...env, PORT: String(await freePort()), DATA_DIR: dataDirs[i]! }));
+    }
   });
   after(async () => {
     for (const p of procs) p.proc.kill('SIGKILL');
     await mail?.stop();
     await redis?.stop();
-    rmSync(dir, { recursive: true, force: true });
+    for (const d of [dir, ...dataDirs]) rmSync(d, { recursive: true, force: true });
   });
 
   it('delivers each request once, and leaves nothing of them in Redis', async () => {
