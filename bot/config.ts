@@ -2,6 +2,7 @@
  * Settings from the environment, with defaults in one frozen place (see `.env.example`).
  * @packageDocumentation
  */
+import { CALLBACK_DEFAULTS, readCallbackConfig, type CallbackConfig } from './outbox/settings.js'; // issue 16
 
 /** Every setting of the server. */
 export interface Config {
@@ -55,6 +56,8 @@ export interface Config {
   readonly exitUrl: string;
   /** CSP frame-ancestors: which sites may embed the chat page (e.g. `'self' https://www.dordrecht.nl`). */
   readonly frameAncestors: string;
+  /** Issue 16 ("Bel mij terug"): SMTP, addresses, data key and outbox timings. */
+  readonly callback: CallbackConfig;
 }
 
 /** The defaults. */
@@ -84,6 +87,7 @@ export const DEFAULTS: Config = Object.freeze({
   redisUrl: '',
   exitUrl: 'https://www.google.nl/',
   frameAncestors: "'self'",
+  callback: CALLBACK_DEFAULTS, // issue 16
 });
 
 function num(v: string | undefined, fallback: number): number {
@@ -119,5 +123,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisUrl: env.REDIS_URL || DEFAULTS.redisUrl,
     exitUrl: /^https:\/\/[^\s"<>]+$/.test(env.EXIT_URL ?? '') ? env.EXIT_URL! : DEFAULTS.exitUrl,
     frameAncestors: /^[\w\s'.:/*-]+$/.test(env.FRAME_ANCESTORS ?? '') ? env.FRAME_ANCESTORS! : DEFAULTS.frameAncestors,
+    callback: readCallbackConfig(env), // issue 16
   });
 }

@@ -33,6 +33,7 @@ import type { Store } from './store/types.js';
 import { createBot, type BotModel } from './turn/converse.js';
 import { Turns } from './turn/pipeline.js';
 import { mountPage } from './web/page.js';
+import { startCallbacks } from './outbox/start.js'; // issue 16
 
 /** A running server. */
 export interface Running {
@@ -112,7 +113,9 @@ export async function startServer(config: Config, opts: { store?: Store; logger?
   server.use(restify.plugins.bodyParser({ maxBodySize: config.maxBodyBytes, mapParams: false, mapFiles: false, keepExtensions: false, rejectUnknown: false }));
 
   const stats = new StatsCollector(store);
-  const turns = new Turns({ model: () => model, store, lock, logger, ttlMs: config.conversationTtlMs, stats });
+  // Issue 16: call-back requests, when SMTP_URL and DATA_KEY are set (the worker delivers outside turns).
+  const callbacks = startCallbacks({ config: config.callback, store, model: () => model, logger, ttlMs: config.conversationTtlMs, stats });
+  const turns = new Turns({ model: () => model, store, lock, logger, ttlMs: config.conversationTtlMs, stats, ...(callbacks ? { callback: callbacks.hook } : {}) });
   const sorry = (locale: string | undefined) => {
     const lang = model.languages.find((l) => (locale ?? '').toLowerCase().startsWith(l.code))?.code ?? model.graph.defaultLanguage;
     return translator(model.i18n, lang)('common:humanStuck');
@@ -175,6 +178,7 @@ export async function startServer(config: Config, opts: { store?: Store; logger?
       for (const c of wss.clients) c.close(1001);
       wss.close();
       await new Promise<void>((ok) => server.close(() => ok()));
+      await callbacks?.close(); // issue 16
       await stats.close().catch(() => undefined);
       await back.close();
       await store.close();

@@ -59,7 +59,7 @@ describe('button inputs (one vocabulary for render, channels and the turn)', () 
   });
 
   it('knows every kind a button can carry', () => {
-    expect([...BUTTON_KINDS].sort()).to.deep.equal(['back', 'choice', 'explain', 'feedback', 'human', 'language', 'restart', 'resume', 'start', 'topic']);
+    expect([...BUTTON_KINDS].sort()).to.deep.equal(['back', 'callback', 'choice', 'explain', 'feedback', 'human', 'language', 'restart', 'resume', 'start', 'topic']);
   });
 
   it('refuses what no button sends: unknown kinds, malformed fields, prototype keys, any other value', () => {
@@ -68,6 +68,7 @@ describe('button inputs (one vocabulary for render, channels and the turn)', () 
       { wegwijs: { type: 'choice', flow: 'geld', step: 'wat' } }, { wegwijs: { type: 'choice', flow: 'x'.repeat(65), step: 'a', choice: 'b' } },
       { wegwijs: { type: 'topic', flow: 'geld', also: 'wonen' } }, { wegwijs: { type: 'topic', flow: 'geld', also: Array(20).fill('a') } },
       { wegwijs: { type: '__proto__' } }, { wegwijs: { type: 'constructor' } }, { wegwijs: { type: 'toString' } }, { wegwijs: { type: 'language', lang: '<script>' } },
+      { wegwijs: { type: 'callback', op: 'send' } }, { wegwijs: { type: 'callback', op: 'start', value: '../x y' } }, { wegwijs: { type: 'callback', op: '__proto__' } },
     ]) {
       expect(parseButton(bad), JSON.stringify(bad)).to.equal(undefined);
     }

@@ -75,6 +75,7 @@ function turn(graph: Graph, prev: State | undefined, input: Input): StepResult {
       return askAgain(graph, state, [{ kind: 'referral', flow: state.flow, step: 'buiten', text: 'common:outOfScope', services: general }]);
     }
     case 'resume':
+    case 'callback': // issue 16: the turn layer takes call-back buttons; when it does not, ask again
       return askAgain(graph, state, []);
     case 'feedback': {
       const key = `${input.flow}#${input.step}`;

@@ -247,7 +247,12 @@ export type Input =
   /** "Heeft dit geholpen?" answered for the referral at `flow#step`: yes, a bit, no. */
   | { readonly type: 'feedback'; readonly flow: FlowId; readonly step: StepId; readonly value: FeedbackValue }
   /** Just ask the current question again (after a side remark such as a privacy notice). */
-  | { readonly type: 'resume' };
+  | { readonly type: 'resume' }
+  /** Issue 16, "Bel mij terug": handled by the turn layer (bot/turn/callback.ts); the engine only asks again. */
+  | { readonly type: 'callback'; readonly op: CallbackOp; readonly value?: string };
+
+/** Steps of a call-back request a button can take (issue 16). */
+export type CallbackOp = 'start' | 'time' | 'yes' | 'no' | 'contact' | 'retime';
 
 /** A button the resident can press. */
 export interface OutChoice {

@@ -44,11 +44,24 @@ export interface Markers {
   readonly question?: { readonly flow: FlowId; readonly step: StepId };
   /** An answer to "Heeft dit geholpen?" (only counted, never kept with the conversation). */
   readonly feedback?: { readonly value: FeedbackValue; readonly leefgebied: FlowId; readonly organisations: readonly string[] };
+  /** Issue 16, "Bel mij terug": where a call-back request stands (never any of its content). */
+  readonly callback?: CallbackMarker;
   /**
    * A text of this message is shown in Dutch because its translation is missing (the message
    * ends with a short note saying so, in the resident's language, when that language has one).
    */
   readonly untranslated?: true;
+}
+
+/**
+ * Issue 16: `offered` (buttons to ask for a call-back; `organisations` lists them), `contact`
+ * (asks the number), `check` (asks to check it), `time`, `consent` (the screen with what will be
+ * sent), `queued` (kept in the outbox: "verstuurd"), `cancelled` (nothing kept), `gone`.
+ */
+export interface CallbackMarker {
+  readonly organisation: string;
+  readonly state: 'offered' | 'contact' | 'check' | 'time' | 'consent' | 'queued' | 'cancelled' | 'gone';
+  readonly organisations?: readonly string[];
 }
 
 /** One message of the bot. */
@@ -61,4 +74,9 @@ export interface Message {
   readonly feedback?: readonly Button[];
   readonly card?: ServiceCard;
   readonly markers?: Markers;
+  /**
+   * Issue 16: what a channel's stored history may keep instead of `text` and `speak` (the consent
+   * screen without the resident's phone number); the resident is shown the full message live.
+   */
+  readonly keep?: { readonly text: string; readonly speak: string };
 }
