@@ -74,6 +74,7 @@ export function loadContent(pack: string, read: ReadChecked, checkers: ContentCh
     ...(packData.areaService ? { areaService: packData.areaService } : {}),
     ...(Array.isArray(packData.areaAlso) ? { areaAlso: packData.areaAlso.map(String) } : {}),
     ...(Array.isArray(packData.unavailable) ? { unavailable: packData.unavailable.map(String) } : {}),
+    ...(packData.independentSupport && typeof packData.independentSupport === 'object' ? { independentSupport: packData.independentSupport } : {}),
   };
   if (packSource) sources.set('pack', { source: packSource, path: [] });
 

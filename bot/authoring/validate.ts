@@ -10,6 +10,7 @@ import { choices } from './rules/choices.js';
 import { duplicates } from './rules/duplicates.js';
 import { labels } from './rules/labels.js';
 import { leefgebieden } from './rules/leefgebieden.js';
+import { independentRule } from './rules/independent.js';
 import { outcomes } from './rules/outcomes.js';
 import { packRule } from './rules/pack.js';
 import { reachability } from './rules/reachability.js';
@@ -30,6 +31,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   outcomes,
   services,
   packRule,
+  independentRule,
   sharedTexts,
   answers,
   labels,

@@ -12,6 +12,8 @@ export interface SourceRef {
   readonly document?: string;
   readonly checked: string;
   readonly note?: string;
+  /** Well known but not checked at the source itself; the readiness list asks the gemeente to check it. */
+  readonly unverified?: boolean;
 }
 
 /** A phone number as a resident dials it. */
@@ -64,6 +66,19 @@ export interface Pack {
   readonly areaAlso?: readonly string[];
   /** Services the flows name that this gemeente does not have; referrals leave them out. */
   readonly unavailable?: readonly string[];
+  /** How the gemeente organises independent support (checked by the validator and the readiness list). */
+  readonly independentSupport?: IndependentSupport;
+}
+
+/** How a gemeente organises independent client support and the support beside it. */
+export interface IndependentSupport {
+  /** direct: the resident contacts the organisation; via-gemeente-with-consent: the gemeente passes a request on; inside-teams: the supporter works in the wijkteam. */
+  readonly access: 'direct' | 'via-gemeente-with-consent' | 'inside-teams';
+  /** Services the gemeente's own policy wants beside the professional teams. */
+  readonly beside?: readonly string[];
+  /** The gemeente confirmed that this is how it works now. */
+  readonly confirmed?: boolean;
+  readonly source: SourceRef;
 }
 
 /** A neighbourhood (HSDS `service_area`): its postcodes and its own team. */
