@@ -88,6 +88,8 @@ export interface Area {
   /** 4-digit postcodes, each a single one ("3311") or a range ("3311-3318"). */
   readonly postcodes: readonly string[];
   readonly service: string;
+  /** i18n key of the name, for the button "kies je wijk". */
+  readonly label?: TextKey;
 }
 
 /** Everything a referral can point to. */
@@ -126,12 +128,13 @@ export interface ResolvedService {
 
 /**
  * Looks a service up and merges its contact details with its organisation's. With a postcode,
- * the pack's general neighbourhood service becomes the resident's own neighbourhood team.
+ * the pack's general neighbourhood service becomes the resident's own neighbourhood team; so it
+ * does with a neighbourhood the resident chose by name (`chosenArea`, an area id).
  * A service the gemeente marked unavailable resolves to nothing (referrals leave it out).
  */
-export function resolveService(dir: Directory, id: string, postcode?: string): ResolvedService | undefined {
+export function resolveService(dir: Directory, id: string, postcode?: string, chosenArea?: string): ResolvedService | undefined {
   if (dir.pack.unavailable?.includes(id)) return undefined;
-  const area = areaOf(dir, postcode);
+  const area = (chosenArea ? dir.areas.find((a) => a.id === chosenArea) : undefined) ?? areaOf(dir, postcode);
   const local = area && id === dir.pack.areaService ? dir.services.get(area.service) : undefined;
   const service = local ?? dir.services.get(id);
   if (!service) return undefined;

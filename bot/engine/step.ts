@@ -3,6 +3,7 @@
  * No I/O, no clock, no randomness; it never throws on any input.
  * @packageDocumentation
  */
+import { areaOfAnswer } from './area.js';
 import { answerKey } from './conditions.js';
 import { ENGINE_DEFAULTS } from './defaults.js';
 import { questionOutput } from './question-output.js';
@@ -110,6 +111,10 @@ function choose(graph: Graph, state: State, flow: string, stepId: string, choice
   if (!q) return askAgain(graph, state, []);
   if (flow !== state.flow || stepId !== q.id) return askAgain(graph, state, [{ kind: 'text', text: 'common:staleButton' }]);
   const choice = q.choices.find((c) => c.id === choiceId);
+  if (!choice && q.expect === 'area') {
+    const area = areaOfAnswer(graph, { choice: choiceId });
+    if (area && q.other) return chooseArea(graph, state, q, area.id, q.other);
+  }
   if (!choice) return askAgain(graph, state, [{ kind: 'text', text: 'common:pickButton' }]);
   const answered = remember(state, q, { c: choice.id });
   return runFrom(graph, answered, state.flow, choice.next, []);
@@ -129,11 +134,22 @@ function freeText(graph: Graph, state: State, text: string): StepResult {
     const answered: State = { ...state, postcode: digits, trail: withTrail(state, entry) };
     return runFrom(graph, answered, state.flow, q.other, []);
   }
+  if (q.expect === 'area') {
+    const area = areaOfAnswer(graph, { text: trimmed });
+    if (area && q.other) return chooseArea(graph, state, q, area.id, q.other);
+    return askAgain(graph, state, [{ kind: 'text', text: 'common:pickButton' }]);
+  }
   if (q.other && trimmed.length > 0) {
     const answered = remember(state, q, { t: trimmed.slice(0, ENGINE_DEFAULTS.maxAnswerLength) });
     return runFrom(graph, answered, state.flow, q.other, []);
   }
   return askAgain(graph, state, [{ kind: 'text', text: 'common:pickButton' }]);
+}
+
+/** Keeps the neighbourhood the resident chose by name ("back" undoes it) and goes on. */
+function chooseArea(graph: Graph, state: State, q: QuestionStep, area: string, next: string): StepResult {
+  const entry: TrailEntry = { f: state.flow, s: q.id, v: state.visited.length, a: state.area ?? null };
+  return runFrom(graph, { ...state, area, trail: withTrail(state, entry) }, state.flow, next, []);
 }
 
 /** The trail with one more entry, keeping the most recent `maxTrail` (bounds the state's size). */
@@ -155,11 +171,13 @@ function back(graph: Graph, state: State): StepResult {
   if (!last) return askAgain(graph, state, [{ kind: 'text', text: 'common:backNone' }]);
   const answers = { ...state.answers };
   if (last.k) delete answers[last.k];
-  const { postcode: _dropped, ...rest } = state;
+  const { postcode: _dropped, area: _chosen, ...rest } = state;
   const postcode = last.p === undefined ? state.postcode : (last.p ?? undefined);
+  const area = last.a === undefined ? state.area : (last.a ?? undefined);
   const s: State = {
     ...rest,
     ...(postcode ? { postcode } : {}),
+    ...(area ? { area } : {}),
     answers,
     trail: state.trail.slice(0, -1),
     visited: state.visited.slice(0, last.v),

@@ -68,12 +68,12 @@ function renderOne(o: Output, state: State, ctx: RenderContext): Message[] {
       return [
         plain(t(o.text)),
         ...o.services.flatMap((id) => {
-          const card = serviceCard(id, ctx, state.postcode);
+          const card = serviceCard(id, ctx, state.postcode, state.area);
           return card ? [{ ...cardMessage(card), markers: { referral: { organisation: card.organisation, service: card.service } } }] : [];
         }),
       ];
     case 'handoff': {
-      const card = serviceCard(o.service, ctx, state.postcode);
+      const card = serviceCard(o.service, ctx, state.postcode, state.area);
       const intro = plain(t(o.text));
       if (!card) return [intro];
       return [intro, { ...cardMessage(card), markers: { handoff: { organisation: card.organisation, service: card.service, reason: o.reason } } }];
@@ -96,7 +96,7 @@ function renderOne(o: Output, state: State, ctx: RenderContext): Message[] {
       return [
         { ...plain(t(o.text)), markers: { crisis: true } },
         ...o.services.flatMap((id) => {
-          const card = serviceCard(id, ctx, state.postcode);
+          const card = serviceCard(id, ctx, state.postcode, state.area);
           return card ? [{ ...cardMessage(card), markers: { crisis: true as const } }] : [];
         }),
       ];
@@ -115,8 +115,8 @@ function cardMessage(card: ServiceCard): Message {
 }
 
 /** A card for a service, or undefined when the service is unknown. */
-export function serviceCard(id: string, ctx: RenderContext, postcode?: string): ServiceCard | undefined {
-  const r = resolveService(ctx.directory, id, postcode);
+export function serviceCard(id: string, ctx: RenderContext, postcode?: string, area?: string): ServiceCard | undefined {
+  const r = resolveService(ctx.directory, id, postcode, area);
   if (!r) return undefined;
   const { t } = ctx;
   const s = r.service;
