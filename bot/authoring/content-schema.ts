@@ -159,6 +159,12 @@ export function packSchema(): Record<string, unknown> {
             description: 'Diensten die volgens de gemeente naast de professionele teams moeten staan (bijvoorbeeld informele-steun, ervaringsdeskundige). Ontbreekt er een, dan meldt de validator dat.',
           },
           confirmed: { type: 'boolean', description: 'true: de gemeente heeft bevestigd dat deze werkwijze en de intake nu zo lopen.' },
+          open: {
+            type: 'array',
+            items: { type: 'string' },
+            description:
+              'Diensten waarvan u al weet dat er iets ontbreekt (geen eigen contact, of nog geen organisatie naast de teams). De validator waarschuwt er dan niet meer voor; npm run ready houdt ze op de lijst tot ze zijn ingevuld.',
+          },
           source: SOURCE,
         },
       },

@@ -125,7 +125,7 @@ export const CATALOGUE = Object.freeze({
   INDEPENDENT_NO_DIRECT_CONTACT: {
     severity: 'warning',
     message: "De onafhankelijke dienst '{id}' ({organisation}) heeft in gemeente {pack} geen eigen telefoon, e-mail of website: de inwoner kan hem alleen via de gemeente bereiken.",
-    hint: "Zet het nummer, e-mailadres of de website van de organisatie zelf erbij (met source), of laat het zo en vraag het de gemeente na: npm run ready zet het op de lijst.",
+    hint: "Zet het nummer, e-mailadres of de website van de organisatie zelf erbij (met source). Weet u dat het nog ontbreekt? Zet '{id}' bij independentSupport.open in pack.yaml: npm run ready houdt het op de lijst.",
   },
   INDEPENDENT_SUPPORT_UNDECLARED: {
     severity: 'warning',
@@ -135,7 +135,7 @@ export const CATALOGUE = Object.freeze({
   INDEPENDENT_BESIDE_MISSING: {
     severity: 'warning',
     message: "Gemeente {pack} wil '{id}' naast de professionele teams, maar de bot biedt die dienst niet aan.",
-    hint: "Vul '{id}' in in content/{pack}/services.yaml (organisatie, eigen contact, source) en haal hem weg bij 'unavailable'.",
+    hint: "Vul '{id}' in in content/{pack}/services.yaml (organisatie, eigen contact, source) en haal hem weg bij 'unavailable'. Nog niet gevonden? Zet '{id}' bij independentSupport.open: npm run ready houdt het op de lijst.",
   },
   PACK_NAME_IN_FLOW: {
     severity: 'warning',

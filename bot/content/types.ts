@@ -78,6 +78,8 @@ export interface IndependentSupport {
   readonly beside?: readonly string[];
   /** The gemeente confirmed that this is how it works now. */
   readonly confirmed?: boolean;
+  /** Known gaps (no direct contact, or no organisation beside the teams yet): on the readiness list, no longer a warning. */
+  readonly open?: readonly string[];
   readonly source: SourceRef;
 }
 

@@ -146,6 +146,14 @@ function freeText(graph: Graph, state: State, text: string): StepResult {
   return askAgain(graph, state, [{ kind: 'text', text: 'common:pickButton' }]);
 }
 
+/** Remembers the services referral and handoff steps showed, for the summary (newest kept, no repeats). */
+function withReferred(state: State, outputs: readonly Output[]): State {
+  const shown = outputs.flatMap((o) => (o.kind === 'referral' ? o.services : o.kind === 'handoff' ? [o.service] : []));
+  if (shown.length === 0) return state;
+  const before = (state.referred ?? []).filter((id) => !shown.includes(id));
+  return { ...state, referred: [...before, ...new Set(shown)].slice(-ENGINE_DEFAULTS.maxReferred) };
+}
+
 /** Keeps the neighbourhood the resident chose by name ("back" undoes it) and goes on. */
 function chooseArea(graph: Graph, state: State, q: QuestionStep, area: string, next: string): StepResult {
   const entry: TrailEntry = { f: state.flow, s: q.id, v: state.visited.length, a: state.area ?? null };
@@ -207,6 +215,7 @@ function runFrom(graph: Graph, start: State, flowId: string, stepId: string, bef
     if (!current) break;
     const entered = kindOf(current).enter(current, { graph, state, flow });
     outputs.push(...entered.outputs);
+    state = withReferred(state, entered.outputs);
     if ('wait' in entered) return { state: { ...state, flow, step: at }, outputs };
     if ('go' in entered) {
       at = entered.go;

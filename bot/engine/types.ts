@@ -213,6 +213,8 @@ export interface State {
   readonly postcode?: string;
   /** The neighbourhood the resident chose by name (an area id), when the postcode was not known. */
   readonly area?: string;
+  /** Services a referral or handoff step showed so far (ids, oldest first, at most `maxReferred`), for "Mijn vraag". */
+  readonly referred?: readonly string[];
   /** Leefgebieden the resident also mentioned, offered once the current one is done. */
   readonly pending?: readonly string[];
   /** True when the conversation came to its end. */

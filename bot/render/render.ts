@@ -13,6 +13,8 @@ export interface RenderContext {
   readonly graph: Graph;
   readonly directory: Directory;
   readonly t: Translate;
+  /** Today (yyyy-mm-dd), for the date on "Mijn vraag"; given by the turn layer, never read from a clock here. */
+  readonly today?: string;
 }
 
 /**
@@ -89,7 +91,7 @@ function renderOne(o: Output, state: State, ctx: RenderContext): Message[] {
         lines.push(`${t(item.heading)}: ${'key' in item.answer ? t(item.answer.key) : item.answer.words}`);
       }
       const body = lines.length > 0 ? lines.join('\n') : t('common:summary.empty');
-      const text = `${t(o.text)}\n\n${t('common:summary.title')}\n${body}`;
+      const text = [`${t(o.text)}\n\n${t('common:summary.title')}\n${body}`, ...summaryExtras(state, ctx)].join('\n\n');
       return [{ text, speak: text, markers: { summary: true } }];
     }
     case 'crisis':
@@ -106,6 +108,38 @@ function renderOne(o: Output, state: State, ctx: RenderContext): Message[] {
       const text = `${word.charAt(0).toUpperCase()}${word.slice(1)}: ${t(o.text)}`;
       return [{ text, speak: text, markers: { glossary: o.entry } }];
     }
+  }
+}
+
+/**
+ * What "Mijn vraag" adds to the resident's own words, to take to the keukentafelgesprek: the
+ * organisations advised with how to reach them, three questions to ask, and the gemeente and date.
+ */
+function summaryExtras(state: State, ctx: RenderContext): string[] {
+  const { t } = ctx;
+  const out: string[] = [];
+  const referred = (state.referred ?? []).flatMap((id) => {
+    const card = serviceCard(id, ctx, state.postcode, state.area);
+    const r = resolveService(ctx.directory, id, state.postcode, state.area);
+    if (!card || !r) return [];
+    const reach = [...r.contact.phones.map((p) => p.number), ...(r.contact.email ? [r.contact.email] : []), ...(r.contact.url ? [r.contact.url] : [])];
+    const contact = reach.length > 0 ? reach.join(' · ') : t('common:summary.noContact');
+    return [`• ${card.subtitle ? `${card.title} (${card.subtitle})` : card.title}: ${contact}`];
+  });
+  if (referred.length > 0) out.push(`${t('common:summary.referred')}\n${referred.join('\n')}`);
+  out.push(`${t('common:summary.questions.title')}\n1. ${t('common:summary.questions.one')}\n2. ${t('common:summary.questions.two')}\n3. ${t('common:summary.questions.three')}`);
+  const gemeente = ctx.directory.pack.name;
+  out.push(ctx.today ? t('common:summary.madeOn', { date: longDate(ctx.today, t.lang), gemeente }) : t('common:summary.made', { gemeente }));
+  return out;
+}
+
+/** A date (yyyy-mm-dd) written out in the resident's language ("30 november 2026"); the ISO date if that fails. */
+function longDate(iso: string, lang: string | undefined): string {
+  try {
+    const base = (lang ?? 'nl').split('-x-')[0]!;
+    return new Intl.DateTimeFormat(base, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T12:00:00Z`));
+  } catch {
+    return iso;
   }
 }
 

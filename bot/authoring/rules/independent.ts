@@ -2,6 +2,8 @@
  * Rule: independent support as the gemeente must offer it (issue 15). Every independent service a
  * flow offers can be reached directly, not only through a gemeente desk; a pack says how its
  * gemeente organises independent support; what the gemeente wants beside the teams is there.
+ * A gap the pack lists under `independentSupport.open` is known: no warning, but `npm run ready`
+ * keeps it on the checklist (it still blocks going live).
  * @packageDocumentation
  */
 import { AUTHORING_DEFAULTS } from '../defaults.js';
@@ -19,8 +21,10 @@ export const independentRule: Rule = {
     const pack = dir.pack.id;
     const packSrc = project.contentSources.get('pack');
     if (!packSrc) return out;
+    const decl = dir.pack.independentSupport;
+    const known = new Set(decl?.open ?? []);
     for (const id of offeredIndependent(project.graph, dir)) {
-      if (hasDirectContact(dir, id)) continue;
+      if (hasDirectContact(dir, id) || known.has(id)) continue;
       const s = dir.services.get(id)!;
       const src = project.contentSources.get(`services/${id}`);
       const own = src && !src.source.file.startsWith(`content/${AUTHORING_DEFAULTS.sharedPack}/`);
@@ -28,7 +32,6 @@ export const independentRule: Rule = {
       const where = own ? at(src.source, [...src.path, 'id']) : org ? at(org.source, [...org.path, 'id']) : at(packSrc.source, ['id']);
       out.push(diag('INDEPENDENT_NO_DIRECT_CONTACT', where, { id, organisation: s.organisation, pack }));
     }
-    const decl = dir.pack.independentSupport;
     if (!decl) {
       out.push(diag('INDEPENDENT_SUPPORT_UNDECLARED', at(packSrc.source, ['id']), { pack }));
       return out;
@@ -36,7 +39,7 @@ export const independentRule: Rule = {
     const offered = new Set(referredServices(project.graph));
     (decl.beside ?? []).forEach((id, i) => {
       const off = dir.pack.unavailable?.includes(id) || !dir.services.has(id);
-      if (off || !offered.has(id)) out.push(diag('INDEPENDENT_BESIDE_MISSING', at(packSrc.source, ['independentSupport', 'beside', i]), { id, pack }));
+      if ((off || !offered.has(id)) && !known.has(id)) out.push(diag('INDEPENDENT_BESIDE_MISSING', at(packSrc.source, ['independentSupport', 'beside', i]), { id, pack }));
     });
     return out;
   },
