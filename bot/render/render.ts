@@ -137,7 +137,8 @@ function summaryExtras(state: State, ctx: RenderContext): string[] {
 function longDate(iso: string, lang: string | undefined): string {
   try {
     const base = (lang ?? 'nl').split('-x-')[0]!;
-    return new Intl.DateTimeFormat(base, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T12:00:00Z`));
+    const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+    return new Intl.DateTimeFormat(base, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d, 12));
   } catch {
     return iso;
   }
