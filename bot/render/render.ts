@@ -69,7 +69,7 @@ function renderOne(o: Output, state: State, ctx: RenderContext): Message[] {
     case 'referral':
       return [
         plain(t(o.text)),
-        ...o.services.flatMap((id) => {
+        ...distinct(o.services, ctx, state).flatMap((id) => {
           const card = serviceCard(id, ctx, state.postcode, state.area);
           return card ? [{ ...cardMessage(card), markers: { referral: { organisation: card.organisation, service: card.service } } }] : [];
         }),
@@ -118,7 +118,7 @@ function renderOne(o: Output, state: State, ctx: RenderContext): Message[] {
 function summaryExtras(state: State, ctx: RenderContext): string[] {
   const { t } = ctx;
   const out: string[] = [];
-  const referred = (state.referred ?? []).flatMap((id) => {
+  const referred = distinct(state.referred ?? [], ctx, state).flatMap((id) => {
     const card = serviceCard(id, ctx, state.postcode, state.area);
     const r = resolveService(ctx.directory, id, state.postcode, state.area);
     if (!card || !r) return [];
@@ -142,6 +142,24 @@ function longDate(iso: string, lang: string | undefined): string {
   } catch {
     return iso;
   }
+}
+
+/**
+ * The services of a referral without repeats: a service of the same organisation with the same
+ * contact details as one before it is left out (Leiden: the wijkteam also gives the support for
+ * carers; one card, not two cards with the same number).
+ */
+function distinct(ids: readonly string[], ctx: RenderContext, state: State): string[] {
+  const seen = new Set<string>();
+  return ids.filter((id) => {
+    const r = resolveService(ctx.directory, id, state.postcode, state.area);
+    if (!r) return false;
+    if (r.contact.phones.length === 0 && !r.contact.email && !r.contact.url) return true; // nothing to repeat
+    const key = JSON.stringify([r.service.organisation, r.contact.phones.map((p) => p.number), r.contact.email ?? '', r.contact.url ?? '']);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function cardMessage(card: ServiceCard): Message {
