@@ -27,6 +27,8 @@ describe('Mijn vraag and the wijk by name (issue 15)', () => {
     expect(q?.choices.map((c) => c.id)).to.deep.equal(['wijk-centrum', 'wijk-oost', 'wijk-west', 'weet-niet']);
     const chosen = step(graph, unknown.state, { type: 'choice', flow: 'wonen', step: 'wijk', choice: 'wijk-oost' });
     expect(chosen.state.area).to.equal('oost');
+    expect(step(graph, unknown.state, { type: 'text', text: '3' }).state.area, 'a number counts the buttons as shown').to.equal('west');
+    expect(step(graph, unknown.state, { type: 'text', text: '4' }).state.area).to.equal(undefined);
     const back = step(graph, chosen.state, { type: 'back' });
     expect(back.state.area).to.equal(undefined);
     expect(back.state.postcode).to.equal('3312');

@@ -3,7 +3,7 @@
  * No I/O, no clock, no randomness; it never throws on any input.
  * @packageDocumentation
  */
-import { areaOfAnswer } from './area.js';
+import { areaChoices, areaOfAnswer } from './area.js';
 import { answerKey } from './conditions.js';
 import { ENGINE_DEFAULTS } from './defaults.js';
 import { questionOutput } from './question-output.js';
@@ -125,7 +125,9 @@ function freeText(graph: Graph, state: State, text: string): StepResult {
   if (!q) return askAgain(graph, state, []);
   const trimmed = text.trim();
   const n = /^\d{1,2}$/.test(trimmed) ? Number(trimmed) : NaN;
-  const byNumber = Number.isInteger(n) ? q.choices[n - 1] : undefined;
+  // Numbers count the buttons as shown: at a wijk question the wijken come first.
+  const shown = q.expect === 'area' ? [...areaChoices(graph), ...q.choices] : q.choices;
+  const byNumber = Number.isInteger(n) ? shown[n - 1] : undefined;
   if (byNumber) return choose(graph, state, state.flow, q.id, byNumber.id);
   if (q.expect === 'postcode') {
     const digits = postcodeDigits(trimmed);
