@@ -19,7 +19,7 @@ const PACKS = listPacks(ROOT);
 
 /** A made-up gemeente written as an overlay: only organisations and fill-ins, no texts of its own. */
 const TESTDORP = new Map<string, string | null>([
-  ['content/testdorp/pack.yaml', 'id: testdorp\nname: Testdorp\nhandoff: wijkteam\ngeneral: gemeente\nunavailable: [hulplijn, meldpunt-jeugd]\n'],
+  ['content/testdorp/pack.yaml', 'id: testdorp\nname: Testdorp\nhandoff: wijkteam\ngeneral: gemeente\nunavailable: [hulplijn, meldpunt-jeugd, informele-steun, ervaringsdeskundige]\n'],
   [
     'content/testdorp/organisations.yaml',
     'organisations:\n  - id: team-testdorp\n    name: Team Testdorp\n    description: Het team.\n    source: {checked: 2026-11-22}\n' +

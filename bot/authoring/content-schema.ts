@@ -18,6 +18,11 @@ const SOURCE = {
     document: { type: 'string', description: 'Document waar het gegeven staat (bijvoorbeeld een raadsinformatiebrief).' },
     checked: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'Datum van nakijken, jjjj-mm-dd.' },
     note: { type: 'string' },
+    unverified: {
+      type: 'boolean',
+      description:
+        'true: het gegeven is algemeen bekend (bijvoorbeeld een landelijk nummer), maar niet zelf bij de bron nagekeken. De gereedlijst (npm run ready) vraagt de gemeente het na te kijken.',
+    },
   },
 };
 const PHONE = {
@@ -162,6 +167,33 @@ export function packSchema(): Record<string, unknown> {
         items: { type: 'string' },
         description: 'Diensten uit de flows die deze gemeente niet heeft. Een verwijzing laat ze weg; er moet altijd een andere dienst overblijven.',
       },
+      independentSupport: {
+        type: 'object',
+        title: 'onafhankelijke steun',
+        description: 'Hoe deze gemeente onafhankelijke cliëntondersteuning en andere steun naast de inwoner regelt. De validator en de gereedlijst kijken de diensten hiertegen na.',
+        additionalProperties: false,
+        required: ['access', 'source'],
+        properties: {
+          access: {
+            enum: ['direct', 'via-gemeente-with-consent', 'inside-teams'],
+            description:
+              'direct: de inwoner neemt zelf contact op met de onafhankelijke organisatie (elke onafhankelijke dienst heeft dan een eigen telefoon, e-mail of website). via-gemeente-with-consent: de gemeente geeft een verzoek door, alleen met toestemming. inside-teams: de ondersteuner werkt in het wijkteam.',
+          },
+          beside: {
+            type: 'array',
+            items: { type: 'string' },
+            description: 'Diensten die volgens de gemeente naast de professionele teams moeten staan (bijvoorbeeld informele-steun, ervaringsdeskundige). Ontbreekt er een, dan meldt de validator dat.',
+          },
+          confirmed: { type: 'boolean', description: 'true: de gemeente heeft bevestigd dat deze werkwijze en de intake nu zo lopen.' },
+          open: {
+            type: 'array',
+            items: { type: 'string' },
+            description:
+              'Diensten waarvan u al weet dat er iets ontbreekt (geen eigen contact, of nog geen organisatie naast de teams). De validator waarschuwt er dan niet meer voor; npm run ready houdt ze op de lijst tot ze zijn ingevuld.',
+          },
+          source: SOURCE,
+        },
+      },
     },
   };
 }
@@ -178,9 +210,9 @@ export function areasSchema(): Record<string, unknown> {
       name: { ...TEXT, description: 'Naam van de wijk.' },
       postcodes: {
         type: 'array',
-        minItems: 1,
         items: { type: 'string', pattern: '^[1-9][0-9]{3}(-[1-9][0-9]{3})?$' },
-        description: 'Postcodes met 4 cijfers: los ("3311") of van-tot ("3311-3313").',
+        description:
+          'Postcodes met 4 cijfers: los ("3311") of van-tot ("3311-3313"). Leeg ([]) als nog geen postcode met een bron is nagekeken: de inwoner kiest de wijk dan bij naam.',
       },
       service: { type: 'string', description: 'De dienst van het wijkteam van deze wijk (uit services.yaml).' },
     },

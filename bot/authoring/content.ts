@@ -74,6 +74,7 @@ export function loadContent(pack: string, read: ReadChecked, checkers: ContentCh
     ...(packData.areaService ? { areaService: packData.areaService } : {}),
     ...(Array.isArray(packData.areaAlso) ? { areaAlso: packData.areaAlso.map(String) } : {}),
     ...(Array.isArray(packData.unavailable) ? { unavailable: packData.unavailable.map(String) } : {}),
+    ...(packData.independentSupport && typeof packData.independentSupport === 'object' ? { independentSupport: packData.independentSupport } : {}),
   };
   if (packSource) sources.set('pack', { source: packSource, path: [] });
 
@@ -136,8 +137,10 @@ export function loadContent(pack: string, read: ReadChecked, checkers: ContentCh
       crisis = (crisisSource.data as { crisis: Directory['crisis'] }).crisis;
       sources.set('crisis', { source: crisisSource, path: ['crisis'] });
     }
-    for (const { item } of list('areas.yaml', 'areas', checkers.areas)) {
-      areas.push({ id: String(item.id), name: String(item.name), postcodes: (item.postcodes as string[]).map(String), service: String(item.service) });
+    for (const { item, path, source } of list('areas.yaml', 'areas', checkers.areas)) {
+      const id = String(item.id);
+      const label = text(source, [...path, 'name'], `areas.${id}.name`, String(item.name));
+      areas.push({ id, name: String(item.name), label, postcodes: (item.postcodes as string[]).map(String), service: String(item.service) });
     }
   }
   const services = new Map<string, Service>();

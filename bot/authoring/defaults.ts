@@ -21,4 +21,6 @@ export const AUTHORING_DEFAULTS = Object.freeze({
   sourceHashLength: 8,
   /** Translation checks: a translation longer than max(factor × Dutch, Dutch + slack) characters is a warning (the slack lets a short name get an explanation: "BSN" → "citizen service number (BSN)"). */
   translation: Object.freeze({ lengthFactor: 3, lengthSlack: 40 }),
+  /** The go-live checklist (`npm run ready`): a fact checked longer ago than this must be checked again. */
+  readiness: Object.freeze({ maxAgeMonths: 12, docsPrefix: 'docs/gereed-' }),
 });

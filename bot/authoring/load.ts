@@ -193,6 +193,9 @@ export function loadProject(opts: LoadOptions): Project {
     crisis: directory.crisis,
     defaultLanguage,
     postcodeAreas: directory.areas.length > 0,
+    ...(directory.areas.length > 0
+      ? { areas: directory.areas.map((a) => ({ id: a.id, name: a.label ?? a.name, words: [a.name.toLowerCase()], postcodes: a.postcodes })) }
+      : {}),
   };
   return {
     root,

@@ -122,6 +122,21 @@ export const CATALOGUE = Object.freeze({
     message: 'In gemeente {pack} blijft bij deze verwijzing geen dienst over: alle diensten ({ids}) staan bij unavailable.',
     hint: 'Zet er een dienst bij die elke gemeente heeft, zoals wijkteam, of vul een van deze diensten in voor {pack}.',
   },
+  INDEPENDENT_NO_DIRECT_CONTACT: {
+    severity: 'warning',
+    message: "De onafhankelijke dienst '{id}' ({organisation}) heeft in gemeente {pack} geen eigen telefoon, e-mail of website: de inwoner kan hem alleen via de gemeente bereiken.",
+    hint: "Zet het nummer, e-mailadres of de website van de organisatie zelf erbij (met source). Weet u dat het nog ontbreekt? Zet '{id}' bij independentSupport.open in pack.yaml: npm run ready houdt het op de lijst.",
+  },
+  INDEPENDENT_SUPPORT_UNDECLARED: {
+    severity: 'warning',
+    message: 'Gemeente {pack} zegt niet hoe onafhankelijke cliëntondersteuning geregeld is.',
+    hint: "Zet in content/{pack}/pack.yaml 'independentSupport:' met 'access: direct', 'via-gemeente-with-consent' of 'inside-teams' en een source.",
+  },
+  INDEPENDENT_BESIDE_MISSING: {
+    severity: 'warning',
+    message: "Gemeente {pack} wil '{id}' naast de professionele teams, maar de bot biedt die dienst niet aan.",
+    hint: "Vul '{id}' in in content/{pack}/services.yaml (organisatie, eigen contact, source) en haal hem weg bij 'unavailable'. Nog niet gevonden? Zet '{id}' bij independentSupport.open: npm run ready houdt het op de lijst.",
+  },
   PACK_NAME_IN_FLOW: {
     severity: 'warning',
     message: "Deze tekst is voor elke gemeente, maar noemt '{name}' (alleen in gemeente {pack}).",

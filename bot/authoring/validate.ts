@@ -11,6 +11,7 @@ import { choiceWords } from './rules/choice-words.js';
 import { duplicates } from './rules/duplicates.js';
 import { labels } from './rules/labels.js';
 import { leefgebieden } from './rules/leefgebieden.js';
+import { independentRule } from './rules/independent.js';
 import { outcomes } from './rules/outcomes.js';
 import { packRule } from './rules/pack.js';
 import { reachability } from './rules/reachability.js';
@@ -31,6 +32,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   outcomes,
   services,
   packRule,
+  independentRule,
   sharedTexts,
   answers,
   labels,

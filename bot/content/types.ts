@@ -12,6 +12,8 @@ export interface SourceRef {
   readonly document?: string;
   readonly checked: string;
   readonly note?: string;
+  /** Well known but not checked at the source itself; the readiness list asks the gemeente to check it. */
+  readonly unverified?: boolean;
 }
 
 /** A phone number as a resident dials it. */
@@ -82,6 +84,21 @@ export interface Pack {
   readonly areaAlso?: readonly string[];
   /** Services the flows name that this gemeente does not have; referrals leave them out. */
   readonly unavailable?: readonly string[];
+  /** How the gemeente organises independent support (checked by the validator and the readiness list). */
+  readonly independentSupport?: IndependentSupport;
+}
+
+/** How a gemeente organises independent client support and the support beside it. */
+export interface IndependentSupport {
+  /** direct: the resident contacts the organisation; via-gemeente-with-consent: the gemeente passes a request on; inside-teams: the supporter works in the wijkteam. */
+  readonly access: 'direct' | 'via-gemeente-with-consent' | 'inside-teams';
+  /** Services the gemeente's own policy wants beside the professional teams. */
+  readonly beside?: readonly string[];
+  /** The gemeente confirmed that this is how it works now. */
+  readonly confirmed?: boolean;
+  /** Known gaps (no direct contact, or no organisation beside the teams yet): on the readiness list, no longer a warning. */
+  readonly open?: readonly string[];
+  readonly source: SourceRef;
 }
 
 /** A neighbourhood (HSDS `service_area`): its postcodes and its own team. */
@@ -91,6 +108,8 @@ export interface Area {
   /** 4-digit postcodes, each a single one ("3311") or a range ("3311-3318"). */
   readonly postcodes: readonly string[];
   readonly service: string;
+  /** i18n key of the name, for the button "kies je wijk". */
+  readonly label?: TextKey;
 }
 
 /** Everything a referral can point to. */
@@ -129,12 +148,13 @@ export interface ResolvedService {
 
 /**
  * Looks a service up and merges its contact details with its organisation's. With a postcode,
- * the pack's general neighbourhood service becomes the resident's own neighbourhood team.
+ * the pack's general neighbourhood service becomes the resident's own neighbourhood team; so it
+ * does with a neighbourhood the resident chose by name (`chosenArea`, an area id).
  * A service the gemeente marked unavailable resolves to nothing (referrals leave it out).
  */
-export function resolveService(dir: Directory, id: string, postcode?: string): ResolvedService | undefined {
+export function resolveService(dir: Directory, id: string, postcode?: string, chosenArea?: string): ResolvedService | undefined {
   if (dir.pack.unavailable?.includes(id)) return undefined;
-  const area = areaOf(dir, postcode);
+  const area = (chosenArea ? dir.areas.find((a) => a.id === chosenArea) : undefined) ?? areaOf(dir, postcode);
   const local = area && id === dir.pack.areaService ? dir.services.get(area.service) : undefined;
   const service = local ?? dir.services.get(id);
   if (!service) return undefined;

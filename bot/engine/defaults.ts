@@ -11,6 +11,8 @@ export const ENGINE_DEFAULTS = Object.freeze({
   maxToldLength: 300,
   /** Longest free-text answer kept, in characters. */
   maxAnswerLength: 500,
+  /** Services shown in referrals remembered for the summary "Mijn vraag" (keeps state small). */
+  maxReferred: 12,
   /** A path from the start must reach a referral or a person within this many steps. */
   maxPathSteps: 25,
 });

@@ -1,4 +1,5 @@
 /** The output of a question step, shared by entering a question and asking it again. */
+import { areaChoices } from './area.js';
 import type { Graph, Output, QuestionStep, State } from './types.js';
 
 /** The question output for a question step, with the pending topics at the entry flow's `afterFlow` step. */
@@ -10,7 +11,7 @@ export function questionOutput(graph: Graph, state: State, flow: string, q: Ques
     flow,
     step: q.id,
     text: q.text,
-    choices: q.choices.map((c) => ({ id: c.id, label: c.label })),
+    choices: [...(q.expect === 'area' ? areaChoices(graph) : []), ...q.choices.map((c) => ({ id: c.id, label: c.label }))],
     canGoBack: state.trail.length > 0,
     ...(topics.length > 0 ? { topics } : {}),
   };

@@ -3,6 +3,7 @@
  * No I/O, no clock, no randomness; it never throws on any input.
  * @packageDocumentation
  */
+import { areaChoices, areaOfAnswer } from './area.js';
 import { answerKey } from './conditions.js';
 import { ENGINE_DEFAULTS } from './defaults.js';
 import { prefilled, prefillKey } from './prefill.js';
@@ -143,6 +144,10 @@ function choose(graph: Graph, state: State, flow: string, stepId: string, choice
   if (!q) return askAgain(graph, state, []);
   if (flow !== state.flow || stepId !== q.id) return askAgain(graph, state, [{ kind: 'text', text: 'common:staleButton' }]);
   const choice = q.choices.find((c) => c.id === choiceId);
+  if (!choice && q.expect === 'area') {
+    const area = areaOfAnswer(graph, { choice: choiceId });
+    if (area && q.other) return chooseArea(graph, state, q, area.id, q.other);
+  }
   if (!choice) return askAgain(graph, state, [{ kind: 'text', text: 'common:pickButton' }]);
   const answered = remember(state, q, { c: choice.id });
   return runFrom(graph, answered, state.flow, choice.next, []);
@@ -153,7 +158,9 @@ function freeText(graph: Graph, state: State, text: string, mentions: readonly s
   if (!q) return askAgain(graph, state, []);
   const trimmed = text.trim();
   const n = /^\d{1,2}$/.test(trimmed) ? Number(trimmed) : NaN;
-  const byNumber = Number.isInteger(n) ? q.choices[n - 1] : undefined;
+  // Numbers count the buttons as shown: at a wijk question the wijken come first.
+  const shown = q.expect === 'area' ? [...areaChoices(graph), ...q.choices] : q.choices;
+  const byNumber = Number.isInteger(n) ? shown[n - 1] : undefined;
   if (byNumber) return choose(graph, state, state.flow, q.id, byNumber.id);
   if (q.expect === 'postcode') {
     const digits = postcodeDigits(trimmed);
@@ -161,6 +168,11 @@ function freeText(graph: Graph, state: State, text: string, mentions: readonly s
     const entry: TrailEntry = { f: state.flow, s: q.id, v: state.visited.length, p: state.postcode ?? null };
     const answered: State = { ...state, postcode: digits, trail: withTrail(state, entry) };
     return runFrom(graph, answered, state.flow, q.other, []);
+  }
+  if (q.expect === 'area') {
+    const area = areaOfAnswer(graph, { text: trimmed });
+    if (area && q.other) return chooseArea(graph, state, q, area.id, q.other);
+    return askAgain(graph, state, [{ kind: 'text', text: 'common:pickButton' }]);
   }
   if (q.other && trimmed.length > 0) {
     const answered = remember(state, q, { t: trimmed.slice(0, ENGINE_DEFAULTS.maxAnswerLength) });
@@ -171,6 +183,20 @@ function freeText(graph: Graph, state: State, text: string, mentions: readonly s
     return runFrom(graph, withAgenda, state.flow, q.other, [{ kind: 'noted', flows: others }]);
   }
   return askAgain(graph, state, [{ kind: 'text', text: 'common:pickButton' }]);
+}
+
+/** Remembers the services referral and handoff steps showed, for the summary (newest kept, no repeats). */
+function withReferred(state: State, outputs: readonly Output[]): State {
+  const shown = outputs.flatMap((o) => (o.kind === 'referral' ? o.services : o.kind === 'handoff' ? [o.service] : []));
+  if (shown.length === 0) return state;
+  const before = (state.referred ?? []).filter((id) => !shown.includes(id));
+  return { ...state, referred: [...before, ...new Set(shown)].slice(-ENGINE_DEFAULTS.maxReferred) };
+}
+
+/** Keeps the neighbourhood the resident chose by name ("back" undoes it) and goes on. */
+function chooseArea(graph: Graph, state: State, q: QuestionStep, area: string, next: string): StepResult {
+  const entry: TrailEntry = { f: state.flow, s: q.id, v: state.visited.length, a: state.area ?? null };
+  return runFrom(graph, { ...state, area, trail: withTrail(state, entry) }, state.flow, next, []);
 }
 
 /** The trail with one more entry, keeping the most recent `maxTrail` (bounds the state's size). */
@@ -192,11 +218,13 @@ function back(graph: Graph, state: State): StepResult {
   if (!last) return askAgain(graph, state, [{ kind: 'text', text: 'common:backNone' }]);
   const answers = { ...state.answers };
   if (last.k) delete answers[last.k];
-  const { postcode: _dropped, ...rest } = state;
+  const { postcode: _dropped, area: _chosen, ...rest } = state;
   const postcode = last.p === undefined ? state.postcode : (last.p ?? undefined);
+  const area = last.a === undefined ? state.area : (last.a ?? undefined);
   const s: State = {
     ...rest,
     ...(postcode ? { postcode } : {}),
+    ...(area ? { area } : {}),
     answers,
     trail: state.trail.slice(0, -1),
     visited: state.visited.slice(0, last.v),
@@ -241,6 +269,7 @@ function runFrom(graph: Graph, start: State, flowId: string, stepId: string, bef
       outputs.push({ kind: 'feedback', flow: f, step: s });
     }
     outputs.push(...entered.outputs);
+    state = withReferred(state, entered.outputs);
     if ('wait' in entered) return { state: { ...state, flow, step: at }, outputs };
     if ('go' in entered) {
       at = entered.go;

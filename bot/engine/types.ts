@@ -73,8 +73,11 @@ export interface QuestionStep extends StepBase {
   /**
    * `postcode`: the free answer must hold the 4 digits of a postcode; only those digits are kept
    * (as `State.postcode`), never letters or a house number.
+   * `area`: asked only after a postcode the gemeente cannot place; the gemeente's neighbourhoods
+   * are offered as buttons (kept as `State.area`) and lead to `other`; its own choices ("Weet ik
+   * niet") go where they say. Skipped (to `other`) when there is nothing to ask.
    */
-  readonly expect?: 'postcode';
+  readonly expect?: 'postcode' | 'area';
 }
 
 /** A test on earlier answers. */
@@ -173,6 +176,18 @@ export interface Graph {
    * skipped (it goes straight to its `other` target): asking would not change the referral.
    */
   readonly postcodeAreas?: boolean;
+  /** The gemeente's neighbourhoods, for a question with `expect: area`. */
+  readonly areas?: readonly GraphArea[];
+}
+
+/** A neighbourhood as the engine knows it: its name (an i18n key), typed names and postcodes. */
+export interface GraphArea {
+  readonly id: string;
+  readonly name: TextKey;
+  /** Lower-case names a resident may type. */
+  readonly words: readonly string[];
+  /** 4-digit postcodes, single or a range ("3311-3318"). */
+  readonly postcodes: readonly string[];
 }
 
 /** Kinds of acute danger the crisis tripwire recognises. */
@@ -191,6 +206,8 @@ export interface TrailEntry {
   readonly v: number;
   /** The postcode before this answer, when this answer set it. */
   readonly p?: string | null;
+  /** The chosen neighbourhood before this answer, when this answer set it. */
+  readonly a?: string | null;
 }
 
 /** The conversation state: small, serialisable JSON. */
@@ -207,6 +224,10 @@ export interface State {
   readonly lang: string;
   /** The 4 digits of the resident's postcode, when they chose to give them. */
   readonly postcode?: string;
+  /** The neighbourhood the resident chose by name (an area id), when the postcode was not known. */
+  readonly area?: string;
+  /** Services a referral or handoff step showed so far (ids, oldest first, at most `maxReferred`), for "Mijn vraag". */
+  readonly referred?: readonly string[];
   /**
    * The agenda: leefgebieden the resident also named (in a first story, later, or by button),
    * offered by name once the current one is done; never more than the leefgebieden, never twice.

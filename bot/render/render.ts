@@ -13,6 +13,8 @@ export interface RenderContext {
   readonly graph: Graph;
   readonly directory: Directory;
   readonly t: Translate;
+  /** Today (yyyy-mm-dd), for the date on "Mijn vraag"; given by the turn layer, never read from a clock here. */
+  readonly today?: string;
 }
 
 /**
@@ -108,13 +110,13 @@ function renderOne(o: Output, state: State, ctx: RenderContext): Message[] {
     case 'referral':
       return [
         plain(t(o.text)),
-        ...o.services.flatMap((id) => {
-          const card = serviceCard(id, ctx, state.postcode);
+        ...distinct(o.services, ctx, state).flatMap((id) => {
+          const card = serviceCard(id, ctx, state.postcode, state.area);
           return card ? [{ ...cardMessage(card), markers: { referral: { organisation: card.organisation, service: card.service } } }] : [];
         }),
       ];
     case 'handoff': {
-      const card = serviceCard(o.service, ctx, state.postcode);
+      const card = serviceCard(o.service, ctx, state.postcode, state.area);
       const intro = plain(t(o.text));
       if (!card) return [intro];
       return [intro, { ...cardMessage(card), markers: { handoff: { organisation: card.organisation, service: card.service, reason: o.reason } } }];
@@ -130,14 +132,14 @@ function renderOne(o: Output, state: State, ctx: RenderContext): Message[] {
         lines.push(`${t(item.heading)}: ${'key' in item.answer ? t(item.answer.key) : item.answer.words}`);
       }
       const body = lines.length > 0 ? lines.join('\n') : t('common:summary.empty');
-      const text = `${t(o.text)}\n\n${t('common:summary.title')}\n${body}`;
+      const text = [`${t(o.text)}\n\n${t('common:summary.title')}\n${body}`, ...summaryExtras(state, ctx)].join('\n\n');
       return [{ text, speak: text, markers: { summary: true } }];
     }
     case 'crisis':
       return [
         { ...plain(t(o.text)), markers: { crisis: true } },
         ...o.services.flatMap((id) => {
-          const card = serviceCard(id, ctx, state.postcode);
+          const card = serviceCard(id, ctx, state.postcode, state.area);
           return card ? [{ ...cardMessage(card), markers: { crisis: true as const } }] : [];
         }),
       ];
@@ -150,14 +152,65 @@ function renderOne(o: Output, state: State, ctx: RenderContext): Message[] {
   }
 }
 
+/**
+ * What "Mijn vraag" adds to the resident's own words, to take to the keukentafelgesprek: the
+ * organisations advised with how to reach them, three questions to ask, and the gemeente and date.
+ */
+function summaryExtras(state: State, ctx: RenderContext): string[] {
+  const { t } = ctx;
+  const out: string[] = [];
+  const referred = distinct(state.referred ?? [], ctx, state).flatMap((id) => {
+    const card = serviceCard(id, ctx, state.postcode, state.area);
+    const r = resolveService(ctx.directory, id, state.postcode, state.area);
+    if (!card || !r) return [];
+    const reach = [...r.contact.phones.map((p) => p.number), ...(r.contact.email ? [r.contact.email] : []), ...(r.contact.url ? [r.contact.url] : [])];
+    const contact = reach.length > 0 ? reach.join(' · ') : t('common:summary.noContact');
+    return [`• ${card.subtitle ? `${card.title} (${card.subtitle})` : card.title}: ${contact}`];
+  });
+  if (referred.length > 0) out.push(`${t('common:summary.referred')}\n${referred.join('\n')}`);
+  out.push(`${t('common:summary.questions.title')}\n1. ${t('common:summary.questions.one')}\n2. ${t('common:summary.questions.two')}\n3. ${t('common:summary.questions.three')}`);
+  const gemeente = ctx.directory.pack.name;
+  out.push(ctx.today ? t('common:summary.madeOn', { date: longDate(ctx.today, t.lang), gemeente }) : t('common:summary.made', { gemeente }));
+  return out;
+}
+
+/** A date (yyyy-mm-dd) written out in the resident's language ("30 november 2026"); the ISO date if that fails. */
+function longDate(iso: string, lang: string | undefined): string {
+  try {
+    const base = (lang ?? 'nl').split('-x-')[0]!;
+    const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+    return new Intl.DateTimeFormat(base, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d, 12));
+  } catch {
+    return iso;
+  }
+}
+
+/**
+ * The services of a referral without repeats: a service of the same organisation with the same
+ * contact details as one before it is left out (Leiden: the wijkteam also gives the support for
+ * carers; one card, not two cards with the same number).
+ */
+function distinct(ids: readonly string[], ctx: RenderContext, state: State): string[] {
+  const seen = new Set<string>();
+  return ids.filter((id) => {
+    const r = resolveService(ctx.directory, id, state.postcode, state.area);
+    if (!r) return false;
+    if (r.contact.phones.length === 0 && !r.contact.email && !r.contact.url) return true; // nothing to repeat
+    const key = JSON.stringify([r.service.organisation, r.contact.phones.map((p) => p.number), r.contact.email ?? '', r.contact.url ?? '']);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 function cardMessage(card: ServiceCard): Message {
   const text = [card.subtitle ? `${card.title} (${card.subtitle})` : card.title, ...card.lines, ...card.actions.map((a) => (a.type === 'call' ? a.label : `${a.label}: ${a.href.replace(/^mailto:/, '')}`))].join('\n');
   return { text, speak: [card.title, ...card.lines].join('. '), card };
 }
 
 /** A card for a service, or undefined when the service is unknown. */
-export function serviceCard(id: string, ctx: RenderContext, postcode?: string): ServiceCard | undefined {
-  const r = resolveService(ctx.directory, id, postcode);
+export function serviceCard(id: string, ctx: RenderContext, postcode?: string, area?: string): ServiceCard | undefined {
+  const r = resolveService(ctx.directory, id, postcode, area);
   if (!r) return undefined;
   const { t } = ctx;
   const s = r.service;

@@ -1,5 +1,6 @@
 /** The `question` step: asks with buttons and waits; free text is always allowed. */
 import type { Choice, QuestionStep } from '../types.js';
+import { areaToAsk } from '../area.js';
 import { questionOutput } from '../question-output.js';
 import { optString, str, STEP_REF, TEXT, type StepKind, type Target } from './kind.js';
 
@@ -35,8 +36,9 @@ export const question: StepKind<QuestionStep> = {
     summary: { ...TEXT, description: 'Kopje van dit antwoord in de samenvatting "Mijn vraag", bijvoorbeeld "Wat er speelt".' },
     other: { ...STEP_REF, description: 'Stap voor een eigen antwoord dat bij geen knop past. Zonder `other` vraagt de bot het opnieuw met de knoppen.' },
     expect: {
-      enum: ['postcode'],
-      description: 'postcode: het eigen antwoord moet de 4 cijfers van een postcode zijn. Alleen die cijfers worden bewaard. Vraag nooit meer.',
+      enum: ['postcode', 'area'],
+      description:
+        'postcode: het eigen antwoord moet de 4 cijfers van een postcode zijn. Alleen die cijfers worden bewaard. Vraag nooit meer. area: alleen na een postcode die de gemeente niet kent; de wijken uit areas.yaml worden knoppen en gaan naar `other`. Anders slaat de bot de vraag over (naar `other`).',
     },
   },
   dependencies: { expect: ['other'] },
@@ -65,7 +67,7 @@ export const question: StepKind<QuestionStep> = {
     const save = optString(raw, 'save');
     const summary = optString(raw, 'summary');
     const other = optString(raw, 'other');
-    const expect = raw.expect === 'postcode' ? ({ expect: 'postcode' } as const) : {};
+    const expect = raw.expect === 'postcode' || raw.expect === 'area' ? { expect: raw.expect as 'postcode' | 'area' } : {};
     return {
       ...expect,
       kind: 'question',
@@ -83,7 +85,7 @@ export const question: StepKind<QuestionStep> = {
     return t;
   },
   enter: (step, ctx) =>
-    step.expect === 'postcode' && !ctx.graph.postcodeAreas && step.other
+    step.other && ((step.expect === 'postcode' && !ctx.graph.postcodeAreas) || (step.expect === 'area' && !areaToAsk(ctx.graph, ctx.state)))
       ? { outputs: [], go: step.other }
       : { outputs: [questionOutput(ctx.graph, ctx.state, ctx.flow, step)], wait: true },
 };
