@@ -142,6 +142,8 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
   const t = translator(bot.i18n, lang);
   const exact = question ? choiceOf(r, question, state, t) : undefined;
   if (exact) return { input: exact };
+  // A wijk is answered by its name or number, which only the engine knows: never a fuzzy button or a topic.
+  if (question?.expect === 'area') return { input: (lex ? commandOf(r, lex) : undefined) ?? { type: 'text', text: r.text } };
   const options = question ? question.choices.map((c) => ({ id: c.id, labels: [t(c.label)] })) : [];
   // A story of many words is not a button's label: only short texts are compared with the labels.
   const match = question && u && r.n !== '' && r.words.length <= MAX_ANSWER_WORDS ? u.matchChoice(r.text, options, lang) : null;
