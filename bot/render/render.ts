@@ -15,6 +15,11 @@ export interface RenderContext {
   readonly t: Translate;
   /** Today (yyyy-mm-dd), for the date on "Mijn vraag"; given by the turn layer, never read from a clock here. */
   readonly today?: string;
+  /**
+   * The default language's translator: "Mijn vraag" of a conversation in another language is
+   * also given in Dutch, below it, so the wijkteam can read it.
+   */
+  readonly tDefault?: Translate;
 }
 
 /**
@@ -122,18 +127,11 @@ function renderOne(o: Output, state: State, ctx: RenderContext): Message[] {
       return [intro, { ...cardMessage(card), markers: { handoff: { organisation: card.organisation, service: card.service, reason: o.reason } } }];
     }
     case 'summary': {
-      const lines: string[] = [];
-      let flow = '';
-      for (const item of o.items) {
-        if (item.flow !== flow) {
-          flow = item.flow;
-          if (flow !== ctx.graph.entry) lines.push(`— ${t(ctx.graph.flows.get(flow)?.title ?? flow)} —`);
-        }
-        lines.push(`${t(item.heading)}: ${'key' in item.answer ? t(item.answer.key) : item.answer.words}`);
-      }
-      const body = lines.length > 0 ? lines.join('\n') : t('common:summary.empty');
-      const text = [`${t(o.text)}\n\n${t('common:summary.title')}\n${body}`, ...summaryExtras(state, ctx)].join('\n\n');
-      return [{ text, speak: text, markers: { summary: true } }];
+      const own = summaryText(o, state, ctx);
+      // In another language: the same "Mijn vraag" in Dutch below it, for the wijkteam.
+      const dutch = ctx.tDefault && state.lang !== ctx.graph.defaultLanguage ? summaryText(o, state, { ...ctx, t: ctx.tDefault }) : undefined;
+      const text = dutch ? `${own}\n\n— ${ctx.tDefault!('common:summary.inDutch')} —\n\n${dutch}` : own;
+      return [{ text, speak: own, markers: { summary: true } }];
     }
     case 'crisis':
       return [
@@ -150,6 +148,34 @@ function renderOne(o: Output, state: State, ctx: RenderContext): Message[] {
       return [{ text, speak: text, markers: { glossary: o.entry } }];
     }
   }
+}
+
+/**
+ * "Mijn vraag" in one language: per leefgebied the resident's own words and their answers (button
+ * labels or own words), the problems they named and have not talked about yet, then the extras.
+ */
+function summaryText(o: Extract<Output, { kind: 'summary' }>, state: State, ctx: RenderContext): string {
+  const { t } = ctx;
+  const lines: string[] = [];
+  const told = state.told ?? {};
+  let flow = '';
+  for (const item of o.items) {
+    if (item.flow !== flow) {
+      flow = item.flow;
+      if (flow !== ctx.graph.entry) lines.push(`— ${t(ctx.graph.flows.get(flow)?.title ?? flow)} —`);
+      if (told[flow]) lines.push(`${t('common:summary.ownWords')}: "${told[flow]}"`);
+    }
+    lines.push(`${t(item.heading)}: ${'key' in item.answer ? t(item.answer.key) : item.answer.words}`);
+  }
+  // every problem named, also the ones not talked about yet
+  const shown = new Set(o.items.map((i) => i.flow));
+  const named = [...new Set([...Object.keys(told), ...(state.pending ?? [])])].filter((f) => !shown.has(f) && ctx.graph.leefgebieden.includes(f));
+  if (named.length > 0) {
+    lines.push(t('common:summary.alsoNamed'));
+    for (const f of named) lines.push(`• ${t(ctx.graph.flows.get(f)?.title ?? f)}${told[f] ? `: "${told[f]}"` : ''}`);
+  }
+  const body = lines.length > 0 ? lines.join('\n') : t('common:summary.empty');
+  return [`${t(o.text)}\n\n${t('common:summary.title')}\n${body}`, ...summaryExtras(state, ctx)].join('\n\n');
 }
 
 /**

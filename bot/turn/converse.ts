@@ -101,7 +101,7 @@ export function converse(bot: BotModel, state: State | undefined, event: UserEve
   const input = 'input' in meaning ? meaning.input : { type: 'resume' as const };
   const result = step(bot.graph, state, input);
   const t = translator(bot.i18n, result.state.lang);
-  const messages = render(result.outputs, result.state, { graph: bot.graph, directory: bot.directory, t, today: new Date().toISOString().slice(0, 10) });
+  const messages = render(result.outputs, result.state, { graph: bot.graph, directory: bot.directory, t, tDefault: translator(bot.i18n, bot.graph.defaultLanguage), today: new Date().toISOString().slice(0, 10) });
   return { state: result.state, messages: [...notices, ...messages], input, ...kept };
 }
 
