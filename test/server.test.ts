@@ -64,9 +64,11 @@ describe('server with the official Direct Line client', function () {
         const referral = seen.find((a) => (a.channelData as { referral?: { service: string } } | undefined)?.referral?.service === 'wijkteam-geld');
         expect(referral, 'referral activity with channelData.referral').to.not.equal(undefined);
         expect((referral!.channelData as { referral: unknown }).referral).to.deep.equal({ organisation: 'swt-dordrecht', service: 'wijkteam-geld' });
-        const card = (referral as { attachments?: { contentType: string; content: { buttons: { type: string; value: string }[] } }[] }).attachments?.[0];
+        const card = (referral as { attachments?: { contentType: string; content: { text: string; buttons: { type: string; value: string }[] } }[] }).attachments?.[0];
         expect(card?.contentType).to.equal('application/vnd.microsoft.card.hero');
-        expect(card?.content.buttons.some((b) => b.type === 'call' && /^tel:\d+$/.test(b.value))).to.equal(true);
+        // one way to call: a tel: link in the card, never a second call button with the same number
+        expect(card?.content.text).to.match(/\]\(tel:\d+\)/);
+        expect(card?.content.buttons.some((b) => b.type === 'call')).to.equal(false);
         expect(card?.content.buttons.some((b) => b.type === 'openUrl' && b.value.startsWith('https://'))).to.equal(true);
       } finally {
         dl.end();

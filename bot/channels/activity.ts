@@ -76,8 +76,9 @@ export function toActivities(messages: readonly Message[], lang: string, userId:
       ...(m.markers ? { channelData: { ...m.markers } } : {}),
     };
     if (m.card) {
-      const buttons = m.card.actions.map((a) => ({ type: a.type === 'call' ? 'call' : 'openUrl', title: a.label, value: a.href }));
-      // Phone numbers also as tel: links in the card text, so every channel shows a link to tap.
+      // One way to call: the tel: link in the card (the page shows it as a large button); the card's
+      // own buttons are the website and e-mail, so a number is never shown twice.
+      const buttons = m.card.actions.filter((a) => a.type !== 'call').map((a) => ({ type: 'openUrl', title: a.label, value: a.href }));
       const calls = m.card.actions.filter((a) => a.type === 'call').map((a) => `[${escapeMarkdown(a.label)}](${a.href})`);
       const text = [...m.card.lines.map(escapeMarkdown), ...calls].join('\n\n');
       const content = { subtitle: m.card.subtitle ?? '', title: m.card.title, text, buttons };
