@@ -203,6 +203,8 @@ export interface State {
   readonly told?: Readonly<Record<string, string>>;
   /** True when the conversation came to its end. */
   readonly done?: boolean;
+  /** Feelings already acknowledged in this conversation (each once): `verlies`, `angst` … */
+  readonly felt?: readonly string[];
 }
 
 /** What the resident did this turn. */
@@ -224,7 +226,7 @@ export type Input =
    */
   | { readonly type: 'mention'; readonly flows: readonly string[]; readonly words?: string }
   /** Acute danger was recognised: show the help lines, then carry on where we were. */
-  | { readonly type: 'crisis'; readonly kind: CrisisKind }
+  | { readonly type: 'crisis'; readonly kind: CrisisKind; readonly bystander?: boolean }
   /** A question that is not for this chat (passport, waste, parking…). */
   | { readonly type: 'outOfScope' }
   /** Just ask the current question again (after a side remark such as a privacy notice). */
@@ -251,7 +253,8 @@ export type Output =
       /** Leefgebieden mentioned earlier and not yet talked about, offered as extra buttons. */
       readonly topics?: readonly string[];
     }
-  | { readonly kind: 'crisis'; readonly crisis: CrisisKind; readonly text: TextKey; readonly services: readonly string[] }
+  /** `bystander`: the danger is to someone else; the text is for a bystander (the help lines stay). */
+  | { readonly kind: 'crisis'; readonly crisis: CrisisKind; readonly text: TextKey; readonly services: readonly string[]; readonly bystander?: boolean }
   /** Other problems heard in an answer: noted on the agenda, talked about later. */
   | { readonly kind: 'noted'; readonly flows: readonly string[] }
   /** A new problem was heard mid-flow: go there now (`flows`), or finish `flow` first. */

@@ -102,6 +102,14 @@ export function converse(bot: BotModel, state: State | undefined, event: UserEve
   const result = step(bot.graph, state, input);
   const t = translator(bot.i18n, result.state.lang);
   const messages = render(result.outputs, result.state, { graph: bot.graph, directory: bot.directory, t });
+  // A feeling in the resident's words is heard first, once per conversation; never on a crisis
+  // turn (its text carries the warmth) and never for a click.
+  const feeling = cleaned.type === 'text' && input.type !== 'crisis' ? bot.understanding?.feeling(cleaned.text) : null;
+  if (feeling && !(result.state.felt ?? []).includes(feeling)) {
+    const text = t(`common:feelings.${feeling}`);
+    const heard: Message = { text, speak: text };
+    return { state: { ...result.state, felt: [...(result.state.felt ?? []), feeling] }, messages: [...notices, heard, ...messages], input, ...kept };
+  }
   return { state: result.state, messages: [...notices, ...messages], input, ...kept };
 }
 
@@ -131,7 +139,7 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
   const r = readText(event.text);
   const u = bot.understanding;
   const danger = u?.crisis(r.text);
-  if (danger) return { input: { type: 'crisis', kind: danger.kind } };
+  if (danger) return { input: { type: 'crisis', kind: danger.kind, ...(danger.bystander ? { bystander: true } : {}) } };
   const lang = state.lang;
   const lex = bot.lexicons.get(lang) ?? bot.lexicons.get(bot.graph.defaultLanguage);
   const node = state.done ? undefined : bot.graph.flows.get(state.flow)?.steps.get(state.step);
