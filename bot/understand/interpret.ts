@@ -81,9 +81,11 @@ export function explainOf(r: Reading, graph: Graph, lang: string, lex: Lexicon, 
   const cue = lex.explain.some((c) => hasPhrase(r.n, c));
   const asks = cue || (!explicit && ((r.words.length <= 3 && r.text.includes('?')) || r.words.length <= 2));
   if (!asks) return undefined;
+  // Without a cue or a question mark only the bare word asks: "mantelzorger moe" is a story.
+  const bare = !cue && !r.text.includes('?');
   for (const entry of graph.glossary) {
     const terms = [...(entry.terms[lang] ?? []), ...(entry.terms[graph.defaultLanguage] ?? [])];
-    if (terms.some((t) => hasPhrase(r.n, normalise(t)))) return { type: 'explain', entry: entry.id };
+    if (terms.some((t) => (bare ? normalise(t) === r.n : hasPhrase(r.n, normalise(t))))) return { type: 'explain', entry: entry.id };
   }
   return undefined;
 }

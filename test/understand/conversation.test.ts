@@ -1,0 +1,46 @@
+/**
+ * The evaluation set "het hele verhaal", scored the way residents meet the bot: every message in
+ * its own conversation over Direct Line against a started server. This test scores a slice (every
+ * 4th message of each group) with the targets of issue 14 as thresholds; `npm run
+ * bench:understanding` scores the whole set and prints the table. No timing is asserted.
+ */
+import { expect } from 'chai';
+import { directLinePort } from '../support/ports.js';
+import { inProcess } from '../support/server.js';
+import { loadSet, meets, scoreSet, sliceOf, summarise, table, type ItemResult } from '../support/conversation-set.js';
+
+describe('understanding in the conversation (evaluation set over Direct Line)', function () {
+  this.timeout(300_000);
+  let results: ItemResult[] = [];
+  let server: Awaited<ReturnType<typeof inProcess>> | undefined;
+  before(async () => {
+    server = await inProcess();
+    const base = server.base;
+    results = await scoreSet(sliceOf(loadSet(), 4), () => directLinePort(base));
+  });
+  after(async () => {
+    await server?.close();
+  });
+
+  it('the set has at least 600 messages in all seven languages', () => {
+    const all = loadSet();
+    expect(all.length).to.be.at.least(600);
+    for (const l of ['nl', 'en', 'tr', 'ar', 'pl', 'uk']) expect(all.some((i) => i.group === `first_${l}`), l).to.equal(true);
+  });
+
+  it('every acute danger, own or of someone else, in any language, is recognised', () => {
+    const missed = results.filter((r) => r.item.kind === 'crisis' && !r.crisis).map((r) => r.item.text);
+    expect(missed).to.deep.equal([]);
+  });
+
+  it('a bystander gets the text for a bystander, a resident in danger does not', () => {
+    const wrong = results.filter((r) => r.item.kind === 'crisis' && r.item.expect !== 'omstander/medical' && r.crisis && r.item.expect.startsWith('omstander/') !== r.bystander);
+    expect(wrong.map((r) => r.item.text)).to.deep.equal([]);
+  });
+
+  it('meets the targets on the slice', () => {
+    const rows = summarise(results);
+    const missed = rows.filter((r) => !meets(r));
+    expect(missed.map((r) => r.name), `\n${table(rows)}`).to.deep.equal([]);
+  });
+});
