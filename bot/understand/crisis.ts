@@ -10,9 +10,8 @@
  *   `...` allows up to `DEFAULTS.crisis.longGap`;
  * - words of at least `fuzzyLength` letters also match with one typo, words of at least
  *   `containsLength` letters also match inside a longer word ("zelfmoordgedachten").
- * - words of 5 or 6 letters also match with one letter left out, and a word with its final n
- *   dropped ("leve" for "leven") matches too: the typos residents make most, without taking
- *   "leren" for "leven".
+ * - a word with its final n dropped ("leve" for "leven", "sterve") matches too: the typo
+ *   residents make most, without taking "leren" for "leven".
  * `geen_crisis` patterns use the same syntax; a crisis match that overlaps one is ignored
  * ("dood van de honger").
  *
@@ -120,18 +119,6 @@ export function buildCrisisMatcher(norm: Normaliser, patterns: CrisisPatterns): 
     list.push(k);
     long.set(k.slice(0, 4), list);
   }
-  // words of 5-6 letters, by each form with one letter left out ("leve" → "leven")
-  const shortened = new Map<string, string[]>();
-  for (const k of altKeys) {
-    if (k.length < 5 || k.length >= cfg.fuzzyLength) continue;
-    for (let i = 0; i < k.length; i++) {
-      const d = k.slice(0, i) + k.slice(i + 1);
-      if (altKeys.has(d)) continue;
-      const list = shortened.get(d) ?? [];
-      if (!list.includes(k)) list.push(k);
-      shortened.set(d, list);
-    }
-  }
   // first letters of those words: most positions of an unknown long word are skipped at once
   const longFirst = new Set([...long.keys()].map((k) => k[0] ?? ''));
   const byFirst = new Map<string, Pattern[]>();
@@ -150,7 +137,6 @@ export function buildCrisisMatcher(norm: Normaliser, patterns: CrisisPatterns): 
     if (altKeys.has(key)) out.add(key);
     const f = fuzzy.lookup(key);
     if (f) out.add(f.key);
-    for (const k of shortened.get(key) ?? []) out.add(k);
     // a dropped final n ("leve", "sterve"): the key of "leven" has lost its "-en" already
     if (key.length >= 4 && key.endsWith('e') && altKeys.has(key.slice(0, -1))) out.add(key.slice(0, -1));
     if (key.length > cfg.containsLength) {

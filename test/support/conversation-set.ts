@@ -72,10 +72,16 @@ export function loadSet(file = join(ROOT, 'test', 'understand', 'conversation-se
   return out;
 }
 
-/** Every `n`th message of each group (at least one per group): the slice the mocha test scores. */
-export function sliceOf(items: readonly SetItem[], n: number): SetItem[] {
+/**
+ * Every `n`th message of each group: the slice the mocha test scores. Groups of at most `whole`
+ * messages are taken whole (a quarter of ten is too few to hold a 90% target).
+ */
+export function sliceOf(items: readonly SetItem[], n: number, whole = 12): SetItem[] {
+  const sizes = new Map<string, number>();
+  for (const i of items) sizes.set(i.group, (sizes.get(i.group) ?? 0) + 1);
   const seen = new Map<string, number>();
   return items.filter((i) => {
+    if ((sizes.get(i.group) ?? 0) <= whole) return true;
     const k = seen.get(i.group) ?? 0;
     seen.set(i.group, k + 1);
     return k % n === 0;
