@@ -5,6 +5,10 @@
  * bench:understanding` scores the whole set and prints the table. No timing is asserted.
  */
 import { expect } from 'chai';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { ROOT } from '../support/project.js';
 import { directLinePort } from '../support/ports.js';
 import { inProcess } from '../support/server.js';
 import { loadSet, meets, scoreSet, sliceOf, summarise, table, type ItemResult } from '../support/conversation-set.js';
@@ -39,6 +43,18 @@ describe('understanding in the conversation (evaluation set over Direct Line)', 
     const all = loadSet();
     expect(all.length).to.be.at.least(600);
     for (const l of ['nl', 'en', 'tr', 'ar', 'pl', 'uk']) expect(all.some((i) => i.group === `first_${l}`), l).to.equal(true);
+  });
+
+  it('no sentence of the set stands in a synonym file (it must measure, not be learnt; answers are button words)', () => {
+    const strings = new Set<string>();
+    const walk = (v: unknown): void => {
+      if (typeof v === 'string') strings.add(v.toLowerCase().trim());
+      else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+    };
+    const dir = join(ROOT, 'flows', 'synonyms');
+    for (const f of readdirSync(dir).filter((x) => x.endsWith('.yaml'))) walk(parse(readFileSync(join(dir, f), 'utf8')));
+    const leaked = loadSet().filter((i) => i.kind !== 'answer' && i.text.split(' ').length >= 3 && strings.has(i.text.toLowerCase().trim()));
+    expect(leaked.map((i) => i.text)).to.deep.equal([]);
   });
 
   it('every acute danger, own or of someone else, in any language, is recognised', () => {
