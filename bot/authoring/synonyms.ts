@@ -19,6 +19,9 @@ const DEFAULT_LANGUAGE = DEFAULTS.defaultLanguage;
 const LANG_TAG = /^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/i;
 const CRISIS_KINDS: readonly CrisisKind[] = ['suicide', 'violence', 'child', 'medical'];
 
+/** The feelings the bot acknowledges, as named in a synonym file (`gevoelens:`). */
+export const FEELINGS = ['verlies', 'eenzaamheid', 'schaamte', 'angst', 'boosheid'] as const;
+
 const WORDS = { type: ['array', 'null'], items: { type: ['string', 'number'] } };
 const TOPIC = {
   type: ['object', 'null'],
@@ -49,7 +52,26 @@ export function synonymsSchema(): Record<string, unknown> {
       rangtelwoorden: WORDS,
       leefgebieden: { type: ['object', 'null'], additionalProperties: false, properties: Object.fromEntries(LEEFGEBIEDEN.map((id) => [id, TOPIC])) },
       buiten: TOPIC,
-      crisis: { type: ['object', 'null'], additionalProperties: false, properties: Object.fromEntries(CRISIS_KINDS.map((k) => [k, WORDS])) },
+      crisis: {
+        type: ['object', 'null'],
+        additionalProperties: false,
+        properties: {
+          ...Object.fromEntries(CRISIS_KINDS.map((k) => [k, WORDS])),
+          omstander: {
+            type: ['object', 'null'],
+            additionalProperties: false,
+            properties: Object.fromEntries(CRISIS_KINDS.map((k) => [k, WORDS])),
+            description: 'Gevaar voor iemand anders (de buurman, een zus, kinderen op straat): de inwoner krijgt de tekst voor een omstander.',
+          },
+          zelf: { ...WORDS, description: 'Woorden waarmee de inwoner over zichzelf praat (ik, me, mij): dan gaat het eigen gevaar voor.' },
+        },
+      },
+      gevoelens: {
+        type: ['object', 'null'],
+        additionalProperties: false,
+        properties: Object.fromEntries(FEELINGS.map((f) => [f, WORDS])),
+        description: 'Woorden voor gevoelens; Wegwijs zegt er één keer kort iets warms over (tekst in common.yaml, feelings.<gevoel>).',
+      },
       geen_crisis: WORDS,
     },
   };
@@ -71,6 +93,12 @@ function languageData(source: YamlSource, lang: string): LanguageData {
   const crisisMap = (d.crisis ?? {}) as Record<string, unknown>;
   const crisis: Partial<Record<CrisisKind, string[]>> = {};
   for (const k of CRISIS_KINDS) crisis[k] = list(crisisMap[k]);
+  const others = (crisisMap.omstander ?? {}) as Record<string, unknown>;
+  const bystander: Partial<Record<CrisisKind, string[]>> = {};
+  for (const k of CRISIS_KINDS) bystander[k] = list(others[k]);
+  const feelingMap = (d.gevoelens ?? {}) as Record<string, unknown>;
+  const feelings: Record<string, string[]> = {};
+  for (const f of FEELINGS) feelings[f] = list(feelingMap[f]);
   const spelling: Record<string, string> = {};
   for (const [from, to] of Object.entries((d.schrijfwijzen ?? {}) as Record<string, unknown>)) spelling[from] = to == null ? '' : String(to);
   return {
@@ -78,6 +106,9 @@ function languageData(source: YamlSource, lang: string): LanguageData {
     source: source.file,
     topics,
     crisis,
+    bystander,
+    self: list(crisisMap.zelf),
+    feelings,
     notCrisis: list(d.geen_crisis),
     stopwords: list(d.gewone_woorden),
     spelling,

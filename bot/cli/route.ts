@@ -7,6 +7,9 @@
  * `{"flow":"<id>","score":<0..1>,"alternatives":[{"flow":"<id>","score":<n>}]}`, plus `"explain"`
  * with `--explain`. Any input gives valid JSON; usage errors print a Dutch message on standard
  * error and exit with code 2.
+ *
+ * `--conversation [bestand]` is for staff, not scripts: it replays a typed conversation through the
+ * turn layer and explains every turn in Dutch (see `route-conversation.ts`); no JSON.
  */
 
 import { createInterface } from 'node:readline';
@@ -14,7 +17,9 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Readable, Writable } from 'node:stream';
 import { loadUnderstanding } from '../authoring/load.js';
+import { createReadStream } from 'node:fs';
 import { createUnderstanding, type RouteResult, type Understanding } from '../understand/index.js';
+import { replayConversation } from './route-conversation.js';
 
 /** Where the CLI reads from and writes to (injectable for tests). */
 export interface RouteCliIo {
@@ -27,6 +32,8 @@ export interface RouteCliIo {
 export interface RouteCliArgs {
   batch: boolean;
   explain: boolean;
+  /** Replay a conversation (one resident turn per line) and explain each turn. */
+  conversation?: boolean;
   lang?: string;
   /** The message from the arguments, or undefined when none was given. */
   text?: string;
@@ -46,6 +53,8 @@ export const USAGE = [
   '  --batch       lees één bericht per regel van standaardinvoer, schrijf één JSON-regel per bericht',
   '  --explain     voeg "explain" toe: welke woorden bij welke synoniemen pasten',
   '  --lang <taal> lees het bericht in deze taal (bijv. en); zonder deze optie wordt de taal herkend',
+  '  --conversation [bestand]  speel een getypt gesprek na (één beurt per regel, uit het bestand of',
+  '                van standaardinvoer) en leg per beurt uit wat Wegwijs begreep en waarom',
   '  --help        toon deze uitleg',
 ].join('\n');
 
@@ -68,11 +77,16 @@ export function parseArgs(argv: readonly string[]): RouteCliArgs | 'help' {
     if (a === '--help') return 'help';
     else if (a === '--batch') out.batch = true;
     else if (a === '--explain') out.explain = true;
+    else if (a === '--conversation') out.conversation = true;
     else if (a === '--lang' || a.startsWith('--lang=')) {
       const v = a === '--lang' ? argv[++i] : a.slice('--lang='.length);
       if (v === undefined || v === '' || v.startsWith('--')) throw new UsageError('Bij --lang hoort een taalcode, bijvoorbeeld: --lang en');
       out.lang = v;
     } else throw new UsageError(`Onbekende optie: ${a}`);
+  }
+  if (out.conversation) {
+    if (out.batch) throw new UsageError('Kies --batch of --conversation, niet allebei.');
+    return text.length > 0 ? { ...out, text: text.join(' ') } : out;
   }
   if (out.batch && text.length > 0) throw new UsageError('Geef bij --batch geen tekst mee; de berichten komen van standaardinvoer.');
   if (!out.batch && text.length === 0) throw new UsageError('Geef een tekst om te routeren, of gebruik --batch.');
@@ -117,6 +131,14 @@ export async function main(
   if (args === 'help') {
     io.stdout.write(USAGE + '\n');
     return 0;
+  }
+  if (args.conversation) {
+    try {
+      return await replayConversation(ROOT, args.text ? createReadStream(args.text) : io.stdin, io.stdout);
+    } catch (e) {
+      io.stderr.write(`Kan het gesprek niet naspelen: ${(e as Error).message}\n`);
+      return 1;
+    }
   }
   let service: Understanding;
   try {

@@ -69,8 +69,13 @@ function turn(graph: Graph, prev: State | undefined, input: Input): StepResult {
       const s = noted(graph, { ...state, pending: agenda(graph, state, flows) }, flows, input.words);
       return { state: s, outputs: [{ kind: 'switch', flows, flow: state.flow }] };
     }
-    case 'crisis':
-      return askAgain(graph, state, [{ kind: 'crisis', crisis: input.kind, text: `common:crisis.${input.kind}`, services: graph.crisis[input.kind] ?? [] }]);
+    case 'crisis': {
+      // Someone else in danger: text for a bystander (not "it is not your fault"); same help lines.
+      // A medical emergency reads the same for anyone.
+      const other = input.bystander === true && input.kind !== 'medical';
+      const text = other ? `common:crisis.bystander.${input.kind}` : `common:crisis.${input.kind}`;
+      return askAgain(graph, state, [{ kind: 'crisis', crisis: input.kind, text, services: graph.crisis[input.kind] ?? [], ...(other ? { bystander: true } : {}) }]);
+    }
     case 'outOfScope': {
       const general = graph.generalService ? [graph.generalService] : [];
       return askAgain(graph, state, [{ kind: 'referral', flow: state.flow, step: 'buiten', text: 'common:outOfScope', services: general }]);

@@ -241,6 +241,8 @@ export interface State {
   readonly prefilled?: readonly string[];
   /** True when the conversation came to its end. */
   readonly done?: boolean;
+  /** Feelings already acknowledged in this conversation (each once): `verlies`, `angst` … */
+  readonly felt?: readonly string[];
 }
 
 /** What the resident did this turn. */
@@ -262,7 +264,7 @@ export type Input =
    */
   | { readonly type: 'mention'; readonly flows: readonly FlowId[]; readonly words?: string }
   /** Acute danger was recognised: show the help lines, then carry on where we were. */
-  | { readonly type: 'crisis'; readonly kind: CrisisKind }
+  | { readonly type: 'crisis'; readonly kind: CrisisKind; readonly bystander?: boolean }
   /** A question that is not for this chat (passport, waste, parking…). */
   | { readonly type: 'outOfScope' }
   /** "Heeft dit geholpen?" answered for the referral at `flow#step`: yes, a bit, no. */
@@ -296,7 +298,8 @@ export type Output =
       /** Leefgebieden mentioned earlier and not yet talked about, offered as extra buttons. */
       readonly topics?: readonly string[];
     }
-  | { readonly kind: 'crisis'; readonly crisis: CrisisKind; readonly text: TextKey; readonly services: readonly string[] }
+  /** `bystander`: the danger is to someone else; the text is for a bystander (the help lines stay). */
+  | { readonly kind: 'crisis'; readonly crisis: CrisisKind; readonly text: TextKey; readonly services: readonly string[]; readonly bystander?: boolean }
   /** "Heeft dit geholpen?" after the referral at `flow#step`, once. */
   | { readonly kind: 'feedback'; readonly flow: FlowId; readonly step: StepId }
   /** Thanks for the answer to "Heeft dit geholpen?" (rendered with a marker the statistics count). */

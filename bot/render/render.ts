@@ -135,7 +135,7 @@ function renderOne(o: Output, state: State, ctx: RenderContext): Message[] {
     }
     case 'crisis':
       return [
-        { ...plain(t(o.text)), markers: { crisis: true } },
+        { ...plain(t(o.text)), markers: o.bystander ? { crisis: true, bystander: true } : { crisis: true } },
         ...o.services.flatMap((id) => {
           const card = serviceCard(id, ctx, state.postcode, state.area);
           return card ? [{ ...cardMessage(card), markers: { crisis: true as const } }] : [];

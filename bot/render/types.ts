@@ -39,6 +39,8 @@ export interface Markers {
   readonly referral?: { readonly organisation: string; readonly service: ServiceId };
   readonly handoff?: { readonly organisation: string; readonly service: string; readonly reason: string };
   readonly crisis?: true;
+  /** On a crisis message: the danger is to someone else; the text is for a bystander. */
+  readonly bystander?: true;
   readonly summary?: true;
   readonly glossary?: string;
   readonly question?: { readonly flow: FlowId; readonly step: StepId };

@@ -34,8 +34,11 @@ export interface BotModel {
   readonly pageTexts: PageTexts;
 }
 
-/** What typed text or a click means: one engine input, or the list of languages. */
-export type Interpretation = { readonly input: Input } | { readonly languages: true };
+/**
+ * What typed text or a click means: one engine input, or the list of languages. `why`: only when
+ * asked (`understand(…, true)`), the reasons in Dutch for staff, in the order they were weighed.
+ */
+export type Interpretation = ({ readonly input: Input } | { readonly languages: true }) & { readonly why?: readonly string[] };
 
 /** What the resident did. */
 export type UserEvent = { readonly type: 'start' } | { readonly type: 'text'; readonly text: string } | { readonly type: 'action'; readonly action: ButtonInput };
@@ -102,6 +105,14 @@ export function converse(bot: BotModel, state: State | undefined, event: UserEve
   const result = step(bot.graph, state, input);
   const t = translator(bot.i18n, result.state.lang);
   const messages = render(result.outputs, result.state, { graph: bot.graph, directory: bot.directory, t, tDefault: translator(bot.i18n, bot.graph.defaultLanguage), today: new Date().toISOString().slice(0, 10) });
+  // A feeling in the resident's words is heard first, once per conversation; never on a crisis
+  // turn (its text carries the warmth) and never for a click.
+  const feeling = cleaned.type === 'text' && input.type !== 'crisis' ? bot.understanding?.feeling(cleaned.text) : null;
+  if (feeling && !(result.state.felt ?? []).includes(feeling)) {
+    const text = t(`common:feelings.${feeling}`);
+    const heard: Message = { text, speak: text };
+    return { state: { ...result.state, felt: [...(result.state.felt ?? []), feeling] }, messages: [...notices, heard, ...messages], input, ...kept };
+  }
   return { state: result.state, messages: [...notices, ...messages], input, ...kept };
 }
 
@@ -127,13 +138,19 @@ const SWITCH_SCORE = 0.45;
  * of a flow a new problem to offer (the current one stays on the agenda); only then a fuzzy
  * resemblance to a button; else the resident's own words.
  */
-export function understand(bot: BotModel, state: State | undefined, event: UserEvent): Interpretation {
+export function understand(bot: BotModel, state: State | undefined, event: UserEvent, explain = false): Interpretation {
   if (event.type === 'start' || !state) return { input: { type: 'start' } };
   if (event.type === 'action') return { input: event.action };
   const r = readText(event.text);
   const u = bot.understanding;
-  const danger = u?.crisis(r.text);
-  if (danger) return { input: { type: 'crisis', kind: danger.kind } };
+  const why: string[] | undefined = explain ? [] : undefined;
+  const done = (i: Interpretation, reason?: string): Interpretation => (why ? { ...i, why: reason ? [...why, reason] : why } : i);
+  const danger = u?.crisis(r.text, { explain });
+  if (danger) {
+    const by = danger.bystander ? ' (gevaar voor iemand anders: tekst voor een omstander)' : '';
+    return done({ input: { type: 'crisis', kind: danger.kind, ...(danger.bystander ? { bystander: true } : {}) } }, `crisis: ${danger.kind}${by}; patroon "${danger.pattern ?? '?'}"`);
+  }
+  why?.push('geen crisis');
   const lang = state.lang;
   const lex = bot.lexicons.get(lang) ?? bot.lexicons.get(bot.graph.defaultLanguage);
   const node = state.done ? undefined : bot.graph.flows.get(state.flow)?.steps.get(state.step);
@@ -141,51 +158,71 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
   const atMenu = state.done === true || state.flow === bot.graph.entry;
   const t = translator(bot.i18n, lang);
   const exact = question ? choiceOf(r, question, state, t) : undefined;
-  if (exact) return { input: exact };
+  if (exact) return done({ input: exact }, `duidelijk antwoord: ${describe(exact)} (knoptekst, nummer of ja/nee)`);
   // A wijk is answered by its name or number, which only the engine knows: never a fuzzy button or a topic.
-  if (question?.expect === 'area') return { input: (lex ? commandOf(r, lex) : undefined) ?? { type: 'text', text: r.text } };
+  if (question?.expect === 'area') return done({ input: (lex ? commandOf(r, lex) : undefined) ?? { type: 'text', text: r.text } }, 'een wijk: naam of nummer, de engine kent ze');
   const options = question ? question.choices.map((c) => ({ id: c.id, labels: [t(c.label)] })) : [];
   // A story of many words is not a button's label: only short texts are compared with the labels.
   const match = question && u && r.n !== '' && r.words.length <= MAX_ANSWER_WORDS ? u.matchChoice(r.text, options, lang) : null;
   const pick = (id: string): Interpretation => ({ input: { type: 'choice', flow: state.flow, step: question!.id, choice: id } });
   // At the menu a button's words are a topic too: only a number or the words themselves are an answer.
-  if (match && match.score >= (atMenu ? 0.95 : CLEAR_ANSWER)) return pick(match.id);
+  if (match && match.score >= (atMenu ? 0.95 : CLEAR_ANSWER)) return done(pick(match.id), `duidelijk antwoord: knop '${match.id}' lijkt ${match.score.toFixed(2)} (drempel ${atMenu ? 0.95 : CLEAR_ANSWER})`);
+  if (match) why?.push(`knop '${match.id}' lijkt ${match.score.toFixed(2)}: te weinig voor een duidelijk antwoord`);
   const command = lex ? commandOf(r, lex) : undefined;
-  if (command) return { input: command };
+  if (command) return done({ input: command }, `opdracht: ${command.type}`);
   const language = languageOf(r, bot.languages, lang, bot.languageCues);
-  if (language) return { input: language };
-  if (asksForLanguages(r, bot.languageWords)) return { languages: true };
+  if (language) return done({ input: language }, `taal gevraagd: ${language.type === 'language' ? language.lang : ''}`);
+  if (asksForLanguages(r, bot.languageWords)) return done({ languages: true }, 'vraagt om de lijst met talen');
   const asksWord = lex ? explainOf(r, bot.graph, lang, lex, true) : undefined;
-  if (asksWord) return { input: asksWord };
+  if (asksWord) return done({ input: asksWord }, `vraagt uitleg van een woord: ${describe(asksWord)}`);
   const loose = lex ? explainOf(r, bot.graph, lang, lex) : undefined;
-  if (loose) return { input: loose };
+  if (loose) return done({ input: loose }, `woord uit de woordenlijst: ${describe(loose)}`);
   // A postcode question is answered with a place: never a new topic.
-  const about = u && r.words.length > 0 && question?.expect !== 'postcode' ? aboutOf(bot, state, r.text, atMenu, question?.other !== undefined) : undefined;
-  if (about) return about;
-  if (match) return pick(match.id);
-  return { input: { type: 'text', text: r.text } };
+  const about = u && r.words.length > 0 && question?.expect !== 'postcode' ? aboutOf(bot, state, r.text, atMenu, question?.other !== undefined, why) : undefined;
+  if (about) return why ? { ...about, why: about.why ?? why } : about;
+  if (match) return done(pick(match.id), `antwoord op gevoel: knop '${match.id}' (${match.score.toFixed(2)})`);
+  return done({ input: { type: 'text', text: r.text } }, question?.other !== undefined ? 'eigen woorden: het antwoord op deze vraag' : 'eigen woorden: niets herkend');
+}
+
+/** An engine input in a few words, for `why`. */
+function describe(i: Input): string {
+  if (i.type === 'choice') return `knop '${i.choice}'`;
+  if (i.type === 'explain') return i.entry;
+  return i.type;
 }
 
 /**
  * What the text is about: not for this chat; at the menu, the leefgebied (or an offer of several);
  * in the middle of a flow, a new problem (never the one being talked about).
  */
-function aboutOf(bot: BotModel, state: State, text: string, atMenu: boolean, ownWords: boolean): Interpretation | undefined {
+function aboutOf(bot: BotModel, state: State, text: string, atMenu: boolean, ownWords: boolean, why?: string[]): Interpretation | undefined {
   const u = bot.understanding!;
-  const route = u.route(text, { crisis: false });
+  const route = u.route(text, { crisis: false, ...(why ? { explain: true } : {}) });
+  if (why) {
+    const alts = route.alternatives.map((a) => `${a.flow} ${a.score.toFixed(2)}`).join(', ');
+    const words = (route.explain ?? []).map((e) => `${e.word}→${e.synonym} (${e.flow})`).join(', ');
+    why.push(`onderwerp: ${route.flow} ${route.score.toFixed(2)} in taal ${route.lang}${alts ? `; ook: ${alts}` : ''}${words ? `; woorden: ${words}` : ''}`);
+  }
   const leef = bot.graph.leefgebieden;
   if (route.flow === 'buiten' && (atMenu || !ownWords)) return { input: { type: 'outOfScope' } };
   const named = u.problems(route).filter((f) => leef.includes(f));
   if (atMenu) {
-    if (named.length >= 2) return { input: { type: 'mention', flows: named, words: text } };
-    if (leef.includes(route.flow)) return { input: { type: 'topic', flow: route.flow, words: text } };
+    if (named.length >= 2) return { input: { type: 'mention', flows: named, words: text }, ...(why ? { why: [...why, `meer problemen: ${named.join(', ')} — waar beginnen?`] } : {}) };
+    if (leef.includes(route.flow)) return { input: { type: 'topic', flow: route.flow, words: text }, ...(why ? { why: [...why, `naar leefgebied ${route.flow}`] } : {}) };
     return undefined;
   }
-  // In the middle of a flow: an answer that is about this leefgebied is an answer.
-  if (!leef.includes(state.flow) || named.includes(state.flow) || route.score < SWITCH_SCORE) return undefined;
+  if (!leef.includes(state.flow) || route.score < SWITCH_SCORE) {
+    why?.push(`midden in ${state.flow}: geen nieuw probleem (score onder ${SWITCH_SCORE} of geen leefgebied)`);
+    return undefined;
+  }
   const fresh = named.filter((f) => f !== state.flow);
   if (fresh.length === 0) return undefined;
+  // Where own words are asked, an answer about this leefgebied is the answer, and what else it
+  // names is still noted ("ze maken herrie en ik heb ook schulden"); where only buttons fit, an
+  // answer that is about this leefgebied is an answer, not a switch.
+  if (!ownWords && named.includes(state.flow)) return undefined;
   // Where own words are asked they are the answer, and the new problem is noted on the agenda;
   // where only buttons fit, the resident chooses: go there now, or finish this first.
-  return ownWords ? { input: { type: 'text', text, mentions: fresh } } : { input: { type: 'mention', flows: fresh, words: text } };
+  const r = ownWords ? { input: { type: 'text' as const, text, mentions: fresh } } : { input: { type: 'mention' as const, flows: fresh, words: text } };
+  return why ? { ...r, why: [...why, ownWords ? `eigen woorden zijn het antwoord; genoteerd op de agenda: ${fresh.join(', ')}` : `nieuw probleem midden in ${state.flow}: aanbod ${fresh.join(', ')} nu of eerst dit afmaken`] } : r;
 }

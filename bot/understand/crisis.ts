@@ -10,8 +10,15 @@
  *   `...` allows up to `DEFAULTS.crisis.longGap`;
  * - words of at least `fuzzyLength` letters also match with one typo, words of at least
  *   `containsLength` letters also match inside a longer word ("zelfmoordgedachten").
+ * - a word with its final n dropped ("leve" for "leven", "sterve") matches too: the typo
+ *   residents make most, without taking "leren" for "leven".
  * `geen_crisis` patterns use the same syntax; a crisis match that overlaps one is ignored
  * ("dood van de honger").
+ *
+ * Danger to someone else (a neighbour's children, a sister, a friend): `crisis.omstander.<kind>`
+ * patterns. A hit of one of those marks the hit as {@link CrisisHit.bystander} — unless an own
+ * pattern matched with a word of `crisis.zelf` ("ik", "me", "mij") in or just before it: then the
+ * resident is in danger too, and that comes first.
  */
 
 import { DEFAULTS } from './defaults.js';
@@ -32,17 +39,31 @@ interface Pattern {
   kind: CrisisKind | null;
   slots: Slot[];
   source: string;
+  /** An `omstander` pattern: the danger is to someone else. */
+  bystander: boolean;
+}
+
+/** Crisis patterns of one language as read from its synonym file. */
+export interface CrisisPatterns {
+  /** Own danger, per kind. */
+  own: Partial<Record<CrisisKind, readonly string[]>>;
+  /** Danger to someone else, per kind. */
+  bystander?: Partial<Record<CrisisKind, readonly string[]>>;
+  /** Words the resident uses for him- or herself ("ik", "me", "mij"). */
+  self?: readonly string[];
+  /** `geen_crisis` patterns. */
+  exceptions: readonly string[];
 }
 
 /** The compiled tripwire of one language. */
 export interface CrisisMatcher {
   /** Language tag. */
   lang: string;
-  /** The first hit in priority order, or null. */
-  match(text: string): CrisisHit | null;
+  /** The first hit in priority order, or null; `explain` adds the pattern that matched. */
+  match(text: string, explain?: boolean): CrisisHit | null;
 }
 
-function compile(norm: Normaliser, text: string, kind: CrisisKind | null): Pattern | null {
+function compile(norm: Normaliser, text: string, kind: CrisisKind | null, bystander = false): Pattern | null {
   const slots: Slot[] = [];
   let gap: number = DEFAULTS.crisis.maxGap;
   for (const part of text.trim().split(/\s+/)) {
@@ -56,29 +77,30 @@ function compile(norm: Normaliser, text: string, kind: CrisisKind | null): Patte
     slots.push({ alts, gap: slots.length === 0 ? 0 : gap });
     gap = DEFAULTS.crisis.maxGap;
   }
-  return slots.length > 0 ? { kind, slots, source: text } : null;
+  return slots.length > 0 ? { kind, slots, source: text, bystander } : null;
 }
 
 /**
  * Compile the tripwire of one language.
  *
  * @param norm - the language's normaliser
- * @param patterns - crisis patterns per kind
- * @param exceptions - `geen_crisis` patterns
+ * @param patterns - own and bystander patterns per kind, words for oneself, exceptions
  */
-export function buildCrisisMatcher(
-  norm: Normaliser,
-  patterns: Partial<Record<CrisisKind, readonly string[]>>,
-  exceptions: readonly string[],
-): CrisisMatcher {
+export function buildCrisisMatcher(norm: Normaliser, patterns: CrisisPatterns): CrisisMatcher {
   const all: Pattern[] = [];
   for (const kind of CRISIS_KINDS) {
-    for (const p of patterns[kind] ?? []) {
+    for (const p of patterns.own[kind] ?? []) {
       const c = compile(norm, p, kind);
       if (c) all.push(c);
     }
+    for (const p of patterns.bystander?.[kind] ?? []) {
+      const c = compile(norm, p, kind, true);
+      if (c) all.push(c);
+    }
   }
-  for (const e of exceptions) {
+  // compared as typed (lower-cased, no accents): the spelling table reads "me" as "mijn"
+  const self = new Set((patterns.self ?? []).flatMap((w) => norm.tokens(w).map((t) => t.raw)));
+  for (const e of patterns.exceptions) {
     const c = compile(norm, e, null);
     if (c) all.push(c);
   }
@@ -115,6 +137,8 @@ export function buildCrisisMatcher(
     if (altKeys.has(key)) out.add(key);
     const f = fuzzy.lookup(key);
     if (f) out.add(f.key);
+    // a dropped final n ("leve", "sterve"): the key of "leven" has lost its "-en" already
+    if (key.length >= 4 && key.endsWith('e') && altKeys.has(key.slice(0, -1))) out.add(key.slice(0, -1));
     if (key.length > cfg.containsLength) {
       for (let p = 0; p + cfg.containsLength <= key.length; p++) {
         if (!longFirst.has(key[p] ?? '')) continue;
@@ -131,7 +155,7 @@ export function buildCrisisMatcher(
 
   return {
     lang: norm.lang,
-    match(text: string): CrisisHit | null {
+    match(text: string, explain = false): CrisisHit | null {
       const max = DEFAULTS.limits.crisisChars;
       // a very long text: read its start and its end (where a cry for help often stands)
       const src = text.length <= max ? text : text.slice(0, max / 2) + ' . ' + text.slice(-max / 2);
@@ -146,20 +170,28 @@ export function buildCrisisMatcher(
         }
         return keys;
       });
-      const hits: { kind: CrisisKind; from: number; to: number }[] = [];
+      const hits: { kind: CrisisKind; from: number; to: number; p: Pattern }[] = [];
       const spared: { from: number; to: number }[] = [];
       for (let i = 0; i < matched.length; i++) {
         for (const k of matched[i] ?? []) {
           for (const p of byFirst.get(k) ?? []) {
             const end = matchFrom(p.slots, matched, i);
             if (end < 0) continue;
-            if (p.kind) hits.push({ kind: p.kind, from: i, to: end });
+            if (p.kind) hits.push({ kind: p.kind, from: i, to: end, p });
             else spared.push({ from: i, to: end });
           }
         }
       }
       const real = hits.filter((h) => !spared.some((s) => s.from <= h.to && h.from <= s.to));
-      for (const kind of CRISIS_KINDS) if (real.some((h) => h.kind === kind)) return { kind };
+      // the resident's own danger ("ik", "me" in or just before the match) comes first
+      const isSelf = (h: { from: number; to: number }) => toks.slice(Math.max(0, h.from - 1), h.to + 1).some((t) => self.has(t.raw));
+      const others = real.filter((h) => h.p.bystander);
+      const bystander = others.length > 0 && !real.some((h) => !h.p.bystander && isSelf(h));
+      const pool = bystander ? others : real.filter((h) => !h.p.bystander);
+      for (const kind of CRISIS_KINDS) {
+        const h = pool.find((x) => x.kind === kind);
+        if (h) return { kind, ...(bystander ? { bystander: true } : {}), ...(explain ? { pattern: h.p.source } : {}) };
+      }
       return null;
     },
   };
@@ -191,12 +223,14 @@ function matchFrom(slots: readonly Slot[], matched: readonly string[][], start: 
  *
  * @returns the hit with the highest priority over all languages, or null
  */
-export function checkCrisis(matchers: readonly CrisisMatcher[], text: string): CrisisHit | null {
+export function checkCrisis(matchers: readonly CrisisMatcher[], text: string, explain = false): CrisisHit | null {
   if (typeof text !== 'string' || text.trim() === '') return null;
   let best: CrisisHit | null = null;
   for (const m of matchers) {
-    const hit = m.match(text);
-    if (hit && (!best || CRISIS_KINDS.indexOf(hit.kind) < CRISIS_KINDS.indexOf(best.kind))) best = hit;
+    const hit = m.match(text, explain);
+    if (!hit) continue;
+    const rank = (h: CrisisHit) => CRISIS_KINDS.indexOf(h.kind) * 2 + (h.bystander ? 1 : 0);
+    if (!best || rank(hit) < rank(best)) best = hit;
   }
   return best;
 }

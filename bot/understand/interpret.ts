@@ -81,8 +81,10 @@ export function explainOf(r: Reading, graph: Graph, lang: string, lex: Lexicon, 
   const cue = lex.explain.some((c) => hasPhrase(r.n, c));
   const asks = cue || (!explicit && ((r.words.length <= 3 && r.text.includes('?')) || r.words.length <= 2));
   if (!asks) return undefined;
+  // Without a cue or a question mark only the bare word asks: "mantelzorger moe" is a story.
+  const bare = !cue && !r.text.includes('?');
   for (const entry of glossaryTerms(graph, lang)) {
-    if (entry.terms.some((t) => hasPhrase(r.n, t))) return { type: 'explain', entry: entry.id };
+    if (entry.terms.some((t) => (bare ? t === r.n : hasPhrase(r.n, t)))) return { type: 'explain', entry: entry.id };
   }
   return undefined;
 }

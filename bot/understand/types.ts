@@ -49,6 +49,10 @@ export type CrisisKind = 'suicide' | 'violence' | 'child' | 'medical';
 export interface CrisisHit {
   /** Which kind of danger; decides the help line (113, 112/Veilig Thuis, Kindertelefoon, 112). */
   kind: CrisisKind;
+  /** The danger is to someone else (a neighbour's children, a sister): the resident is a bystander. */
+  bystander?: boolean;
+  /** Only when asked (`explain`): the crisis pattern that matched, as written in the synonym file. */
+  pattern?: string;
 }
 
 /** Kinds of personal data the guard removes. */
@@ -104,8 +108,13 @@ export interface Understanding {
    * top one, in rank order (length >= 2 means several problems).
    */
   problems(result: RouteResult): string[];
-  /** Crisis tripwire over ALL languages, not only the detected one. */
-  crisis(text: string): CrisisHit | null;
+  /**
+   * The feeling a text carries (`verlies`, `eenzaamheid`, `schaamte`, `angst`, `boosheid`, as
+   * named under `gevoelens:` in the synonym files), over every language; null when none.
+   */
+  feeling(text: string): string | null;
+  /** Crisis tripwire over ALL languages, not only the detected one; `explain` adds the pattern. */
+  crisis(text: string, opts?: { explain?: boolean }): CrisisHit | null;
   /**
    * Remove personal data (BSN, IBAN, phone of any country, e-mail, address, date of birth, a name
    * given after "ik heet" and the like). Never removes words the crisis tripwire needs.
@@ -142,6 +151,12 @@ export interface LanguageData {
   topics: Record<string, TopicData>;
   /** Crisis patterns per kind (see docs/routing.md for the pattern syntax). */
   crisis: Partial<Record<CrisisKind, string[]>>;
+  /** Crisis patterns of danger to someone else, per kind (`crisis.omstander`). */
+  bystander?: Partial<Record<CrisisKind, string[]>>;
+  /** Words the resident uses for him- or herself (`crisis.zelf`: ik, me, mij). */
+  self?: string[];
+  /** Feeling words per feeling (`gevoelens`: verlies, eenzaamheid, schaamte, angst, boosheid). */
+  feelings?: Record<string, string[]>;
   /** Patterns that look like crisis but are not (e.g. "dood van de honger"). */
   notCrisis: string[];
   /** Very common words of the language: never evidence, used to detect the language. */

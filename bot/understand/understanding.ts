@@ -4,6 +4,7 @@
  */
 
 import { checkCrisis, buildCrisisMatcher, type CrisisMatcher } from './crisis.js';
+import { buildFeelingMatcher } from './feelings.js';
 import { BUITEN, CRISIS, DEFAULTS, LEEFGEBIEDEN, ONBEKEND } from './defaults.js';
 import { detectLanguage, isVariant, languageScore } from './language.js';
 import { matchChoice, type ChoiceLanguage } from './match-choice.js';
@@ -38,11 +39,20 @@ export function mergeWithBase(lang: LanguageData, all: readonly LanguageData[]):
     };
   }
   const crisis: LanguageData['crisis'] = {};
-  for (const k of ['suicide', 'violence', 'child', 'medical'] as const) crisis[k] = uniq([...(base.crisis[k] ?? []), ...(lang.crisis[k] ?? [])]);
+  const bystander: NonNullable<LanguageData['bystander']> = {};
+  for (const k of ['suicide', 'violence', 'child', 'medical'] as const) {
+    crisis[k] = uniq([...(base.crisis[k] ?? []), ...(lang.crisis[k] ?? [])]);
+    bystander[k] = uniq([...(base.bystander?.[k] ?? []), ...(lang.bystander?.[k] ?? [])]);
+  }
+  const feelings: Record<string, string[]> = {};
+  for (const f of uniq([...Object.keys(base.feelings ?? {}), ...Object.keys(lang.feelings ?? {})])) feelings[f] = uniq([...(base.feelings?.[f] ?? []), ...(lang.feelings?.[f] ?? [])]);
   return {
     ...lang,
     topics,
     crisis,
+    bystander,
+    feelings,
+    self: uniq([...(base.self ?? []), ...(lang.self ?? [])]),
     notCrisis: uniq([...base.notCrisis, ...lang.notCrisis]),
     stopwords: uniq([...base.stopwords, ...lang.stopwords]),
     spelling: { ...base.spelling, ...lang.spelling },
@@ -69,7 +79,8 @@ export function createUnderstanding(data: UnderstandingData): Understanding {
   const merged = raw.map((l) => mergeWithBase(l, raw));
   const indexes: RouteIndex[] = merged.map(buildRouteIndex);
   const byLang = new Map(indexes.map((i) => [i.lang, i] as const));
-  const matchers: CrisisMatcher[] = merged.map((l, i) => buildCrisisMatcher((indexes[i] as RouteIndex).norm, l.crisis, l.notCrisis));
+  const matchers: CrisisMatcher[] = merged.map((l, i) => buildCrisisMatcher((indexes[i] as RouteIndex).norm, { own: l.crisis, bystander: l.bystander ?? {}, self: l.self ?? [], exceptions: l.notCrisis }));
+  const feelings = merged.map((l, i) => buildFeelingMatcher((indexes[i] as RouteIndex).norm, l.feelings ?? {}));
   const fallback = byLang.has(def) ? def : (indexes[0]?.lang ?? def);
   const allYes = merged.flatMap((l) => l.yes);
   const allNo = merged.flatMap((l) => l.no);
@@ -165,8 +176,25 @@ export function createUnderstanding(data: UnderstandingData): Understanding {
       const p = DEFAULTS.problems;
       return uniq(cands.filter((a) => a.score >= top * p.ratio && a.score >= p.minScore).map((a) => a.flow));
     },
-    crisis(text: string): CrisisHit | null {
-      return safeCrisis(asText(text));
+    feeling(text: string): string | null {
+      const t = asText(text);
+      try {
+        for (const f of feelings) {
+          const hit = f.match(t);
+          if (hit) return hit;
+        }
+      } catch {
+        // never let a feeling stand in the way of the answer
+      }
+      return null;
+    },
+    crisis(text: string, opts?: { explain?: boolean }): CrisisHit | null {
+      if (opts?.explain !== true) return safeCrisis(asText(text));
+      try {
+        return checkCrisis(matchers, asText(text), true);
+      } catch {
+        return null;
+      }
     },
     redact(text: string): Redaction {
       const t = asText(text);

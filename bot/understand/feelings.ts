@@ -1,0 +1,66 @@
+/**
+ * Feelings in the resident's words (loss, loneliness, shame, fear, anger): which one a text
+ * carries, so the bot can say one short, warm word before its question.
+ *
+ * @remarks
+ * The words come from `gevoelens:` in a synonym file. A word group ("schaam me") must appear in
+ * order, with at most `DEFAULTS.crisis.maxGap` other words between; single words match with the
+ * same typo tolerance as routing (the fuzzy index with the routing defaults). Bounded work: only
+ * the first `DEFAULTS.limits.routeChars` characters are read.
+ */
+import { DEFAULTS } from './defaults.js';
+import { FuzzyVocabulary } from './fuzzy.js';
+import type { Normaliser } from './normalise.js';
+
+/** Finds the first feeling of a text, in the order of the synonym file's feelings. */
+export interface FeelingMatcher {
+  match(text: string): string | null;
+}
+
+/**
+ * Compile the feeling words of one language.
+ *
+ * @param norm - the language's normaliser
+ * @param feelings - words per feeling (`verlies`, `eenzaamheid` …), in priority order
+ */
+export function buildFeelingMatcher(norm: Normaliser, feelings: Readonly<Record<string, readonly string[]>>): FeelingMatcher {
+  const phrases: { feeling: string; keys: string[] }[] = [];
+  for (const [feeling, list] of Object.entries(feelings)) {
+    for (const w of list) {
+      const keys = norm.tokens(String(w)).map((t) => t.key);
+      if (keys.length > 0) phrases.push({ feeling, keys });
+    }
+  }
+  const vocab = new Set(phrases.flatMap((p) => p.keys));
+  const fuzzy = new FuzzyVocabulary(vocab);
+  const gap = DEFAULTS.crisis.maxGap;
+  return {
+    match(text: string): string | null {
+      if (phrases.length === 0 || typeof text !== 'string') return null;
+      const toks = norm.tokens(text.slice(0, DEFAULTS.limits.routeChars), 200);
+      const keys = toks.map((t) => (vocab.has(t.key) ? t.key : (fuzzy.lookup(t.key)?.key ?? t.key)));
+      for (const p of phrases) {
+        let at = -1;
+        let ok = true;
+        for (const [i, k] of p.keys.entries()) {
+          const from = at + 1;
+          const to = i === 0 ? keys.length - 1 : Math.min(keys.length - 1, at + 1 + gap);
+          let found = -1;
+          for (let j = from; j <= to; j++) {
+            if (keys[j] === k) {
+              found = j;
+              break;
+            }
+          }
+          if (found < 0) {
+            ok = false;
+            break;
+          }
+          at = found;
+        }
+        if (ok) return p.feeling;
+      }
+      return null;
+    },
+  };
+}

@@ -1,0 +1,220 @@
+/**
+ * The evaluation set "het hele verhaal" (`test/understand/conversation-set.yaml`) and its scorer.
+ * Every message is typed in a real conversation through a {@link Port} — in the bench and the
+ * test that is Direct Line against a started server — and judged on what the resident sees:
+ * the question asked next, the buttons offered, the crisis marker.
+ * @packageDocumentation
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { translator } from '../../bot/i18n.js';
+import { shippedBot, ROOT } from './project.js';
+import type { Port, View } from './transcript.js';
+
+/** What a message of the set is measured on. */
+export type ItemKind = 'first' | 'midflow' | 'own' | 'answer' | 'crisis' | 'notCrisis' | 'feeling';
+
+/** One message of the set. */
+export interface SetItem {
+  /** The group in the file (`first_nl`, `midflow_typo`, `crisis` …). */
+  readonly group: string;
+  readonly kind: ItemKind;
+  /** Expected flow(s) `a|b`, crisis kind (`omstander/child`), a button label, or a feeling. */
+  readonly expect: string;
+  readonly text: string;
+  /** Buttons to press (by label) before the message is typed. */
+  readonly at: readonly string[];
+}
+
+/** The outcome of one message. */
+export interface ItemResult {
+  readonly item: SetItem;
+  readonly ok: boolean;
+  /** A crisis message was shown. */
+  readonly crisis: boolean;
+  /** A bystander crisis text was shown (the `bystander` marker). */
+  readonly bystander: boolean;
+  /** What the bot did, short (for the failure list). */
+  readonly got: string;
+}
+
+const AT_MIDFLOW = ['Geld en schulden', 'Ik heb schulden'];
+const AT_OWN = ['Wonen', 'Problemen met de buren'];
+
+function kindOf(group: string): ItemKind {
+  if (group.startsWith('first_')) return 'first';
+  if (group === 'midflow_own') return 'own';
+  if (group.startsWith('midflow_')) return 'midflow';
+  if (group === 'not_crisis') return 'notCrisis';
+  if (group === 'feelings') return 'feeling';
+  return group === 'answers' ? 'answer' : 'crisis';
+}
+
+/** Reads the set; every message once, in file order. */
+export function loadSet(file = join(ROOT, 'test', 'understand', 'conversation-set.yaml')): SetItem[] {
+  const data = parse(readFileSync(file, 'utf8')) as Record<string, unknown[]>;
+  const out: SetItem[] = [];
+  for (const [group, list] of Object.entries(data)) {
+    const kind = kindOf(group);
+    for (const entry of list) {
+      if (kind === 'answer') {
+        const e = entry as { at: string[]; say: [string, string][] };
+        for (const [label, text] of e.say) out.push({ group, kind, expect: label, text: String(text), at: e.at });
+      } else if (kind === 'notCrisis') out.push({ group, kind, expect: '', text: String(entry), at: [] });
+      else {
+        const [expect, text] = entry as [string, string];
+        const at = kind === 'midflow' ? AT_MIDFLOW : kind === 'own' ? AT_OWN : [];
+        out.push({ group, kind, expect: String(expect), text: String(text), at });
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Every `n`th message of each group: the slice the mocha test scores. Groups of at most `whole`
+ * messages are taken whole (a quarter of ten is too few to hold a 90% target).
+ */
+export function sliceOf(items: readonly SetItem[], n: number, whole = 12): SetItem[] {
+  const sizes = new Map<string, number>();
+  for (const i of items) sizes.set(i.group, (sizes.get(i.group) ?? 0) + 1);
+  const seen = new Map<string, number>();
+  return items.filter((i) => {
+    if ((sizes.get(i.group) ?? 0) <= whole) return true;
+    const k = seen.get(i.group) ?? 0;
+    seen.set(i.group, k + 1);
+    return k % n === 0;
+  });
+}
+
+type Action = { type?: string; flow?: string };
+const actionOf = (b: View['buttons'][number]): Action => ((b.value as { wegwijs?: Action } | undefined)?.wegwijs ?? {});
+/** Flows offered as "go there" buttons (a several-problems offer or a switch offer), in order. */
+const offered = (views: readonly View[]): string[] => views.flatMap((v) => v.buttons.map(actionOf)).filter((a) => a.type === 'topic' && a.flow).map((a) => a.flow!);
+const lastQuestion = (views: readonly View[]) => views.map((v) => v.markers.question).filter((q) => q !== undefined).at(-1);
+
+/** Presses the buttons of `labels` one after the other; the views after the last. */
+async function walk(port: Port, start: View[], labels: readonly string[]): Promise<View[]> {
+  let views = start;
+  for (const label of labels) {
+    const b = views.flatMap((v) => v.buttons).find((x) => x.label === label);
+    if (!b) throw new Error(`no button '${label}' (set path)`);
+    views = await port.press(b.value, b.label);
+  }
+  return views;
+}
+
+/** What a reply looks like, to compare a typed answer with the pressed button. */
+const shape = (views: readonly View[]) => JSON.stringify(views.map((v) => [v.text, v.markers.question, v.markers.referral, v.buttons.map((b) => b.label)]));
+
+/** Scores a set through fresh conversations made by `open`; `progress` is told after each message. */
+export async function scoreSet(items: readonly SetItem[], open: () => Promise<Port>, progress?: (done: number) => void): Promise<ItemResult[]> {
+  const bot = shippedBot();
+  const t = translator(bot.i18n, bot.graph.defaultLanguage);
+  const title = (f: string) => t(bot.graph.flows.get(f)?.title ?? f);
+  const notedPrefix = t('common:switch.noted', { titles: '' }).split(':')[0]!;
+  const refs = new Map<string, string>();
+  const conversation = async <T>(run: (port: Port, start: View[]) => Promise<T>): Promise<T> => {
+    const port = await open();
+    try {
+      return await run(port, await port.start());
+    } finally {
+      await port.close?.();
+    }
+  };
+  const out: ItemResult[] = [];
+  for (const item of items) {
+    if (item.kind === 'answer') {
+      const key = `${item.at.join('>')}>${item.expect}`;
+      if (!refs.has(key)) refs.set(key, await conversation(async (p, s) => shape(await walk(p, await walk(p, s, item.at), [item.expect]))));
+    }
+    const views = await conversation((port, start) => walk(port, start, item.at).then(() => port.say(item.text)));
+    out.push(judge(item, views, { title, notedPrefix, refs }));
+    progress?.(out.length);
+  }
+  return out;
+}
+
+interface Judge {
+  title(flow: string): string;
+  notedPrefix: string;
+  refs: ReadonlyMap<string, string>;
+}
+
+/** Whether the bot did what the set expects for this message. */
+function judge(item: SetItem, views: readonly View[], j: Judge): ItemResult {
+  const crisis = views.some((v) => v.markers.crisis === true);
+  const bystander = views.some((v) => (v.markers as { bystander?: true }).bystander === true);
+  const offers = offered(views);
+  const q = lastQuestion(views);
+  const base = { item, crisis, bystander };
+  switch (item.kind) {
+    case 'first': {
+      const got = offers[0] ?? q?.flow ?? (crisis ? 'crisis' : '?');
+      return { ...base, ok: !crisis && item.expect.split('|').includes(got), got };
+    }
+    case 'midflow': {
+      return { ...base, ok: !crisis && offers.includes(item.expect), got: offers.join('+') || q?.step || '?' };
+    }
+    case 'own': {
+      const noted = views.some((v) => v.text.startsWith(j.notedPrefix) && v.text.includes(j.title(item.expect)));
+      return { ...base, ok: !crisis && (noted || offers.includes(item.expect)), got: noted ? 'noted' : offers.join('+') || q?.step || '?' };
+    }
+    case 'answer': {
+      const ok = shape(views) === j.refs.get(`${item.at.join('>')}>${item.expect}`);
+      return { ...base, ok: ok && !crisis, got: ok ? item.expect : `${q?.step ?? '?'}: ${views[0]?.text.slice(0, 40) ?? ''}` };
+    }
+    case 'crisis': {
+      return { ...base, ok: crisis, got: crisis ? (bystander ? 'crisis (omstander)' : 'crisis') : (q?.flow ?? '?') };
+    }
+    default:
+      return { ...base, ok: !crisis, got: crisis ? 'crisis' : (q?.flow ?? '?') };
+  }
+}
+
+/** One line of the score table. */
+export interface Row {
+  readonly name: string;
+  readonly right: number;
+  readonly total: number;
+  /** Target as a share (0.95), and whether it is a ceiling (false positives) instead of a floor. */
+  readonly target: number;
+  readonly ceiling?: boolean;
+}
+
+/** The figures the targets are about, from the results of a scored set. */
+export function summarise(results: readonly ItemResult[]): Row[] {
+  const rows: Row[] = [];
+  const add = (name: string, list: readonly ItemResult[], target: number, right = (r: ItemResult) => r.ok, ceiling = false) => {
+    if (list.length > 0) rows.push({ name, right: list.filter(right).length, total: list.length, target, ...(ceiling ? { ceiling } : {}) });
+  };
+  const group = (g: string) => results.filter((r) => r.item.group === g);
+  add('eerste bericht, gewoon Nederlands', group('first_nl'), 0.95);
+  add('eerste bericht, meer problemen', group('first_nl_several'), 0.95);
+  add('eerste bericht, tikfouten/spreektaal', group('first_nl_typo'), 0.9);
+  for (const l of ['en', 'tr', 'ar', 'pl', 'uk']) add(`eerste bericht, ${l}`, group(`first_${l}`), 0.9);
+  add('midden in een flow: aangeboden', results.filter((r) => r.item.kind === 'midflow'), 0.9);
+  add('bij eigen woorden: genoteerd', group('midflow_own'), 0.9);
+  add('antwoord blijft antwoord', group('answers'), 0.98);
+  add('crisis herkend (eigen + omstander)', group('crisis'), 1);
+  // a medical emergency reads the same for anyone: no text for a bystander there
+  const by = group('crisis').filter((r) => r.item.expect.startsWith('omstander/') && r.item.expect !== 'omstander/medical');
+  add('omstander krijgt omstandertekst', by, 1, (r) => r.crisis && r.bystander);
+  const own = group('crisis').filter((r) => !r.item.expect.startsWith('omstander/'));
+  add('eigen gevaar krijgt geen omstandertekst', own, 1, (r) => r.crisis && !r.bystander);
+  const ordinary = results.filter((r) => r.item.kind !== 'crisis' && r.item.kind !== 'answer');
+  add('gewone berichten als crisis (≤)', ordinary, 0.01, (r) => r.crisis, true);
+  return rows;
+}
+
+/** Whether a row meets its target. */
+export const meets = (r: Row): boolean => (r.ceiling ? r.right / r.total <= r.target : r.right / r.total >= r.target);
+
+/** The table as text (Markdown), for the bench and the README. */
+export function table(rows: readonly Row[]): string {
+  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+  const lines = ['| Meting | Goed | Aantal | % | Doel |', '|---|---:|---:|---:|---|'];
+  for (const r of rows) lines.push(`| ${r.name} | ${r.right} | ${r.total} | ${pct(r.right / r.total)} | ${r.ceiling ? '≤' : '≥'} ${pct(r.target)}${meets(r) ? '' : ' **niet gehaald**'} |`);
+  return lines.join('\n');
+}
