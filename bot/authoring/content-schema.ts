@@ -236,6 +236,12 @@ export function crisisSchema(): Record<string, unknown> {
         required: ['suicide', 'violence', 'child', 'medical'],
         properties: { suicide: list, violence: list, child: list, medical: list },
       },
+      bystander: {
+        type: 'object',
+        additionalProperties: false,
+        description: 'Voor wie zich zorgen maakt om een ander: andere volgorde van de lijnen (bijvoorbeeld Veilig Thuis vóór De Kindertelefoon). Zonder dit gelden de lijnen van crisis.',
+        properties: { suicide: list, violence: list, child: list },
+      },
     },
   };
 }

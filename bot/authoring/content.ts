@@ -62,6 +62,7 @@ export function loadContent(pack: string, read: ReadChecked, checkers: ContentCh
   const glossaryTerms = new Map<string, readonly string[]>();
   const areas: Area[] = [];
   let crisis: Directory['crisis'] = { suicide: [], violence: [], child: [], medical: [] };
+  let crisisBystander: Directory['crisisBystander'];
   const sources = new Map<string, { source: YamlSource; path: YamlPath }>();
 
   const packSource = read(`content/${pack}/pack.yaml`, checkers.pack, false); // a missing pack is reported by the loader
@@ -135,6 +136,7 @@ export function loadContent(pack: string, read: ReadChecked, checkers: ContentCh
     const crisisSource = read(`content/${dir}/crisis.yaml`, checkers.crisis, false);
     if (crisisSource) {
       crisis = (crisisSource.data as { crisis: Directory['crisis'] }).crisis;
+      crisisBystander = (crisisSource.data as { bystander?: Directory['crisisBystander'] }).bystander;
       sources.set('crisis', { source: crisisSource, path: ['crisis'] });
     }
     for (const { item, path, source } of list('areas.yaml', 'areas', checkers.areas)) {
@@ -151,6 +153,7 @@ export function loadContent(pack: string, read: ReadChecked, checkers: ContentCh
     services,
     areas,
     crisis,
+    ...(crisisBystander ? { crisisBystander } : {}),
     glossary: [...glossary.values()].map((g) => ({ id: g.id, text: g.text, terms: {} })),
   };
   return { directory, sources, glossaryTerms };

@@ -191,6 +191,7 @@ export function loadProject(opts: LoadOptions): Project {
     handoffService: directory.pack.handoff,
     ...(directory.pack.general ? { generalService: directory.pack.general } : {}),
     crisis: directory.crisis,
+    ...(directory.crisisBystander ? { crisisBystander: directory.crisisBystander } : {}),
     defaultLanguage,
     postcodeAreas: directory.areas.length > 0,
     ...(directory.areas.length > 0

@@ -121,6 +121,8 @@ export interface Directory {
   readonly glossary: readonly GlossaryEntry[];
   /** Help lines per kind of acute danger (service ids). */
   readonly crisis: Readonly<Record<CrisisKind, readonly string[]>>;
+  /** The lines for someone worried about another person, where their order differs (Veilig Thuis first for a child). */
+  readonly crisisBystander?: Readonly<Partial<Record<CrisisKind, readonly string[]>>>;
 }
 
 /** True when a 4-digit postcode falls under one of an area's entries. */

@@ -74,7 +74,8 @@ function turn(graph: Graph, prev: State | undefined, input: Input): StepResult {
       // A medical emergency reads the same for anyone.
       const other = input.bystander === true && input.kind !== 'medical';
       const text = other ? `common:crisis.bystander.${input.kind}` : `common:crisis.${input.kind}`;
-      return askAgain(graph, state, [{ kind: 'crisis', crisis: input.kind, text, services: graph.crisis[input.kind] ?? [], ...(other ? { bystander: true } : {}) }]);
+      const services = (other ? graph.crisisBystander?.[input.kind] : undefined) ?? graph.crisis[input.kind] ?? [];
+      return askAgain(graph, state, [{ kind: 'crisis', crisis: input.kind, text, services, ...(other ? { bystander: true } : {}) }]);
     }
     case 'outOfScope': {
       const general = graph.generalService ? [graph.generalService] : [];

@@ -170,6 +170,8 @@ export interface Graph {
   readonly generalService?: string;
   /** Help lines to show per kind of acute danger, most urgent first. */
   readonly crisis: Readonly<Record<CrisisKind, readonly string[]>>;
+  /** Help lines for someone worried about another person, where their order differs. */
+  readonly crisisBystander?: Readonly<Partial<Record<CrisisKind, readonly string[]>>>;
   readonly defaultLanguage: string;
   /**
    * Whether the gemeente knows its neighbourhoods by postcode. Without, a postcode question is
