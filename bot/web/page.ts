@@ -1,29 +1,20 @@
 /**
  * The chat page and its files, served from a fixed list (never from a folder path the client
- * names). Web Chat comes from the installed `botframework-webchat` package: no CDN.
+ * names). Web Chat's prebuilt bundle is vendored in `bot/web/vendor/` (see `static.ts`): no CDN.
  * @packageDocumentation
  */
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join, sep } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Request, Response, Server } from 'restify';
+import { serveStatic, vendorDir } from './static.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const require = createRequire(import.meta.url);
-
-/** The folder of an installed package (its `exports` hide package.json), found from its entry file. */
-function packageDir(name: string, entry: string): string {
-  for (let dir = dirname(entry); dir !== dirname(dir); dir = dirname(dir)) {
-    if (dir.endsWith(`${sep}node_modules${sep}${name}`)) return join(dir, 'dist');
-  }
-  throw new Error(`${name} is not installed`);
-}
 
 /** The files the page may load, by URL path. */
 function staticFiles(): Map<string, { file: string; type: string }> {
-  const webchatDir = packageDir('botframework-webchat', require.resolve('botframework-webchat'));
+  const webchatDir = vendorDir();
   return new Map([
     ['/static/webchat.js', { file: join(webchatDir, 'webchat.js'), type: 'application/javascript; charset=utf-8' }],
     ['/static/app.js', { file: join(here, 'app.js'), type: 'application/javascript; charset=utf-8' }],
@@ -69,8 +60,8 @@ function escapeAttr(v: string): string {
 
 /** Registers `/` and the static files. Files are read once, at start. */
 export function mountPage(server: Server, opts: PageOptions): void {
-  const html = readFileSync(join(here, 'index.html'), 'utf8');
-  const files = new Map([...staticFiles()].map(([path, f]) => [path, { body: readFileSync(f.file), type: f.type }]));
+  const assets = serveStatic(server, staticFiles(), (res) => securityHeaders(res, opts));
+  const html = assets.rewrite(readFileSync(join(here, 'index.html'), 'utf8'));
   server.get('/', async (_req: Request, res: Response) => {
     const nonce = randomBytes(16).toString('base64');
     securityHeaders(res, opts, nonce);
@@ -82,12 +73,4 @@ export function mountPage(server: Server, opts: PageOptions): void {
     res.writeHead(204);
     res.end();
   });
-  for (const [path, f] of files) {
-    server.get(path, async (_req: Request, res: Response) => {
-      securityHeaders(res, opts);
-      res.header('Cache-Control', 'public, max-age=3600');
-      res.writeHead(200, { 'Content-Type': f.type, 'Content-Length': f.body.length });
-      res.end(f.body);
-    });
-  }
 }
