@@ -10,11 +10,12 @@
  */
 
 import { createInterface } from 'node:readline';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Readable, Writable } from 'node:stream';
 import { loadUnderstanding } from '../authoring/load.js';
 import { createUnderstanding, type RouteResult, type Understanding } from '../understand/index.js';
+import { projectRoot } from './root.js';
 
 /** Where the CLI reads from and writes to (injectable for tests). */
 export interface RouteCliIo {
@@ -91,7 +92,7 @@ export function formatResult(r: RouteResult, explain: boolean): string {
   return JSON.stringify(obj);
 }
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const ROOT = projectRoot();
 let shared: Understanding | undefined;
 
 /**
