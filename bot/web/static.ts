@@ -58,8 +58,9 @@ interface Entry {
   readonly type: string;
   readonly etag: string;
   readonly identity: Buffer;
-  readonly br: Promise<Buffer>;
-  readonly gzip: Promise<Buffer>;
+  /** Undefined when compressing failed (never expected): then the identity goes out. */
+  readonly br: Promise<Buffer | undefined>;
+  readonly gzip: Promise<Buffer | undefined>;
 }
 
 /** The encodings a request accepts, with `q=0` excluded. */
@@ -79,14 +80,23 @@ export function hashedPath(path: string, hash: string): string {
   return `${path.slice(0, path.length - ext.length)}.${hash}${ext}`;
 }
 
+/** Compressed bodies by content hash: servers in one process (tests, a reload) compress once. */
+const compressed = new Map<string, { br: Promise<Buffer | undefined>; gzip: Promise<Buffer | undefined> }>();
+
 function entryOf(f: StaticFile): Entry {
   const identity = readFileSync(f.file);
   const hash = createHash('sha256').update(identity).digest('hex');
-  const quality = identity.length > STATIC_DEFAULTS.bigFile ? STATIC_DEFAULTS.brotliBig : STATIC_DEFAULTS.brotliSmall;
-  const br = brotli(identity, { params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: identity.length } });
-  const gz = gzipped(identity, { level: STATIC_DEFAULTS.gzipLevel });
-  // A failure to compress (never expected) leaves the identity encoding; no unhandled rejection.
-  return { type: f.type, etag: `"${hash.slice(0, 32)}"`, identity, br: br.catch(() => identity), gzip: gz.catch(() => identity) };
+  let c = compressed.get(hash);
+  if (!c) {
+    const quality = identity.length > STATIC_DEFAULTS.bigFile ? STATIC_DEFAULTS.brotliBig : STATIC_DEFAULTS.brotliSmall;
+    // A failure to compress (never expected) sends the identity; no unhandled rejection.
+    c = {
+      br: brotli(identity, { params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: identity.length } }).catch(() => undefined),
+      gzip: gzipped(identity, { level: STATIC_DEFAULTS.gzipLevel }).catch(() => undefined),
+    };
+    compressed.set(hash, c);
+  }
+  return { type: f.type, etag: `"${hash.slice(0, 32)}"`, identity, ...c };
 }
 
 /** Registered static files. */
@@ -121,8 +131,9 @@ export function serveStatic(server: Server, files: ReadonlyMap<string, StaticFil
       }
       const accepted = acceptedEncodings(req.headers['accept-encoding'] as string | undefined);
       const encoding = accepted.has('br') ? 'br' : accepted.has('gzip') ? 'gzip' : undefined;
-      const body = encoding === 'br' ? await entry.br : encoding === 'gzip' ? await entry.gzip : entry.identity;
-      const enc = encoding && body !== entry.identity ? { 'Content-Encoding': encoding } : {};
+      const packed = encoding === 'br' ? await entry.br : encoding === 'gzip' ? await entry.gzip : undefined;
+      const body = packed ?? entry.identity;
+      const enc = packed ? { 'Content-Encoding': encoding } : {};
       res.writeHead(200, { 'Content-Type': entry.type, 'Content-Length': body.length, ...enc });
       res.end(body);
     };
