@@ -7,6 +7,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadProject } from '../authoring/load.js';
+import { loadDotEnv } from '../config-check.js';
 import { readConfig } from '../config.js';
 import { converse, createBot, type UserEvent } from '../turn/converse.js';
 import type { State } from '../engine/types.js';
@@ -33,6 +34,7 @@ Leest de opslag van DATA_DIR (of Redis met REDIS_URL).
 `;
 const { values } = cliArgs(process.argv.slice(2), { days: { type: 'string' }, simulate: { type: 'string' }, out: { type: 'string' } }, USAGE);
 const simulated = values.simulate === undefined ? undefined : wholeNumber(values.simulate, 'simulate', 500);
+loadDotEnv(); // DATA_DIR and REDIS_URL as the server has them
 const config = readConfig();
 const project = loadProject({ root: config.contentRoot ? resolve(config.contentRoot) : projectRoot(), pack: config.gemeente });
 const bot = createBot(project);
