@@ -47,7 +47,7 @@ async function up(base: string, proc: ChildProcess): Promise<void> {
 
 async function start(script: string, env: Record<string, string>): Promise<{ proc: ChildProcess; base: string }> {
   const port = await freePort();
-  const proc = spawn(process.execPath, ['--import', 'tsx', join(ROOT, script)], { cwd: ROOT, env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'silent', RATE_LIMIT_PER_SECOND: '0', TOKEN_RATE_LIMIT_PER_MINUTE: '0', OPEN_BOT_ENDPOINT: 'true', ...env }, stdio: 'ignore' });
+  const proc = spawn(process.execPath, ['--import', 'tsx', join(ROOT, script)], { cwd: ROOT, env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'silent', RATE_LIMIT_PER_SECOND: '0', TOKEN_RATE_LIMIT_PER_MINUTE: '0', STREAMS_PER_ADDRESS: '0', OPEN_BOT_ENDPOINT: 'true', ...env }, stdio: 'ignore' });
   const base = `http://127.0.0.1:${port}`;
   await up(base, proc);
   return { proc, base };

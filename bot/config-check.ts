@@ -9,6 +9,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseEnv } from 'node:util';
 import { LOG_LEVELS } from './config.js';
+import { parseDataKey } from './outbox/crypto.js';
 
 /** A check of one setting's value: undefined when fine, else the reason in Dutch and English. */
 type Check = (value: string, env: NodeJS.ProcessEnv) => readonly [nl: string, en: string] | undefined;
@@ -53,6 +54,19 @@ export const SETTINGS: Readonly<Record<string, Check>> = Object.freeze({
   METRICS: oneOf('on', 'off', 'true', 'false', '1', '0'),
   METRICS_TOKEN: secret(16),
   SHUTDOWN_TIMEOUT_SECONDS: intIn(1, 600, 'aantal seconden', 'a number of seconds'),
+  STREAMS_PER_CONVERSATION: intIn(0, 1000, 'aantal (0 = geen grens)', 'a count (0 = no limit)'),
+  STREAMS_PER_ADDRESS: intIn(0, 100_000, 'aantal (0 = geen grens)', 'a count (0 = no limit)'),
+  // Issue 16 ("Bel mij terug"): bot/outbox/settings.ts reads these.
+  SMTP_URL: pattern(/^smtps?:\/\/\S+$/, 'is geen smtp://- of smtps://-adres', 'is not an smtp:// or smtps:// URL'),
+  CALLBACK_FROM: pattern(/^[^@\s]+@[^@\s]+$/, 'is geen e-mailadres', 'is not an e-mail address'),
+  CALLBACK_TO: pattern(/^[^@\s]+@[^@\s]+$/, 'is geen e-mailadres', 'is not an e-mail address'),
+  DATA_KEY: (v) => (parseDataKey(v) ? undefined : ['is geen sleutel van 32 bytes (base64 of 64 hexcijfers)', 'is not a 32-byte key (base64 or 64 hex digits)']),
+  CALLBACK_RETRY_MS: intIn(1, 2 ** 31, 'aantal milliseconden', 'a number of milliseconds'),
+  CALLBACK_RETRY_MAX_MS: intIn(1, 2 ** 31, 'aantal milliseconden', 'a number of milliseconds'),
+  CALLBACK_GIVE_UP_MS: intIn(1, 2 ** 40, 'aantal milliseconden', 'a number of milliseconds'),
+  CALLBACK_POLL_MS: intIn(1, 2 ** 31, 'aantal milliseconden', 'a number of milliseconds'),
+  CALLBACK_LEASE_MS: intIn(1, 2 ** 31, 'aantal milliseconden', 'a number of milliseconds'),
+  SMTP_TIMEOUT_MS: intIn(1, 2 ** 31, 'aantal milliseconden', 'a number of milliseconds'),
 });
 
 /** Other variables that may sensibly appear in `.env` (read elsewhere, or by Node itself). */
@@ -81,7 +95,7 @@ export function configProblems(env: NodeJS.ProcessEnv = process.env): string[] {
     const value = env[name];
     if (value === undefined || value === '') continue;
     const why = check(value, env);
-    const shown = /SECRET|PASSWORD|TOKEN/.test(name) ? '…' : value;
+    const shown = /SECRET|PASSWORD|TOKEN|KEY|SMTP_URL/.test(name) ? '…' : value;
     if (why) out.push(`Instelling ${name}: "${shown}" ${why[0]}. / Setting ${name}: "${shown}" ${why[1]}.`);
   }
   return [...out, ...crossChecks(env)];

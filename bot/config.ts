@@ -2,6 +2,7 @@
  * Settings from the environment, with defaults in one frozen place (see `.env.example`).
  * @packageDocumentation
  */
+import { CALLBACK_DEFAULTS, readCallbackConfig, type CallbackConfig } from './outbox/settings.js'; // issue 16
 
 /** Every setting of the server. */
 export interface Config {
@@ -42,6 +43,9 @@ export interface Config {
   readonly rateLimitPerSecond: number;
   /** Token generations per minute per client address. */
   readonly tokenRateLimitPerMinute: number;
+  /** Open WebSocket streams allowed per conversation and per client address. */
+  readonly streamsPerConversation: number;
+  readonly streamsPerAddress: number;
   /** Longest message a resident may send, in characters. */
   readonly maxMessageChars: number;
   /** Lowest level logged as JSON lines on stdout (pino); `silent` for tests. */
@@ -58,6 +62,8 @@ export interface Config {
   readonly metricsToken: string;
   /** On SIGTERM: how long in-flight turns may take before the process stops anyway. */
   readonly shutdownTimeoutMs: number;
+  /** Issue 16 ("Bel mij terug"): SMTP, addresses, data key and outbox timings. */
+  readonly callback: CallbackConfig;
 }
 
 /** The log levels a server accepts. */
@@ -86,6 +92,8 @@ export const DEFAULTS: Config = Object.freeze({
   rateLimitPerSecond: 20,
   tokenRateLimitPerMinute: 30,
   maxMessageChars: 2000,
+  streamsPerConversation: 3,
+  streamsPerAddress: 20,
   logLevel: 'info',
   redisUrl: '',
   exitUrl: 'https://www.google.nl/',
@@ -93,6 +101,7 @@ export const DEFAULTS: Config = Object.freeze({
   metrics: false,
   metricsToken: '',
   shutdownTimeoutMs: 10_000,
+  callback: CALLBACK_DEFAULTS, // issue 16
 });
 
 function num(v: string | undefined, fallback: number): number {
@@ -125,6 +134,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimitPerSecond: num(env.RATE_LIMIT_PER_SECOND, DEFAULTS.rateLimitPerSecond),
     tokenRateLimitPerMinute: num(env.TOKEN_RATE_LIMIT_PER_MINUTE, DEFAULTS.tokenRateLimitPerMinute),
     maxMessageChars: num(env.MAX_MESSAGE_CHARS, DEFAULTS.maxMessageChars),
+    streamsPerConversation: num(env.STREAMS_PER_CONVERSATION, DEFAULTS.streamsPerConversation),
+    streamsPerAddress: num(env.STREAMS_PER_ADDRESS, DEFAULTS.streamsPerAddress),
     logLevel: (LOG_LEVELS as readonly string[]).includes(env.LOG_LEVEL ?? '') ? (env.LOG_LEVEL as LogLevel) : DEFAULTS.logLevel,
     redisUrl: env.REDIS_URL || DEFAULTS.redisUrl,
     exitUrl: /^https:\/\/[^\s"<>]+$/.test(env.EXIT_URL ?? '') ? env.EXIT_URL! : DEFAULTS.exitUrl,
@@ -132,5 +143,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     metrics: ['on', 'true', '1'].includes(env.METRICS ?? '') || Boolean(env.METRICS_TOKEN),
     metricsToken: env.METRICS_TOKEN || DEFAULTS.metricsToken,
     shutdownTimeoutMs: num(env.SHUTDOWN_TIMEOUT_SECONDS, DEFAULTS.shutdownTimeoutMs / 1000) * 1000,
+    callback: readCallbackConfig(env), // issue 16
   });
 }

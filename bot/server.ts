@@ -35,6 +35,7 @@ import type { Store } from './store/types.js';
 import { createBot, type BotModel } from './turn/converse.js';
 import { Turns } from './turn/pipeline.js';
 import { mountPage } from './web/page.js';
+import { startCallbacks } from './outbox/start.js'; // issue 16
 
 /** A running server. */
 export interface Running {
@@ -88,17 +89,15 @@ async function backing(config: Config, logger: Logger, store?: Store): Promise<{
 export async function startServer(config: Config, opts: { store?: Store; logger?: Logger } = {}): Promise<Running> {
   const logger = opts.logger ?? createLogger(config.logLevel);
   const contentRoot = config.contentRoot ? resolve(config.contentRoot) : projectRoot();
+  if (config.redisUrl && !config.tokenSecret && !opts.store) {
+    throw new Error('REDIS_URL is gezet maar TOKEN_SECRET niet: alle instanties moeten dezelfde geheime sleutel hebben (bijvoorbeeld `openssl rand -base64 32`). / REDIS_URL is set but TOKEN_SECRET is not: every instance needs the same secret.')
+  }
   let model = loadModel(contentRoot, config.gemeente, logger);
   const back = await backing(config, logger, opts.store);
   const { store, lock, hub } = back;
   // With files the secret lives beside the store (DATA_DIR/token-secret, 0600), never in the log;
   // several instances on Redis must be given the same TOKEN_SECRET (a secret made by one of them
   // and kept in Redis was lost with Redis's keys, and the others then rejected every new token).
-  if (back.kind === 'redis' && !config.tokenSecret) {
-    await back.close();
-    await store.close();
-    throw new Error('REDIS_URL is gezet maar TOKEN_SECRET niet: alle instanties moeten dezelfde geheime sleutel hebben (bijvoorbeeld `openssl rand -base64 32`). / REDIS_URL is set but TOKEN_SECRET is not: every instance needs the same secret.');
-  }
   const secret = back.kind === 'file' ? await secretBesideStore(store, resolve(config.dataDir), config.tokenSecret) : config.tokenSecret;
   const signer = new TokenSigner(secret);
   const server = restify.createServer({ name: 'wegwijs', handleUncaughtExceptions: false });
@@ -120,7 +119,9 @@ export async function startServer(config: Config, opts: { store?: Store; logger?
   const stats = new StatsCollector(store);
   const ops = mountOps(server, { config, store, logger });
   stats.observe((counts) => ops.metrics.count(counts));
-  const turns = new Turns({ model: () => model, store, lock, logger, ttlMs: config.conversationTtlMs, stats });
+  // Issue 16: call-back requests, when SMTP_URL and DATA_KEY are set (the worker delivers outside turns).
+  const callbacks = startCallbacks({ config: config.callback, store, model: () => model, logger, ttlMs: config.conversationTtlMs, stats });
+  const turns = new Turns({ model: () => model, store, lock, logger, ttlMs: config.conversationTtlMs, stats, ...(callbacks ? { callback: callbacks.hook } : {}) });
   const sorry = (locale: string | undefined) => {
     const lang = model.languages.find((l) => (locale ?? '').toLowerCase().startsWith(l.code))?.code ?? model.graph.defaultLanguage;
     return translator(model.i18n, lang)('common:humanStuck');
@@ -131,7 +132,7 @@ export async function startServer(config: Config, opts: { store?: Store; logger?
   // Azure's own channels, with Web Chat among them, are used).
   const embedded = !config.microsoftAppId;
   if (embedded) new DirectLine({ config, conversations, signer, turns, hub, logger, say, clientAddress: addressOf }).mount(server);
-  mountPage(server, { exitUrl: config.exitUrl, frameAncestors: config.frameAncestors });
+  mountPage(server, { exitUrl: config.exitUrl, frameAncestors: config.frameAncestors, texts: () => model.pageTexts });
   server.get('/healthz', async (_req: Request, res: Response) => {
     try {
       await store.get('healthz');
@@ -159,7 +160,7 @@ export async function startServer(config: Config, opts: { store?: Store; logger?
 
   await new Promise<void>((ok) => server.listen(config.port, config.host, () => ok()));
   port = (server.address() as AddressInfo).port;
-  const wss = attachStreams(server.server, { conversations, signer, hub, logger, enabled: embedded });
+  const wss = attachStreams(server.server, { conversations, signer, hub, logger, enabled: embedded, clientAddress: addressOf, limiter, perConversation: config.streamsPerConversation, perAddress: config.streamsPerAddress });
   const sweeper = setInterval(() => void store.sweep().catch(() => undefined), 10 * 60 * 1000);
   sweeper.unref();
   logger.info('listening', { port, gemeente: config.gemeente, store: back.kind, botframework: config.microsoftAppId ? 'jwt' : config.openBotEndpoint ? 'open-local' : 'off' });
@@ -191,6 +192,7 @@ export async function startServer(config: Config, opts: { store?: Store; logger?
       for (const c of wss.clients) c.close(1001);
       wss.close();
       await new Promise<void>((ok) => server.close(() => ok()));
+      await callbacks?.close(); // issue 16
       await stats.close().catch(() => undefined);
       await back.close();
       await store.close();

@@ -27,10 +27,11 @@ describe('button inputs (one vocabulary for render, channels and the turn)', () 
         if (step.kind !== 'question') continue;
         const out: Output = { kind: 'question', flow: flow.id, step: step.id, text: step.text, choices: step.choices.map((c) => ({ id: c.id, label: c.label })), canGoBack: true, topics: ['geld', 'wonen'] };
         const messages = render([out], state, { graph: bot.graph, directory: bot.directory, t });
-        for (const activity of toActivities(messages, 'nl', 'u')) {
+        const withButtons = messages.filter((m) => m.buttons);
+        for (const [k, activity] of toActivities(withButtons, 'nl', 'u').entries()) {
           const actions = (activity.suggestedActions as { actions: { value: unknown }[] }).actions;
           for (const [i, a] of actions.entries()) {
-            const want = messages[0]!.buttons![i]!.action;
+            const want = withButtons[k]!.buttons![i]!.action;
             expect(parseButton(JSON.parse(JSON.stringify(a.value)))).to.deep.equal(want);
             kinds.add(want.type);
             seen++;
@@ -58,7 +59,7 @@ describe('button inputs (one vocabulary for render, channels and the turn)', () 
   });
 
   it('knows every kind a button can carry', () => {
-    expect([...BUTTON_KINDS].sort()).to.deep.equal(['back', 'choice', 'explain', 'human', 'language', 'restart', 'start', 'topic']);
+    expect([...BUTTON_KINDS].sort()).to.deep.equal(['back', 'callback', 'choice', 'explain', 'feedback', 'human', 'language', 'restart', 'resume', 'start', 'topic']);
   });
 
   it('refuses what no button sends: unknown kinds, malformed fields, prototype keys, any other value', () => {
@@ -67,6 +68,7 @@ describe('button inputs (one vocabulary for render, channels and the turn)', () 
       { wegwijs: { type: 'choice', flow: 'geld', step: 'wat' } }, { wegwijs: { type: 'choice', flow: 'x'.repeat(65), step: 'a', choice: 'b' } },
       { wegwijs: { type: 'topic', flow: 'geld', also: 'wonen' } }, { wegwijs: { type: 'topic', flow: 'geld', also: Array(20).fill('a') } },
       { wegwijs: { type: '__proto__' } }, { wegwijs: { type: 'constructor' } }, { wegwijs: { type: 'toString' } }, { wegwijs: { type: 'language', lang: '<script>' } },
+      { wegwijs: { type: 'callback', op: 'send' } }, { wegwijs: { type: 'callback', op: 'start', value: '../x y' } }, { wegwijs: { type: 'callback', op: '__proto__' } },
     ]) {
       expect(parseButton(bad), JSON.stringify(bad)).to.equal(undefined);
     }

@@ -12,6 +12,8 @@ import { countTurn } from '../bot/stats/count.js';
 import { RawClient, testConfig } from './support/server.js';
 
 const SECRETS = ['123456782', '12345678', '0612345678', '06-1234 5678', 'jan.jansen@example.nl', 'jansen@example', 'NL91ABNA0417164300'];
+/** The forms an audit found kept (issue 17): a German mobile, a Turkish mobile, a name, a foreign IBAN. */
+const WORLD = ['0049 170 1234567', '170 1234567', '+90 532 123 45 67', '532 123 45 67', 'Fatima', 'El Amrani', 'DE89 3704 0044 0532 0130 00', '0532013000'];
 
 describe('privacy: nothing a resident types that identifies them is kept', function () {
   this.timeout(60_000);
@@ -32,15 +34,18 @@ describe('privacy: nothing a resident types that identifies them is kept', funct
       const own = await c.say(`ik heb schulden. ${typed}`);
       expect(own.some((a) => String(a.text).includes('Ik heb het niet bewaard'))).to.equal(true);
       await c.say('Het speelt al lang');
+      const world = 'mijn naam is Fatima El Amrani, mijn nummer is 0049 170 1234567 of +90 532 123 45 67, rekening DE89 3704 0044 0532 0130 00';
+      const kept = await c.say(world);
+      expect(kept.some((a) => String(a.text).includes('Ik heb het niet bewaard'))).to.equal(true);
       c.watermark = 0;
       const everything = JSON.stringify(await c.poll());
-      for (const s of SECRETS) expect(everything, `history served back contains ${s}`).to.not.include(s);
+      for (const s of [...SECRETS, ...WORLD]) expect(everything, `history served back contains ${s}`).to.not.include(s);
     } finally {
       await server.close();
     }
     const stored = readFileSync(join(config.dataDir, 'store', 'store.log'), 'utf8');
     expect(stored.length).to.be.greaterThan(100);
-    for (const s of SECRETS) {
+    for (const s of [...SECRETS, ...WORLD]) {
       expect(stored, `stored state contains ${s}`).to.not.include(s);
       expect(logs.join('\n'), `logs contain ${s}`).to.not.include(s);
     }
@@ -49,7 +54,7 @@ describe('privacy: nothing a resident types that identifies them is kept', funct
     const counts = (JSON.parse(statsLine!) as { d: Record<string, number> }).d;
     expect(counts.started).to.equal(1);
     expect(counts['leefgebied:geld']).to.equal(1);
-    for (const key of Object.keys(counts)) expect(key, 'a counter name from a fixed vocabulary').to.match(/^(started|finished|handoff|crisis|easy|leefgebied:[a-z]+|referral:[a-z0-9-]+|language:[a-z-]+|at:[a-z]+#[a-z0-9-]+)$/);
+    for (const key of Object.keys(counts)) expect(key, 'a counter name from a fixed vocabulary').to.match(/^(started|finished|handoff|crisis|easy|leefgebied:[a-z]+|referral:[a-z0-9-]+|language:[a-z-]+|at:[a-z]+#[a-z0-9-]+|helped:(yes|bit|no)(:(leefgebied|referral):[a-z0-9-]+)?|untranslated:[a-z-]+)$/);
     for (const value of Object.values(counts)) expect(value).to.be.a('number');
     expect(logs.some((l) => l.includes('"event":"turn"'))).to.equal(true);
   });

@@ -35,7 +35,11 @@ describe('statistics report', function () {
     const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'bot', 'cli', 'report.ts'), '--simulate', '200', '--out', out], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
     expect(r.status, r.stderr).to.equal(0);
     for (const f of ['rapport.html', 'rapport.csv', 'leefgebieden.svg', 'verwijzingen.svg', 'afhaken.svg']) expect(existsSync(join(out, f)), f).to.equal(true);
-    expect(readFileSync(join(out, 'rapport.html'), 'utf8')).to.include('Hulpvragen per leefgebied').and.include('Gesprekken begonnen');
+    const page = readFileSync(join(out, 'rapport.html'), 'utf8');
+    expect(page).to.include('Hulpvragen per leefgebied').and.include('Gesprekken begonnen');
+    // the simulated residents answered "Heeft dit geholpen?": the report shows the counts per organisation
+    expect(page).to.include('Heeft dit geholpen?').and.not.include('Nog geen antwoorden');
+    expect(readFileSync(join(out, 'rapport.csv'), 'utf8')).to.match(/;helped:(yes|bit|no):referral:[a-z0-9-]+;/);
     expect(readFileSync(join(out, 'rapport.csv'), 'utf8').split('\n').length).to.be.greaterThan(10);
   });
 });

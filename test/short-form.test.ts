@@ -17,9 +17,9 @@ import { ROOT, shippedBot, shippedProject } from './support/project.js';
 
 const LONG = join(ROOT, 'test', 'fixtures', 'long-form');
 
-/** A flow as plain data, without source positions and without how a target was written. */
+/** A flow as plain data, without source positions, how a target was written, or the words that fill a choice in (not part of the form). */
 function plain(flow: Flow): unknown {
-  const steps = [...flow.steps.values()].map((s) => JSON.parse(JSON.stringify(s, (k, v: unknown) => (k === 'pos' || k === 'via' ? undefined : v))) as unknown);
+  const steps = [...flow.steps.values()].map((s) => JSON.parse(JSON.stringify(s, (k, v: unknown) => (k === 'pos' || k === 'via' || k === 'words' ? undefined : v))) as unknown);
   return { ...flow, steps };
 }
 

@@ -61,9 +61,35 @@ export function organisationsSchema(): Record<string, unknown> {
       independent: { type: 'boolean', description: 'Onafhankelijk: alleen voor de inwoner, beslist niet over zorg.' },
       ...CONTACT,
       source: SOURCE,
+      callback: CALLBACK,
     },
   });
 }
+
+/** Issue 16: an organisation's intake for "Bel mij terug" (only when verified, with its own source). */
+const CALLBACK = {
+  type: 'object',
+  title: 'terugbelverzoek',
+  description: 'Waar de organisatie een terugbelverzoek ontvangt en wat ze belooft. Alleen als het is nagekeken.',
+  additionalProperties: false,
+  required: ['intake', 'promise', 'source'],
+  properties: {
+    intake: { type: 'string', pattern: '^[^@\\s]+@[^@\\s]+$', description: 'Het e-mailadres van de intake dat de verzoeken ontvangt.' },
+    promise: { ...TEXT, description: 'Wat er daarna gebeurt, bijvoorbeeld: Het wijkteam belt je binnen 10 werkdagen.' },
+    hours: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['days', 'from', 'to'],
+      properties: {
+        days: { type: 'array', items: { type: 'integer', minimum: 1, maximum: 7 }, description: 'Werkdagen, 1 = maandag.' },
+        from: { type: 'string', pattern: '^\\d{2}:\\d{2}$' },
+        to: { type: 'string', pattern: '^\\d{2}:\\d{2}$' },
+      },
+    },
+    retentionDays: { type: 'integer', minimum: 1, maximum: 30, description: 'Na hoeveel dagen een niet bezorgd verzoek wordt gewist (standaard 7).' },
+    source: SOURCE,
+  },
+};
 
 /** Schema of `services.yaml`. */
 export function servicesSchema(): Record<string, unknown> {

@@ -3,7 +3,7 @@
  * its Dutch texts for translation checks.
  * @packageDocumentation
  */
-import type { Area, Directory, Organisation, Pack, Phone, Service, SourceRef } from '../content/types.js';
+import type { Area, CallbackIntake, Directory, Organisation, Pack, Phone, Service, SourceRef } from '../content/types.js';
 import type { YamlPath } from '../engine/steps/index.js';
 import { AUTHORING_DEFAULTS } from './defaults.js';
 import { diag, type Diagnostic } from './diagnostic.js';
@@ -111,6 +111,8 @@ export function loadContent(pack: string, read: ReadChecked, checkers: ContentCh
         ...contact(item, (i, v) => text(source, [...path, 'phones', i, 'description'], `organisations.${id}.phones.${phoneKey(item, i)}`, v)),
         ...(typeof item.independent === 'boolean' ? { independent: item.independent } : {}),
         source: item.source as SourceRef,
+        // Issue 16: the organisation's confirmed intake address for call-back requests, with its promise.
+        ...(item.callback && typeof item.callback === 'object' ? { callback: { ...(item.callback as CallbackIntake), promise: text(source, [...path, 'callback', 'promise'], `organisations.${id}.callback.promise`, String((item.callback as Raw).promise)) } } : {}),
       });
     }
     for (const { item, path, source } of list('services.yaml', 'services', checkers.services)) {

@@ -19,6 +19,7 @@ import { schemaChecker, type SchemaChecker } from './schema-check.js';
 import { sourcesPath } from './translation-status.js';
 import { at, parseYaml, type YamlSource } from './yaml-source.js';
 import { loadSynonyms, requireSynonyms } from './synonyms.js';
+import { loadPageTexts } from './page-texts.js';
 import type { UnderstandingData } from '../understand/types.js';
 
 /** Options for loading. */
@@ -168,6 +169,7 @@ export function loadProject(opts: LoadOptions): Project {
   }
   const content = loadContent(pack, readChecked, c, texts, diagnostics);
   const understanding = loadSynonyms({ ...files, readChecked }, c.synonyms, diagnostics);
+  const pageTexts = loadPageTexts(languages, defaultLanguage, readPlain);
   loadCommon(defaultLanguage, readPlain, texts);
   const { resources, translations } = buildResources(languages, defaultLanguage, texts, readPlain);
   const sourceHashes = loadSourceHashes(languages.filter((l) => l.code !== defaultLanguage), readPlain, sourcesPath);
@@ -207,6 +209,7 @@ export function loadProject(opts: LoadOptions): Project {
     jargon,
     graph,
     ...(understanding ? { understanding } : {}),
+    pageTexts,
     diagnostics,
   };
 }

@@ -54,6 +54,7 @@ export function loadLanguages(read: ReadPlain): { languages: Language[]; default
         name: l.name ?? l.code,
         native: l.native ?? l.code,
         dir: l.dir === 'rtl' ? 'rtl' : 'ltr',
+        ...(Array.isArray(l.aliases) ? { aliases: l.aliases.map(String) } : {}),
         ...(typeof l.script === 'string' ? { script: l.script } : {}),
         ...(r && typeof r.minScore === 'number' && typeof r.maxWords === 'number' ? { readability: { minScore: r.minScore, maxWords: r.maxWords } } : {}),
         ...(line ? { line } : {}),

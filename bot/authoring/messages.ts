@@ -147,6 +147,11 @@ export const CATALOGUE = Object.freeze({
     message: "De vraag met 'save: {name}' heeft geen keuze '{choice}'.",
     hint: 'Bestaande keuzes: {known}.',
   },
+  CHOICE_WORDS_OVERLAP: {
+    severity: 'warning',
+    message: "Het woord '{word}' staat bij twee keuzes van de vraag '{step}': '{first}' en '{second}'. Dan vult een verhaal geen van beide in.",
+    hint: 'Zet elk woord bij één keuze: het woord waaraan de bot dat antwoord herkent.',
+  },
   CHOICE_NO_NEXT: {
     severity: 'error',
     message: "De keuze '{id}' zegt niet waar het gesprek heen gaat.",

@@ -4,6 +4,7 @@
  * @packageDocumentation
  */
 import type { UnderstandingData } from '../understand/types.js';
+import type { PageTexts } from './page-texts.js';
 import type { Directory } from '../content/types.js';
 import type { Flow, Graph } from '../engine/types.js';
 import type { YamlPath } from '../engine/steps/index.js';
@@ -17,6 +18,8 @@ export interface Language {
   readonly name: string;
   /** The language's own name, for residents ("English"). */
   readonly native: string;
+  /** Other names a resident may ask for it by ("english please", "po polsku"). */
+  readonly aliases?: readonly string[];
   readonly dir: 'ltr' | 'rtl';
   /** Readability thresholds (checked for Dutch and easy Dutch). */
   readonly readability?: { readonly minScore: number; readonly maxWords: number };
@@ -84,6 +87,8 @@ export interface Project {
   readonly graph: Graph;
   /** The synonym and crisis files, when the project has them (`flows/synonyms/`). */
   readonly understanding?: UnderstandingData;
+  /** The chat page's own texts per language (`locales/<lang>/page.yaml`). */
+  readonly pageTexts: PageTexts;
   /** Problems found while reading (syntax, schema). */
   readonly diagnostics: readonly Diagnostic[];
 }

@@ -7,6 +7,7 @@ import { listPacks, loadProject, type LoadOptions } from './load.js';
 import type { Project } from './project.js';
 import { answers } from './rules/answers.js';
 import { choices } from './rules/choices.js';
+import { choiceWords } from './rules/choice-words.js';
 import { duplicates } from './rules/duplicates.js';
 import { labels } from './rules/labels.js';
 import { leefgebieden } from './rules/leefgebieden.js';
@@ -33,6 +34,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   sharedTexts,
   answers,
   labels,
+  choiceWords,
   translations,
   translationQuality,
   readabilityRule,

@@ -85,6 +85,12 @@ export function toActivities(messages: readonly Message[], lang: string, userId:
     } else {
       activity.text = m.text;
     }
+    if (m.feedback && m.feedback.length > 0) {
+      // "Heeft dit geholpen?" as a card: its buttons stay in the history beside the next question
+      const buttons = m.feedback.map((b) => ({ type: 'messageBack', title: b.label, text: b.label, displayText: b.label, value: buttonValue(b.action) }));
+      activity.attachments = [{ contentType: 'application/vnd.microsoft.card.hero', content: { title: m.text, buttons } }];
+      delete activity.text;
+    }
     if (m.markers?.summary) {
       // "Mijn vraag" as a text file the resident can download; built here, sent nowhere else.
       const file = Buffer.from(`${m.text.replace(/\n/g, '\r\n')}\r\n`, 'utf8').toString('base64');

@@ -65,8 +65,11 @@ async function simulate(store: Store, n: number): Promise<void> {
       state = r.state;
       if (state.done || rnd() < 0.06) break;
       const buttons = [...r.messages].reverse().find((m) => m.buttons)?.buttons?.filter((b) => b.role === 'choice') ?? [];
+      const feedback = r.messages.flatMap((m) => m.feedback ?? []);
       if (buttons.length === 0) break;
-      event = rnd() < 0.03 ? { type: 'text', text: 'English' } : { type: 'action', action: buttons[Math.floor(rnd() * buttons.length)]!.action };
+      // after a referral most simulated residents answer "Heeft dit geholpen?", mostly yes
+      const pickFeedback = feedback.length > 0 && rnd() < 0.6 ? feedback[rnd() < 0.6 ? 0 : rnd() < 0.6 ? 1 : 2] : undefined;
+      event = pickFeedback ? { type: 'action', action: pickFeedback.action } : rnd() < 0.03 ? { type: 'text', text: 'English' } : { type: 'action', action: buttons[Math.floor(rnd() * buttons.length)]!.action };
     }
   }
   await stats.close();

@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { configProblems, loadDotEnv, unknownSettings } from '../config-check.js';
 import { readConfig } from '../config.js';
 import { createLogger } from '../log.js';
+import { guardProcess } from '../process-guards.js';
 import { startServer } from '../server.js';
 
 const USAGE = `Gebruik: npm start [-- opties]   (of: node dist/bot/cli/serve.js [opties])
@@ -51,6 +52,7 @@ function main(argv: string[]): Promise<number> | number {
 async function serve(): Promise<number> {
   const config = readConfig();
   const logger = createLogger(config.logLevel);
+  guardProcess((event, name) => logger.error(event, { error: name }));
   try {
     const running = await startServer(config, { logger });
     if (process.stdout.isTTY) process.stdout.write(`Wegwijs draait op http://localhost:${running.port}\n`);

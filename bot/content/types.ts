@@ -28,6 +28,22 @@ export interface Contact {
   readonly phones: readonly Phone[];
 }
 
+/**
+ * Issue 16: where an organisation takes call-back requests ("Bel mij terug"), and what it promises.
+ * A fact like any other: only with a source and the date it was checked.
+ */
+export interface CallbackIntake {
+  /** The intake mailbox that receives the request by e-mail. */
+  readonly intake: string;
+  /** What happens next, for the consent screen ("Het wijkteam belt je binnen 10 werkdagen."). */
+  readonly promise: TextKey;
+  /** When someone reads the mailbox: ISO weekdays (1 = Monday) and hours `HH:MM` (Europe/Amsterdam). */
+  readonly hours?: { readonly days: readonly number[]; readonly from: string; readonly to: string };
+  /** Days after which an undelivered request is deleted (at most; default 7). */
+  readonly retentionDays?: number;
+  readonly source: SourceRef;
+}
+
 /** An organisation (HSDS `organization`). */
 export interface Organisation extends Contact {
   readonly id: string;
@@ -35,6 +51,8 @@ export interface Organisation extends Contact {
   readonly description: TextKey;
   readonly independent?: boolean;
   readonly source: SourceRef;
+  /** Issue 16: call-back intake, only where verified. */
+  readonly callback?: CallbackIntake;
 }
 
 /** A service of an organisation (HSDS `service`). */

@@ -6,10 +6,10 @@
  * and none can be dropped between layers.
  * @packageDocumentation
  */
-import type { Input } from './types.js';
+import type { CallbackOp, Input } from './types.js';
 
 /** The input kinds a button can give (typed text, crisis and the like never come from a client). */
-export type ButtonKind = 'start' | 'restart' | 'back' | 'human' | 'explain' | 'choice' | 'language' | 'topic';
+export type ButtonKind = 'start' | 'restart' | 'back' | 'human' | 'explain' | 'choice' | 'language' | 'topic' | 'resume' | 'feedback' | 'callback';
 
 /** What a button press means: one engine input of a {@link ButtonKind}. */
 export type ButtonInput = Extract<Input, { readonly type: ButtonKind }>;
@@ -21,6 +21,8 @@ const MAX_ALSO = 16;
 
 const id = (v: unknown, max = MAX_ID): v is string => typeof v === 'string' && v.length > 0 && v.length <= max && /^[\w.-]+$/.test(v);
 
+const CALLBACK_OPS: readonly CallbackOp[] = ['start', 'time', 'yes', 'no', 'contact', 'retime'];
+
 type Raw = Readonly<Record<string, unknown>>;
 type Parsers = { readonly [K in ButtonKind]: (raw: Raw) => Extract<ButtonInput, { type: K }> | undefined };
 
@@ -29,6 +31,9 @@ const PARSERS: Parsers = {
   restart: () => ({ type: 'restart' }),
   back: () => ({ type: 'back' }),
   human: () => ({ type: 'human' }),
+  resume: () => ({ type: 'resume' }),
+  feedback: (a: Raw) =>
+    id(a.flow) && id(a.step) && (a.value === 'yes' || a.value === 'bit' || a.value === 'no') ? { type: 'feedback', flow: a.flow, step: a.step, value: a.value } : undefined,
   explain: (a: Raw) => (id(a.entry) ? { type: 'explain', entry: a.entry } : undefined),
   choice: (a: Raw) => (id(a.flow) && id(a.step) && id(a.choice) ? { type: 'choice', flow: a.flow, step: a.step, choice: a.choice } : undefined),
   language: (a: Raw) => (id(a.lang, 16) ? { type: 'language', lang: a.lang } : undefined),
@@ -38,6 +43,8 @@ const PARSERS: Parsers = {
     if (!Array.isArray(a.also) || a.also.length > MAX_ALSO || !a.also.every((f) => id(f))) return undefined;
     return { type: 'topic', flow: a.flow, also: a.also as string[] };
   },
+  // Issue 16 ("Bel mij terug"): a step of the call-back request; `value` is an organisation or part-of-day id.
+  callback: (a: Raw) => (CALLBACK_OPS.includes(a.op as CallbackOp) && (a.value === undefined || id(a.value)) ? { type: 'callback', op: a.op as CallbackOp, ...(a.value !== undefined ? { value: a.value as string } : {}) } : undefined),
 };
 
 /** Every button kind, for tests and documentation. */

@@ -5,6 +5,7 @@
  */
 import { answerKey } from './conditions.js';
 import { ENGINE_DEFAULTS } from './defaults.js';
+import { prefilled, prefillKey } from './prefill.js';
 import { questionOutput } from './question-output.js';
 import { kindOf } from './steps/index.js';
 import type { Graph, Input, Output, QuestionStep, State, Step, StepResult, TrailEntry } from './types.js';
@@ -57,9 +58,16 @@ function turn(graph: Graph, prev: State | undefined, input: Input): StepResult {
     case 'choice':
       return choose(graph, state, input.flow, input.step, input.choice);
     case 'text':
-      return freeText(graph, state, input.text);
+      return freeText(graph, state, input.text, input.mentions ?? []);
     case 'topic':
-      return topic(graph, state, input.flow, input.also ?? []);
+      return topic(graph, noted(graph, state, [input.flow, ...(input.also ?? [])], input.words), input.flow, input.also ?? []);
+    case 'mention': {
+      // in a flow: a new problem, to go to now or later; at the menu: several, where to begin
+      const flows = input.flows.filter((f) => graph.leefgebieden.includes(f) && f !== state.flow);
+      if (flows.length === 0) return askAgain(graph, state, []);
+      const s = noted(graph, { ...state, pending: agenda(graph, state, flows) }, flows, input.words);
+      return { state: s, outputs: [{ kind: 'switch', flows, flow: state.flow }] };
+    }
     case 'crisis':
       return askAgain(graph, state, [{ kind: 'crisis', crisis: input.kind, text: `common:crisis.${input.kind}`, services: graph.crisis[input.kind] ?? [] }]);
     case 'outOfScope': {
@@ -67,17 +75,42 @@ function turn(graph: Graph, prev: State | undefined, input: Input): StepResult {
       return askAgain(graph, state, [{ kind: 'referral', flow: state.flow, step: 'buiten', text: 'common:outOfScope', services: general }]);
     }
     case 'resume':
+    case 'callback': // issue 16: the turn layer takes call-back buttons; when it does not, ask again
       return askAgain(graph, state, []);
+    case 'feedback': {
+      const key = `${input.flow}#${input.step}`;
+      if (state.feedbackFor !== key) return askAgain(graph, state, []); // a late or repeated tap: nothing counted
+      const { feedbackFor: _done, ...rest } = state;
+      return askAgain(graph, rest as State, [{ kind: 'thanks', flow: input.flow, step: input.step, value: input.value }]);
+    }
   }
 }
 
-/** Goes to the start of a leefgebied flow from wherever the resident is ("back" returns here). */
+/** The agenda with `add` on it: leefgebieden only, each once, not the one being talked about. */
+function agenda(graph: Graph, state: State, add: readonly string[]): readonly string[] {
+  return [...new Set([...(state.pending ?? []), ...add])].filter((f) => graph.leefgebieden.includes(f) && f !== state.flow);
+}
+
+/** Keeps the resident's own words for the leefgebieden they named (first words win; short). */
+function noted(graph: Graph, state: State, flows: readonly string[], words: string | undefined): State {
+  const text = words?.trim().slice(0, ENGINE_DEFAULTS.maxToldLength);
+  if (!text) return state;
+  const told = { ...(state.told ?? {}) };
+  for (const f of flows) if (graph.leefgebieden.includes(f) && told[f] === undefined) told[f] = text;
+  return { ...state, told };
+}
+
+/**
+ * Goes to the start of a leefgebied flow from wherever the resident is ("back" returns here).
+ * An unfinished leefgebied stays on the agenda, and so do the others the resident named.
+ */
 function topic(graph: Graph, state: State, flowId: string, also: readonly string[]): StepResult {
   const target = graph.flows.get(flowId);
   if (!target || !graph.leefgebieden.includes(flowId)) return askAgain(graph, state, [{ kind: 'text', text: 'common:pickButton' }]);
   const q = currentQuestion(graph, state);
   const entry: TrailEntry | undefined = q ? { f: state.flow, s: q.id, v: state.visited.length } : undefined;
-  const pending = [...new Set([...(state.pending ?? []), ...also])].filter((f) => f !== flowId && graph.leefgebieden.includes(f));
+  const unfinished = q && graph.leefgebieden.includes(state.flow) && state.flow !== flowId ? [state.flow] : [];
+  const pending = [...new Set([...(state.pending ?? []), ...also, ...unfinished])].filter((f) => f !== flowId && graph.leefgebieden.includes(f));
   const { pending: _old, ...rest } = state;
   const moved: State = {
     ...rest,
@@ -115,7 +148,7 @@ function choose(graph: Graph, state: State, flow: string, stepId: string, choice
   return runFrom(graph, answered, state.flow, choice.next, []);
 }
 
-function freeText(graph: Graph, state: State, text: string): StepResult {
+function freeText(graph: Graph, state: State, text: string, mentions: readonly string[]): StepResult {
   const q = currentQuestion(graph, state);
   if (!q) return askAgain(graph, state, []);
   const trimmed = text.trim();
@@ -131,7 +164,11 @@ function freeText(graph: Graph, state: State, text: string): StepResult {
   }
   if (q.other && trimmed.length > 0) {
     const answered = remember(state, q, { t: trimmed.slice(0, ENGINE_DEFAULTS.maxAnswerLength) });
-    return runFrom(graph, answered, state.flow, q.other, []);
+    // Own words are an answer; another problem they name goes on the agenda, said out loud.
+    const others = mentions.filter((f) => graph.leefgebieden.includes(f) && f !== state.flow && !(state.pending ?? []).includes(f));
+    if (others.length === 0) return runFrom(graph, answered, state.flow, q.other, []);
+    const withAgenda = noted(graph, { ...answered, pending: agenda(graph, answered, others) }, others, trimmed);
+    return runFrom(graph, withAgenda, state.flow, q.other, [{ kind: 'noted', flows: others }]);
   }
   return askAgain(graph, state, [{ kind: 'text', text: 'common:pickButton' }]);
 }
@@ -187,7 +224,22 @@ function runFrom(graph: Graph, start: State, flowId: string, stepId: string, bef
   for (let i = 0; i < ENGINE_DEFAULTS.maxAutoSteps; i++) {
     const current: Step | undefined = graph.flows.get(flow)?.steps.get(at);
     if (!current) break;
+    const given = current.kind === 'question' ? prefilled(graph, state, flow, current) : undefined;
+    if (given && current.kind === 'question') {
+      // the story already answered this: remember it (so "terug" can undo it), say so, go on
+      const answered = remember({ ...state, flow }, current, { c: given.id });
+      state = { ...answered, prefilled: [...(state.prefilled ?? []), prefillKey(flow, current.id)].slice(-ENGINE_DEFAULTS.maxTrail) };
+      outputs.push({ kind: 'understood', answer: given.label });
+      at = given.next;
+      continue;
+    }
     const entered = kindOf(current).enter(current, { graph, state, flow });
+    // "Heeft dit geholpen?" once, at the question after a leefgebied's referral (the tap is counted, never kept)
+    if (current.kind === 'referral' && graph.leefgebieden.includes(flow)) state = { ...state, feedbackFor: `${flow}#${current.id}` };
+    if ('wait' in entered && state.feedbackFor && flow === graph.entry && graph.flows.get(graph.entry)?.afterFlow === at) {
+      const [f, s] = state.feedbackFor.split('#') as [string, string];
+      outputs.push({ kind: 'feedback', flow: f, step: s });
+    }
     outputs.push(...entered.outputs);
     if ('wait' in entered) return { state: { ...state, flow, step: at }, outputs };
     if ('go' in entered) {
@@ -202,6 +254,11 @@ function runFrom(graph: Graph, start: State, flowId: string, stepId: string, bef
       at = entered.jump.step ?? target.start;
       if (fromMenu && graph.leefgebieden.includes(flow) && !state.visited.includes(flow)) {
         state = { ...state, visited: [...state.visited, flow] };
+      }
+      if (fromMenu && state.pending?.includes(flow)) {
+        const { pending, ...rest } = state;
+        const left = pending.filter((f) => f !== flow);
+        state = { ...rest, ...(left.length > 0 ? { pending: left } : {}) } as State;
       }
     } else {
       const entry = graph.flows.get(graph.entry);

@@ -11,6 +11,17 @@ export interface SourcePos {
   readonly col: number;
 }
 
+/** The id of a flow (`start`, or a leefgebied such as `geld`): one name in every layer. */
+export type FlowId = string;
+/** The id of a step within its flow (`wat`, `haast`). */
+export type StepId = string;
+/** The id of a choice within its question (`schulden`). */
+export type ChoiceId = string;
+/** An answer to "Heeft dit geholpen?". */
+export type FeedbackValue = 'yes' | 'bit' | 'no';
+/** The id of a service in a content pack (`wijkteam-geld`). */
+export type ServiceId = string;
+
 /**
  * A reference to a resident-facing text: an i18next key with its namespace,
  * e.g. `geld:wat.text` (flow texts) or `common:back` (fixed texts).
@@ -36,6 +47,8 @@ export interface Choice {
    * `next` (the short form), `flow` for `flow:` (an implicit link step to that flow).
    */
   readonly via?: 'question' | 'flow';
+  /** Words or short phrases with which a resident's story already gives this answer (Dutch). */
+  readonly words?: readonly string[];
   readonly pos?: SourcePos;
 }
 
@@ -98,7 +111,7 @@ export interface HandoffStep extends StepBase {
 /** Continues in another flow (at its start, or at a named step). */
 export interface LinkStep extends StepBase {
   readonly kind: 'link';
-  readonly flow: string;
+  readonly flow: FlowId;
   readonly step?: string;
 }
 
@@ -184,8 +197,8 @@ export interface TrailEntry {
 export interface State {
   readonly v: 1;
   /** Current flow and step: the question waiting for an answer. */
-  readonly flow: string;
-  readonly step: string;
+  readonly flow: FlowId;
+  readonly step: StepId;
   /** Answers, keyed `flow.name`. */
   readonly answers: Readonly<Record<string, Answer>>;
   readonly trail: readonly TrailEntry[];
@@ -194,8 +207,17 @@ export interface State {
   readonly lang: string;
   /** The 4 digits of the resident's postcode, when they chose to give them. */
   readonly postcode?: string;
-  /** Leefgebieden the resident also mentioned, offered once the current one is done. */
+  /**
+   * The agenda: leefgebieden the resident also named (in a first story, later, or by button),
+   * offered by name once the current one is done; never more than the leefgebieden, never twice.
+   */
   readonly pending?: readonly string[];
+  /** The resident's own words that named each leefgebied (cleaned of personal data, short), for "Mijn vraag". */
+  readonly told?: Readonly<Record<string, string>>;
+  /** The referral (`flow#step`) whose "Heeft dit geholpen?" is open; only the tap is counted, never kept. */
+  readonly feedbackFor?: string;
+  /** Questions (`flow#step`) the story already answered once: never filled in again. */
+  readonly prefilled?: readonly string[];
   /** True when the conversation came to its end. */
   readonly done?: boolean;
 }
@@ -207,17 +229,30 @@ export type Input =
   | { readonly type: 'back' }
   | { readonly type: 'human' }
   | { readonly type: 'explain'; readonly entry: string }
-  | { readonly type: 'choice'; readonly flow: string; readonly step: string; readonly choice: string }
-  | { readonly type: 'text'; readonly text: string }
+  | { readonly type: 'choice'; readonly flow: FlowId; readonly step: StepId; readonly choice: ChoiceId }
+  /** Typed text; `mentions`: other leefgebieden it names (noted on the agenda when it is taken as an answer). */
+  | { readonly type: 'text'; readonly text: string; readonly mentions?: readonly string[] }
   | { readonly type: 'language'; readonly lang: string }
   /** Go to a leefgebied flow (typed or picked), keeping the others mentioned for later. */
-  | { readonly type: 'topic'; readonly flow: string; readonly also?: readonly string[] }
+  | { readonly type: 'topic'; readonly flow: FlowId; readonly also?: readonly FlowId[]; readonly words?: string }
+  /**
+   * A new problem was named in the middle of a flow: put it on the agenda and offer to go there
+   * now or finish this first. `words` are the resident's own words (already cleaned).
+   */
+  | { readonly type: 'mention'; readonly flows: readonly FlowId[]; readonly words?: string }
   /** Acute danger was recognised: show the help lines, then carry on where we were. */
   | { readonly type: 'crisis'; readonly kind: CrisisKind }
   /** A question that is not for this chat (passport, waste, parking…). */
   | { readonly type: 'outOfScope' }
+  /** "Heeft dit geholpen?" answered for the referral at `flow#step`: yes, a bit, no. */
+  | { readonly type: 'feedback'; readonly flow: FlowId; readonly step: StepId; readonly value: FeedbackValue }
   /** Just ask the current question again (after a side remark such as a privacy notice). */
-  | { readonly type: 'resume' };
+  | { readonly type: 'resume' }
+  /** Issue 16, "Bel mij terug": handled by the turn layer (bot/turn/callback.ts); the engine only asks again. */
+  | { readonly type: 'callback'; readonly op: CallbackOp; readonly value?: string };
+
+/** Steps of a call-back request a button can take (issue 16). */
+export type CallbackOp = 'start' | 'time' | 'yes' | 'no' | 'contact' | 'retime';
 
 /** A button the resident can press. */
 export interface OutChoice {
@@ -230,8 +265,8 @@ export type Output =
   | { readonly kind: 'text'; readonly text: TextKey; readonly params?: Readonly<Record<string, string>> }
   | {
       readonly kind: 'question';
-      readonly flow: string;
-      readonly step: string;
+      readonly flow: FlowId;
+      readonly step: StepId;
       readonly text: TextKey;
       readonly choices: readonly OutChoice[];
       /** Asked again (after a side question): render shortly. */
@@ -241,14 +276,24 @@ export type Output =
       readonly topics?: readonly string[];
     }
   | { readonly kind: 'crisis'; readonly crisis: CrisisKind; readonly text: TextKey; readonly services: readonly string[] }
-  | { readonly kind: 'referral'; readonly flow: string; readonly step: string; readonly text: TextKey; readonly services: readonly string[] }
+  /** "Heeft dit geholpen?" after the referral at `flow#step`, once. */
+  | { readonly kind: 'feedback'; readonly flow: FlowId; readonly step: StepId }
+  /** Thanks for the answer to "Heeft dit geholpen?" (rendered with a marker the statistics count). */
+  | { readonly kind: 'thanks'; readonly flow: FlowId; readonly step: StepId; readonly value: FeedbackValue }
+  /** A question the resident's story already answered: said briefly, not asked. */
+  | { readonly kind: 'understood'; readonly answer: TextKey }
+  /** Other problems heard in an answer: noted on the agenda, talked about later. */
+  | { readonly kind: 'noted'; readonly flows: readonly FlowId[] }
+  /** A new problem was heard mid-flow: go there now (`flows`), or finish `flow` first. */
+  | { readonly kind: 'switch'; readonly flows: readonly FlowId[]; readonly flow: FlowId }
+  | { readonly kind: 'referral'; readonly flow: FlowId; readonly step: StepId; readonly text: TextKey; readonly services: readonly ServiceId[] }
   | { readonly kind: 'handoff'; readonly text: TextKey; readonly service: string; readonly reason: 'step' | 'asked' | 'stuck' }
   | { readonly kind: 'summary'; readonly text: TextKey; readonly items: readonly SummaryItem[] }
   | { readonly kind: 'glossary'; readonly entry: string; readonly text: TextKey };
 
 /** One line of the resident's summary. */
 export interface SummaryItem {
-  readonly flow: string;
+  readonly flow: FlowId;
   readonly heading: TextKey;
   /** A choice label key, or the resident's own words. */
   readonly answer: { readonly key: TextKey } | { readonly words: string };

@@ -44,11 +44,48 @@ function plain(text: string): Message {
   return { text, speak: text };
 }
 
+/** "a", "a en b", "a, b en c" in the resident's language. */
+function list(items: readonly string[], t: Translate): string {
+  return items.length > 1 ? `${items.slice(0, -1).join(', ')} ${t('common:privacy.and')} ${items.at(-1)!}` : (items[0] ?? '');
+}
+
 function renderOne(o: Output, state: State, ctx: RenderContext): Message[] {
   const { t } = ctx;
   switch (o.kind) {
     case 'text':
       return [plain(t(o.text, o.params))];
+    case 'feedback': {
+      // a card, so the buttons stay in the history and do not take the place of the question's
+      const text = t('common:feedback.question');
+      const feedback: Button[] = (['yes', 'bit', 'no'] as const).map((value) => ({ label: t(`common:feedback.${value}`), role: 'choice', action: { type: 'feedback', flow: o.flow, step: o.step, value } }));
+      return [{ text, speak: text, feedback }];
+    }
+    case 'thanks': {
+      const step = ctx.graph.flows.get(o.flow)?.steps.get(o.step);
+      const services = step?.kind === 'referral' ? step.services : [];
+      const organisations = [...new Set(services.flatMap((id) => serviceCard(id, ctx, state.postcode)?.organisation ?? []))];
+      return [{ ...plain(t('common:feedback.thanks')), markers: { feedback: { value: o.value, leefgebied: o.flow, organisations } } }];
+    }
+    case 'understood':
+      return [plain(t('common:understood', { answer: t(o.answer) }))];
+    case 'noted': {
+      const titles = o.flows.map((f) => t(ctx.graph.flows.get(f)?.title ?? f));
+      return [plain(t('common:switch.noted', { titles: list(titles, t) }))];
+    }
+    case 'switch': {
+      const titles = o.flows.map((f) => t(ctx.graph.flows.get(f)?.title ?? f));
+      // At the menu: several problems in one story, where to begin; in a flow: a new one, now or later.
+      const atMenu = o.flow === ctx.graph.entry;
+      const text = atMenu ? t('common:several') : t('common:switch.text', { titles: list(titles, t) });
+      const buttons: Button[] = o.flows.map((flow, i) => ({
+        label: atMenu ? titles[i]! : t('common:buttons.now', { title: titles[i]! }),
+        role: 'choice',
+        action: { type: 'topic', flow, also: o.flows.filter((f) => f !== flow) },
+      }));
+      if (!atMenu) buttons.push({ label: t('common:buttons.finishFirst'), role: 'choice', action: { type: 'resume' } });
+      buttons.push({ label: t('common:buttons.human'), role: 'control', action: { type: 'human' } });
+      return [{ text, speak: text, buttons }];
+    }
     case 'question': {
       const buttons: Button[] = o.choices.map((c) => ({
         label: t(c.label),
@@ -62,7 +99,11 @@ function renderOne(o: Output, state: State, ctx: RenderContext): Message[] {
       if (o.canGoBack) buttons.push({ label: t('common:buttons.back'), role: 'control', action: { type: 'back' } });
       buttons.push({ label: t('common:buttons.human'), role: 'control', action: { type: 'human' } });
       const text = t(o.text);
-      return [{ text, speak: text, buttons, markers: { question: { flow: o.flow, step: o.step } } }];
+      const question: Message = { text, speak: text, buttons, markers: { question: { flow: o.flow, step: o.step } } };
+      if (!o.topics?.length || o.again) return [question];
+      // the agenda, by name: what the resident named and has not talked about yet
+      const titles = o.topics.map((f) => t(ctx.graph.flows.get(f)?.title ?? f));
+      return [plain(t('common:agenda.also', { titles: list(titles, t) })), question];
     }
     case 'referral':
       return [

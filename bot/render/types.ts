@@ -4,6 +4,7 @@
  * @packageDocumentation
  */
 import type { ButtonInput } from '../engine/actions.js';
+import type { FeedbackValue, FlowId, ServiceId, StepId } from '../engine/types.js';
 
 /** A button: its label and the engine input a press gives. */
 export interface Button {
@@ -35,17 +36,32 @@ export interface ServiceCard {
 
 /** Machine-readable markers so a website and tests can see the outcome. */
 export interface Markers {
-  readonly referral?: { readonly organisation: string; readonly service: string };
+  readonly referral?: { readonly organisation: string; readonly service: ServiceId };
   readonly handoff?: { readonly organisation: string; readonly service: string; readonly reason: string };
   readonly crisis?: true;
   readonly summary?: true;
   readonly glossary?: string;
-  readonly question?: { readonly flow: string; readonly step: string };
+  readonly question?: { readonly flow: FlowId; readonly step: StepId };
+  /** An answer to "Heeft dit geholpen?" (only counted, never kept with the conversation). */
+  readonly feedback?: { readonly value: FeedbackValue; readonly leefgebied: FlowId; readonly organisations: readonly string[] };
+  /** Issue 16, "Bel mij terug": where a call-back request stands (never any of its content). */
+  readonly callback?: CallbackMarker;
   /**
    * A text of this message is shown in Dutch because its translation is missing (the message
    * ends with a short note saying so, in the resident's language, when that language has one).
    */
   readonly untranslated?: true;
+}
+
+/**
+ * Issue 16: `offered` (buttons to ask for a call-back; `organisations` lists them), `contact`
+ * (asks the number), `check` (asks to check it), `time`, `consent` (the screen with what will be
+ * sent), `queued` (kept in the outbox: "verstuurd"), `cancelled` (nothing kept), `gone`.
+ */
+export interface CallbackMarker {
+  readonly organisation: string;
+  readonly state: 'offered' | 'contact' | 'check' | 'time' | 'consent' | 'queued' | 'cancelled' | 'gone';
+  readonly organisations?: readonly string[];
 }
 
 /** One message of the bot. */
@@ -54,6 +70,13 @@ export interface Message {
   /** What a screen reader or read-aloud says (defaults to the text). */
   readonly speak: string;
   readonly buttons?: readonly Button[];
+  /** Buttons on a card of their own ("Heeft dit geholpen?"): they stay in the history. */
+  readonly feedback?: readonly Button[];
   readonly card?: ServiceCard;
   readonly markers?: Markers;
+  /**
+   * Issue 16: what a channel's stored history may keep instead of `text` and `speak` (the consent
+   * screen without the resident's phone number); the resident is shown the full message live.
+   */
+  readonly keep?: { readonly text: string; readonly speak: string };
 }

@@ -33,6 +33,13 @@ export function countTurn(before: State | undefined, after: State, messages: rea
   const orgs = new Set(messages.flatMap((m) => (m.markers?.referral ? [m.markers.referral.organisation] : [])));
   for (const org of orgs) add(c, `referral:${org}`);
   if (messages.some((m) => m.markers?.handoff)) add(c, 'handoff');
+  for (const m of messages) {
+    const f = m.markers?.feedback;
+    if (!f) continue;
+    add(c, `helped:${f.value}`);
+    add(c, `helped:${f.value}:leefgebied:${f.leefgebied}`);
+    for (const org of f.organisations) add(c, `helped:${f.value}:referral:${org}`);
+  }
   if (messages.some((m) => m.markers?.crisis)) add(c, 'crisis');
   const dutch = messages.filter((m) => m.markers?.untranslated).length;
   if (dutch > 0) add(c, `untranslated:${after.lang}`, dutch);

@@ -61,6 +61,23 @@ export function barChart(title: string, rows: readonly { label: string; n: numbe
   );
 }
 
+/** "Heeft dit geholpen?" per leefgebied and per organisation: ja / een beetje / nee (small counts as "<5"). */
+export function helpedTable(sum: DayCounts, labels: ReportLabels): string {
+  const values = ['yes', 'bit', 'no'] as const;
+  const rows: { label: string; counts: number[] }[] = [];
+  for (const [kind, label] of [['leefgebied', labels.leefgebied], ['referral', labels.organisation]] as const) {
+    const ids = new Set(Object.keys(sum).flatMap((k) => {
+      const m = new RegExp(`^helped:(?:yes|bit|no):${kind}:(.+)$`).exec(k);
+      return m ? [m[1]!] : [];
+    }));
+    for (const id of [...ids].sort()) rows.push({ label: label(id), counts: values.map((v) => sum[`helped:${v}:${kind}:${id}`] ?? 0) });
+  }
+  if (rows.length === 0) return `<p>${esc(labels.say('helpedNone'))}</p>`;
+  const head = `<tr><th scope="col"></th>${values.map((v) => `<th scope="col">${esc(labels.say(`helped.${v}`))}</th>`).join('')}</tr>`;
+  const body = rows.map((r) => `<tr><th scope="row">${esc(r.label)}</th>${r.counts.map((n) => `<td>${esc(shown(n))}</td>`).join('')}</tr>`).join('');
+  return `<table>${head}${body}</table>`;
+}
+
 /** The charts of a report. */
 export function charts(sum: DayCounts, labels: ReportLabels): Record<string, string> {
   return {
@@ -90,11 +107,14 @@ export function html(days: ReadonlyMap<string, DayCounts>, labels: ReportLabels,
   const languages = group(sum, 'language:', (x) => x).map((r) => fact(say('language', { code: r.label }), r.n)).join('');
   const dutch = group(sum, 'untranslated:', (x) => x).map((r) => fact(say('untranslated', { code: r.label }), r.n)).join('');
   const title = esc(say('title', { gemeente }));
-  const facts = (['started', 'finished', 'handoff', 'crisis', 'easy'] as const).map((k) => fact(say(k), sum[k] ?? 0)).join('');
+  const facts = (['started', 'finished', 'handoff', 'crisis', 'easy'] as const).map((k) => fact(say(k), sum[k] ?? 0)).join('')
+    // Issue 16: call-back requests asked, delivered and given up (counts only).
+    + (['asked', 'sent', 'failed'] as const).map((k) => fact(say(`callback.${k}`), sum[`callback:${k}`] ?? 0)).join('');
   return `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>${title}</title>
 <style>body{font-family:system-ui,sans-serif;max-width:800px;margin:2rem auto;padding:0 1rem;color:#1a1a1a}table{border-collapse:collapse}th,td{text-align:left;padding:.2rem 1rem .2rem 0}figure{margin:1.5rem 0}</style></head>
 <body><h1>${title}</h1><p>${esc(period)} ${esc(say('privacy', { small: String(SMALL) }))}</p>
 <table>${facts}${languages}${dutch}</table>
 <figure>${c.leefgebieden}</figure><figure>${c.verwijzingen}</figure><figure>${c.afhaken}</figure>
+<h2>${esc(say('helpedTitle'))}</h2>${helpedTable(sum, labels)}
 <p>${esc(say('csvNote'))}</p></body></html>\n`;
 }

@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 import type { i18n } from 'i18next';
+import type { PageTexts } from '../authoring/page-texts.js';
 import type { Project } from '../authoring/project.js';
 import type { Directory } from '../content/types.js';
 import { postcodeDigits, step } from '../engine/step.js';
@@ -14,15 +15,7 @@ import { createI18n, translateList, translator } from '../i18n.js';
 import { render } from '../render/render.js';
 import type { Button, Message } from '../render/types.js';
 import { createUnderstanding, type Understanding } from '../understand/index.js';
-import { choiceOf, commandOf, explainOf, languageOf, normalise, type LanguageName, type Lexicon } from '../understand/interpret.js';
-
-/** "taal", "language", "Taal / Language" in any supported language. */
-function isLanguageRequest(text: string, bot: BotModel): boolean {
-  const n = normalise(text);
-  if (n.length === 0 || n.split(' ').length > 3) return false;
-  const words = [...bot.lexicons.values()].flatMap((l) => l.language.map(normalise));
-  return n.split(' ').every((w) => words.includes(w));
-}
+import { asksForLanguages, choiceOf, commandOf, explainOf, languageOf, lexicon, normalise, readText, type LanguageName, type Lexicon } from '../understand/interpret.js';
 
 /** Everything needed to hold conversations; built once from a loaded project, never changed. */
 export interface BotModel {
@@ -31,12 +24,18 @@ export interface BotModel {
   readonly i18n: i18n;
   readonly languages: readonly LanguageName[];
   readonly lexicons: ReadonlyMap<string, Lexicon>;
+  /** Words of every language that ask for the list of languages ("taal", "language"), normalised. */
+  readonly languageWords: ReadonlySet<string>;
+  /** Words of every language around a language's name that ask for it ("please", "graag"). */
+  readonly languageCues: readonly string[];
   /** Routing, crisis tripwire and personal-data guard (absent when no synonym files are shipped). */
   readonly understanding?: Understanding;
+  /** The chat page's own texts per language. */
+  readonly pageTexts: PageTexts;
 }
 
-/** What typed text or a click means: one engine input, an offer to pick among several topics, or the list of languages. */
-export type Interpretation = { readonly input: Input } | { readonly offer: readonly string[] } | { readonly languages: true };
+/** What typed text or a click means: one engine input, or the list of languages. */
+export type Interpretation = { readonly input: Input } | { readonly languages: true };
 
 /** What the resident did. */
 export type UserEvent = { readonly type: 'start' } | { readonly type: 'text'; readonly text: string } | { readonly type: 'action'; readonly action: ButtonInput };
@@ -57,11 +56,13 @@ export function createBot(project: Project): BotModel {
   const lexicons = new Map<string, Lexicon>();
   for (const { code } of project.languages) {
     const list = (k: string) => translateList(instance, code, `common:commands.${k}`);
-    lexicons.set(code, { back: list('back'), restart: list('restart'), human: list('human'), explain: list('explain'), language: list('language') });
+    lexicons.set(code, lexicon({ back: list('back'), restart: list('restart'), human: list('human'), explain: list('explain'), language: list('language'), languageCue: list('languageCue') }));
   }
-  const languages = project.languages.map((l) => ({ code: l.code, names: [l.code, l.name, l.native], native: l.native }));
+  const languages = project.languages.map((l) => ({ code: l.code, names: [...new Set([l.name, l.native, ...(l.aliases ?? [])].map(normalise))], native: l.native }));
+  const languageWords = new Set([...lexicons.values()].flatMap((l) => l.language.flatMap((w) => w.split(' '))));
+  const languageCues = [...new Set([...lexicons.values()].flatMap((l) => l.languageCue))];
   const understanding = project.understanding ? createUnderstanding(project.understanding) : undefined;
-  return { graph: project.graph, directory: project.directory, i18n: instance, languages, lexicons, ...(understanding ? { understanding } : {}) };
+  return { graph: project.graph, directory: project.directory, i18n: instance, languages, lexicons, languageWords, languageCues, pageTexts: project.pageTexts, ...(understanding ? { understanding } : {}) };
 }
 
 /**
@@ -84,18 +85,18 @@ export function converse(bot: BotModel, state: State | undefined, event: UserEve
     cleaned = { type: 'text', text: digits };
   } else if (event.type === 'text' && bot.understanding) {
     const r = bot.understanding.redact(event.text);
+    // Always carry on with what the guard read (a text longer than it reads is cut, never kept unread).
+    cleaned = { type: 'text', text: r.text };
     if (r.kinds.length > 0) {
       const t = translator(bot.i18n, state?.lang ?? bot.graph.defaultLanguage);
       const names = r.kinds.map((k) => t(`common:privacy.kinds.${k}`));
       const kinds = names.length > 1 ? `${names.slice(0, -1).join(', ')} ${t('common:privacy.and')} ${names.at(-1)!}` : names[0]!;
       const text = t('common:privacy.removed', { kinds });
       notices.push({ text, speak: text });
-      cleaned = { type: 'text', text: r.text };
     }
   }
   const kept = cleaned.type === 'text' ? { kept: cleaned.text } : {};
   const meaning = understand(bot, state, cleaned);
-  if ('offer' in meaning && state) return { state, messages: [...notices, offerTopics(bot, state, meaning.offer)], input: { type: 'resume' }, ...kept };
   if ('languages' in meaning && state) return { state, messages: [...notices, offerLanguages(bot)], input: { type: 'resume' }, ...kept };
   const input = 'input' in meaning ? meaning.input : { type: 'resume' as const };
   const result = step(bot.graph, state, input);
@@ -111,61 +112,78 @@ function offerLanguages(bot: BotModel): Message {
   return { text, speak: text, buttons };
 }
 
-/** "Several things are going on: where do we start?" with a button per leefgebied. */
-function offerTopics(bot: BotModel, state: State, flows: readonly string[]): Message {
-  const t = translator(bot.i18n, state.lang);
-  const text = t('common:several');
-  const buttons: Button[] = flows.map((flow) => ({
-    label: t(bot.graph.flows.get(flow)?.title ?? flow),
-    role: 'choice',
-    action: { type: 'topic', flow, also: flows.filter((f) => f !== flow) },
-  }));
-  buttons.push({ label: t('common:buttons.human'), role: 'control', action: { type: 'human' } });
-  return { text, speak: text, buttons };
-}
+/** A match with the current choices at least this sure is a clear answer: it wins over a topic. */
+const CLEAR_ANSWER = 0.9;
+/** Longer texts are never compared with the buttons' labels (numbers and exact labels still count). */
+const MAX_ANSWER_WORDS = 8;
+/** A topic heard in the middle of a flow must be at least this sure to be offered. */
+const SWITCH_SCORE = 0.45;
 
 /**
- * What an event means. For typed text, in this order: acute danger (every turn, every
- * language); the current choices, word for word; a command (back, start over, a person); the
- * current choices with typo tolerance; a question about a word; a language's name; where no own
- * words are asked, whether it is not for this chat, and at the menu or after the end, the
- * leefgebied it is about; else free text.
+ * What an event means. Typed text is read once, as a whole, in this order: acute danger (every
+ * turn, every language); a clear answer to the current question (a button's words, its number,
+ * yes/no, near-exact); a command (back, start over, a person), a language asked for by name, a
+ * word to explain; then what it is about — at the menu the leefgebied (or several), in the middle
+ * of a flow a new problem to offer (the current one stays on the agenda); only then a fuzzy
+ * resemblance to a button; else the resident's own words.
  */
 export function understand(bot: BotModel, state: State | undefined, event: UserEvent): Interpretation {
   if (event.type === 'start' || !state) return { input: { type: 'start' } };
   if (event.type === 'action') return { input: event.action };
-  const text = event.text;
+  const r = readText(event.text);
   const u = bot.understanding;
-  const danger = u?.crisis(text);
+  const danger = u?.crisis(r.text);
   if (danger) return { input: { type: 'crisis', kind: danger.kind } };
   const lang = state.lang;
   const lex = bot.lexicons.get(lang) ?? bot.lexicons.get(bot.graph.defaultLanguage);
   const node = state.done ? undefined : bot.graph.flows.get(state.flow)?.steps.get(state.step);
   const question = node?.kind === 'question' ? node : undefined;
-  const t = translator(bot.i18n, lang);
-  const exact = question ? choiceOf(text, question, state, t) : undefined;
-  if (exact) return { input: exact };
-  const command = lex ? commandOf(text, lex) : undefined;
-  if (command) return { input: command };
-  if (isLanguageRequest(text, bot)) return { languages: true };
-  const asksWord = lex ? explainOf(text, bot.graph, lang, lex, true) : undefined;
-  if (asksWord) return { input: asksWord };
-  if (question && u) {
-    const options = question.choices.map((c) => ({ id: c.id, labels: [t(c.label)] }));
-    const m = u.matchChoice(text, options, lang);
-    if (m) return { input: { type: 'choice', flow: state.flow, step: question.id, choice: m.id } };
-  }
-  const other = (lex ? explainOf(text, bot.graph, lang, lex) : undefined) ?? languageOf(text, bot.languages, lang);
-  if (other) return { input: other };
   const atMenu = state.done === true || state.flow === bot.graph.entry;
-  if (u && !question?.other) {
-    const route = u.route(text);
-    if (route.flow === 'buiten') return { input: { type: 'outOfScope' } };
-    if (atMenu && bot.graph.leefgebieden.includes(route.flow)) {
-      const several = u.problems(route).filter((f) => bot.graph.leefgebieden.includes(f));
-      if (several.length >= 2) return { offer: several };
-      return { input: { type: 'topic', flow: route.flow } };
-    }
+  const t = translator(bot.i18n, lang);
+  const exact = question ? choiceOf(r, question, state, t) : undefined;
+  if (exact) return { input: exact };
+  const options = question ? question.choices.map((c) => ({ id: c.id, labels: [t(c.label)] })) : [];
+  // A story of many words is not a button's label: only short texts are compared with the labels.
+  const match = question && u && r.n !== '' && r.words.length <= MAX_ANSWER_WORDS ? u.matchChoice(r.text, options, lang) : null;
+  const pick = (id: string): Interpretation => ({ input: { type: 'choice', flow: state.flow, step: question!.id, choice: id } });
+  // At the menu a button's words are a topic too: only a number or the words themselves are an answer.
+  if (match && match.score >= (atMenu ? 0.95 : CLEAR_ANSWER)) return pick(match.id);
+  const command = lex ? commandOf(r, lex) : undefined;
+  if (command) return { input: command };
+  const language = languageOf(r, bot.languages, lang, bot.languageCues);
+  if (language) return { input: language };
+  if (asksForLanguages(r, bot.languageWords)) return { languages: true };
+  const asksWord = lex ? explainOf(r, bot.graph, lang, lex, true) : undefined;
+  if (asksWord) return { input: asksWord };
+  const loose = lex ? explainOf(r, bot.graph, lang, lex) : undefined;
+  if (loose) return { input: loose };
+  // A postcode question is answered with a place: never a new topic.
+  const about = u && r.words.length > 0 && question?.expect !== 'postcode' ? aboutOf(bot, state, r.text, atMenu, question?.other !== undefined) : undefined;
+  if (about) return about;
+  if (match) return pick(match.id);
+  return { input: { type: 'text', text: r.text } };
+}
+
+/**
+ * What the text is about: not for this chat; at the menu, the leefgebied (or an offer of several);
+ * in the middle of a flow, a new problem (never the one being talked about).
+ */
+function aboutOf(bot: BotModel, state: State, text: string, atMenu: boolean, ownWords: boolean): Interpretation | undefined {
+  const u = bot.understanding!;
+  const route = u.route(text, { crisis: false });
+  const leef = bot.graph.leefgebieden;
+  if (route.flow === 'buiten' && (atMenu || !ownWords)) return { input: { type: 'outOfScope' } };
+  const named = u.problems(route).filter((f) => leef.includes(f));
+  if (atMenu) {
+    if (named.length >= 2) return { input: { type: 'mention', flows: named, words: text } };
+    if (leef.includes(route.flow)) return { input: { type: 'topic', flow: route.flow, words: text } };
+    return undefined;
   }
-  return { input: { type: 'text', text } };
+  // In the middle of a flow: an answer that is about this leefgebied is an answer.
+  if (!leef.includes(state.flow) || named.includes(state.flow) || route.score < SWITCH_SCORE) return undefined;
+  const fresh = named.filter((f) => f !== state.flow);
+  if (fresh.length === 0) return undefined;
+  // Where own words are asked they are the answer, and the new problem is noted on the agenda;
+  // where only buttons fit, the resident chooses: go there now, or finish this first.
+  return ownWords ? { input: { type: 'text', text, mentions: fresh } } : { input: { type: 'mention', flows: fresh, words: text } };
 }

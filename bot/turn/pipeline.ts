@@ -32,6 +32,14 @@ export interface TurnDeps {
   readonly ttlMs: number;
   /** Anonymous counters (optional). */
   readonly stats?: StatsCollector;
+  /** Issue 16: call-back requests ("Bel mij terug"), when offered (see `bot/turn/callback.ts`). */
+  readonly callback?: TurnHook;
+}
+
+/** Issue 16: takes a turn before the engine (a call-back request), and adds its offer to normal turns. */
+export interface TurnHook {
+  turn(req: TurnRequest): Promise<TurnOutcome | undefined>;
+  decorate(outcome: TurnOutcome): TurnOutcome;
 }
 
 /** One turn asked for by a channel. */
@@ -85,6 +93,8 @@ export class Turns {
 
   /** Runs one turn; the caller holds the conversation's lock (see {@link Turns.exclusive}). */
   async runLocked(req: TurnRequest): Promise<TurnOutcome> {
+    const side = await this.d.callback?.turn(req); // issue 16: a call-back request takes the turn
+    if (side) return side;
     const model = this.d.model();
     const key = stateKey(req.channel, req.conversation);
     const { event, activityId } = req;
@@ -101,6 +111,6 @@ export class Turns {
     const { counts, ...reply } = outcome;
     if (counts) this.d.stats?.record(counts);
     this.d.logger.info('turn', { channel: req.channel, kind: event.type, replies: reply.messages.length, duplicate: reply.duplicate });
-    return reply;
+    return this.d.callback && !reply.duplicate ? this.d.callback.decorate(reply) : reply; // issue 16: offer a call-back
   }
 }

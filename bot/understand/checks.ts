@@ -9,6 +9,8 @@
  * and 068, plus 084/085/087/088), service numbers 0800/0900/0906/0909 have 4 or 7 more digits.
  */
 
+import { validateIBAN, ValidationErrorsIBAN } from 'ibantools';
+
 /**
  * BSN elfproef on exactly nine digits.
  *
@@ -23,31 +25,17 @@ export function elfproef(digits: string): boolean {
   return sum % 11 === 0;
 }
 
-/** IBAN lengths per country for the countries residents most often bank in. */
-export const IBAN_LENGTHS: Readonly<Record<string, number>> = Object.freeze({
-  NL: 18, BE: 16, DE: 22, FR: 27, GB: 22, ES: 24, IT: 27, PL: 28, TR: 26, PT: 25, AT: 20,
-  LU: 20, CH: 21, IE: 22, DK: 18, SE: 24, NO: 15, FI: 18, GR: 27, RO: 24, BG: 22, HU: 28,
-  CZ: 24, SK: 24, SI: 19, HR: 21, LT: 20, LV: 21, EE: 20, UA: 29, MA: 28, SR: 0,
-});
-
 /**
- * IBAN check: country letters, two check digits, length (where known) and mod 97 = 1.
+ * IBAN check for any country (via ibantools): the country issues IBANs, the length and BBAN
+ * format are that country's, and mod 97 holds. A country's own account check digits (Belgium,
+ * Spain, …) are not required: a mistyped account number is still the resident's.
  *
  * @param iban - compact IBAN, any case, no spaces
  */
 export function ibanValid(iban: string): boolean {
-  const s = iban.toUpperCase();
-  if (!/^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/.test(s)) return false;
-  const expected = IBAN_LENGTHS[s.slice(0, 2)];
-  if (expected !== undefined && expected > 0 && s.length !== expected) return false;
-  const moved = s.slice(4) + s.slice(0, 4);
-  let rest = 0;
-  for (const ch of moved) {
-    const code = ch.charCodeAt(0);
-    const val = code >= 65 ? String(code - 55) : ch;
-    for (const d of val) rest = (rest * 10 + Number(d)) % 97;
-  }
-  return rest === 1;
+  if (typeof iban !== 'string') return false;
+  const r = validateIBAN(iban.toUpperCase(), { allowQRIBAN: true });
+  return r.valid || r.errorCodes.every((e) => e === ValidationErrorsIBAN.WrongAccountBankBranchChecksum);
 }
 
 /**

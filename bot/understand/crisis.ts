@@ -97,6 +97,8 @@ export function buildCrisisMatcher(
     list.push(k);
     long.set(k.slice(0, 4), list);
   }
+  // first letters of those words: most positions of an unknown long word are skipped at once
+  const longFirst = new Set([...long.keys()].map((k) => k[0] ?? ''));
   const byFirst = new Map<string, Pattern[]>();
   for (const p of all) {
     for (const a of p.slots[0]?.alts ?? []) {
@@ -115,6 +117,7 @@ export function buildCrisisMatcher(
     if (f) out.add(f.key);
     if (key.length > cfg.containsLength) {
       for (let p = 0; p + cfg.containsLength <= key.length; p++) {
+        if (!longFirst.has(key[p] ?? '')) continue;
         for (const k of long.get(key.slice(p, p + 4)) ?? []) if (key.startsWith(k, p)) out.add(k);
       }
     }
@@ -133,7 +136,16 @@ export function buildCrisisMatcher(
       // a very long text: read its start and its end (where a cry for help often stands)
       const src = text.length <= max ? text : text.slice(0, max / 2) + ' . ' + text.slice(-max / 2);
       const toks = norm.tokens(src, max + 3);
-      const matched = toks.map((t) => keysFor(t.key));
+      // a word repeated many times is looked up once (misses are not cached across messages)
+      const seen = new Map<string, string[]>();
+      const matched = toks.map((t) => {
+        let keys = seen.get(t.key);
+        if (keys === undefined) {
+          keys = keysFor(t.key);
+          seen.set(t.key, keys);
+        }
+        return keys;
+      });
       const hits: { kind: CrisisKind; from: number; to: number }[] = [];
       const spared: { from: number; to: number }[] = [];
       for (let i = 0; i < matched.length; i++) {

@@ -25,14 +25,24 @@ export const TOPICS: readonly string[] = Object.freeze([...LEEFGEBIEDEN, BUITEN]
 export const DEFAULTS = Object.freeze({
   /** Language used when detection is unsure, and the first language listed. */
   defaultLanguage: 'nl',
-  /** Input limits: longer text is cut (routing only reads this much; crisis and redaction read more). */
+  /**
+   * Input limits, so that a turn costs bounded work however the text is crafted. The channel
+   * accepts 2,000 characters (MAX_MESSAGE_CHARS); these are about twice that. Of a longer text the
+   * crisis tripwire reads the start and the end, the other entry points the start.
+   */
   limits: Object.freeze({
     /** Characters read for routing and language detection. */
     routeChars: 4000,
     /** Characters read by the crisis tripwire; of a longer text it reads the start and the end. */
-    crisisChars: 60000,
+    crisisChars: 4000,
+    /**
+     * Characters of *normalised* text (after NFKD folding, which can make one character into 18:
+     * U+FDFA) that are split into words, in every entry point. Of a longer folded text the start
+     * and the end are read.
+     */
+    normalisedChars: 4000,
     /** Characters read by the personal-data guard; the rest is dropped from the redacted text. */
-    redactChars: 100000,
+    redactChars: 4000,
     /** Characters of typed text read by matchChoice. */
     choiceChars: 200,
   }),
@@ -119,6 +129,23 @@ export const DEFAULTS = Object.freeze({
     email: '[e-mail]',
     address: '[adres]',
     birthdate: '[geboortedatum]',
+    name: '[naam]',
+  }),
+  /** The personal-data guard (see bot/understand/personal-data.ts). */
+  personalData: Object.freeze({
+    /**
+     * Countries whose phone numbers residents write in national form ("0532 123 45 67") and that
+     * are checked after the Dutch number plan, most likely first (libphonenumber-js codes).
+     */
+    phoneCountries: Object.freeze(['TR', 'MA', 'BE', 'UA', 'DE']) as readonly string[],
+    /** Phone number checks with libphonenumber per message; after that, phone-like numbers count unchecked. */
+    phoneChecks: 32,
+    /** libphonenumber's own text search stops after this many numbers found ... */
+    phoneSearchHits: 16,
+    /** ... or this many candidates rejected. */
+    phoneSearchTries: 16,
+    /** Name words taken after "ik heet" and the like (Arabic: at most 3). */
+    nameWords: 4,
   }),
 });
 

@@ -1,12 +1,13 @@
 /**
  * Turns typed text into an engine input where it clearly means something: a command (back,
  * start over, a person), a question about a word, a language, or one of the current choices.
- * Pure; what it cannot place stays free text for the engine.
+ * Pure; what it cannot place stays free text for the engine. The text is normalised once per turn
+ * ({@link readText}); the word lists are normalised once when the bot is built ({@link lexicon}).
  * @packageDocumentation
  */
 import type { Graph, Input, QuestionStep, State } from '../engine/types.js';
 
-/** Words per language that the interpreter listens for. */
+/** Words per language that the interpreter listens for, already normalised. */
 export interface Lexicon {
   readonly back: readonly string[];
   readonly restart: readonly string[];
@@ -14,14 +15,24 @@ export interface Lexicon {
   readonly explain: readonly string[];
   /** Words that ask for the list of languages ("taal", "language"). */
   readonly language: readonly string[];
+  /** Words that ask for a language by name around its name ("please", "in", "graag", "spreek"). */
+  readonly languageCue: readonly string[];
 }
 
-/** A language a resident can switch to, by the names they might type. */
+/** A language a resident can switch to, by the names they might type (normalised). */
 export interface LanguageName {
   readonly code: string;
   readonly names: readonly string[];
   /** The language's own name, for its button. */
   readonly native: string;
+}
+
+/** Typed text read once: as typed, and normalised. */
+export interface Reading {
+  readonly text: string;
+  /** Lower case, no diacritics, letters and digits only, single spaces. */
+  readonly n: string;
+  readonly words: readonly string[];
 }
 
 /** Lower case, no diacritics, letters and digits only, single spaces. */
@@ -34,21 +45,31 @@ export function normalise(text: string): string {
     .trim();
 }
 
+/** Reads typed text once for every check of this turn. */
+export function readText(text: string): Reading {
+  const n = normalise(text);
+  return { text, n, words: n === '' ? [] : n.split(' ') };
+}
+
+/** A lexicon with every word normalised (done once, when the bot model is built). */
+export function lexicon(raw: { readonly [K in keyof Lexicon]?: readonly string[] }): Lexicon {
+  const norm = (list: readonly string[] | undefined) => [...new Set((list ?? []).map(normalise).filter((w) => w !== ''))];
+  return { back: norm(raw.back), restart: norm(raw.restart), human: norm(raw.human), explain: norm(raw.explain), language: norm(raw.language), languageCue: norm(raw.languageCue) };
+}
+
 const MAX_COMMAND_WORDS = 6;
 
-/** True when `phrase` stands in `text` as whole words. */
-function hasPhrase(text: string, phrase: string): boolean {
-  const p = normalise(phrase);
-  return p.length > 0 && ` ${text} `.includes(` ${p} `);
+/** True when the normalised `phrase` stands in the normalised text as whole words. */
+function hasPhrase(n: string, phrase: string): boolean {
+  return phrase.length > 0 && ` ${n} `.includes(` ${phrase} `);
 }
 
 /** Finds a command in short texts ("terug", "ik wil een mens spreken"). */
-export function commandOf(text: string, lex: Lexicon): Input | undefined {
-  const n = normalise(text);
-  if (n.split(' ').length > MAX_COMMAND_WORDS) return undefined;
-  if (lex.human.some((w) => hasPhrase(n, w))) return { type: 'human' };
-  if (lex.restart.some((w) => hasPhrase(n, w))) return { type: 'restart' };
-  if (lex.back.some((w) => normalise(w) === n)) return { type: 'back' };
+export function commandOf(r: Reading, lex: Lexicon): Input | undefined {
+  if (r.words.length > MAX_COMMAND_WORDS) return undefined;
+  if (lex.human.some((w) => hasPhrase(r.n, w))) return { type: 'human' };
+  if (lex.restart.some((w) => hasPhrase(r.n, w))) return { type: 'restart' };
+  if (lex.back.some((w) => w === r.n)) return { type: 'back' };
   return undefined;
 }
 
@@ -56,38 +77,64 @@ export function commandOf(text: string, lex: Lexicon): Input | undefined {
  * Finds a question about a glossary word: "wat is een keukentafelgesprek?" or just "wmo?".
  * With `explicit`, only a question that says so ("wat is", "wat betekent") counts.
  */
-export function explainOf(text: string, graph: Graph, lang: string, lex: Lexicon, explicit = false): Input | undefined {
-  const n = normalise(text);
-  const words = n.split(' ').length;
-  const cue = lex.explain.some((c) => hasPhrase(n, c));
-  const asks = cue || (!explicit && ((words <= 3 && text.includes('?')) || words <= 2));
+export function explainOf(r: Reading, graph: Graph, lang: string, lex: Lexicon, explicit = false): Input | undefined {
+  const cue = lex.explain.some((c) => hasPhrase(r.n, c));
+  const asks = cue || (!explicit && ((r.words.length <= 3 && r.text.includes('?')) || r.words.length <= 2));
   if (!asks) return undefined;
-  for (const entry of graph.glossary) {
-    const terms = [...(entry.terms[lang] ?? []), ...(entry.terms[graph.defaultLanguage] ?? [])];
-    if (terms.some((t) => hasPhrase(n, t))) return { type: 'explain', entry: entry.id };
+  for (const entry of glossaryTerms(graph, lang)) {
+    if (entry.terms.some((t) => hasPhrase(r.n, t))) return { type: 'explain', entry: entry.id };
   }
   return undefined;
 }
 
-/** Finds a language switch: the text is a language's name ("English", "Engels", "Türkçe"). */
-export function languageOf(text: string, languages: readonly LanguageName[], current: string): Input | undefined {
-  const n = normalise(text);
-  const hit = languages.find((l) => l.names.some((name) => normalise(name) === n));
-  return hit && hit.code !== current ? { type: 'language', lang: hit.code } : undefined;
+const glossaries = new WeakMap<Graph, Map<string, { id: string; terms: string[] }[]>>();
+
+/** The glossary's words for a language (and the default language), normalised once per graph. */
+function glossaryTerms(graph: Graph, lang: string): { id: string; terms: string[] }[] {
+  let perLang = glossaries.get(graph);
+  if (!perLang) glossaries.set(graph, (perLang = new Map()));
+  let list = perLang.get(lang);
+  if (!list) {
+    list = graph.glossary.map((e) => ({ id: e.id, terms: [...(e.terms[lang] ?? []), ...(e.terms[graph.defaultLanguage] ?? [])].map(normalise).filter((t) => t !== '') }));
+    perLang.set(lang, list);
+  }
+  return list;
+}
+
+/**
+ * Finds a language switch in any phrasing: the name of a language alone ("English", "Türkçe"),
+ * or with a few words around it that ask for it ("english please", "in het Engels graag",
+ * "по-українськи"). Never more than five words: a longer text is a story, not a request.
+ */
+export function languageOf(r: Reading, languages: readonly LanguageName[], current: string, cues: readonly string[]): Input | undefined {
+  if (r.words.length === 0 || r.words.length > 5) return undefined;
+  const hit = languages.find((l) => l.names.some((name) => name === r.n));
+  if (hit) return hit.code !== current ? { type: 'language', lang: hit.code } : undefined;
+  const named = languages.filter((l) => l.names.some((name) => name.length >= 4 && hasPhrase(r.n, name)));
+  if (named.length !== 1) return undefined;
+  const rest = named[0]!.names.reduce((n, name) => ` ${n} `.replace(` ${name} `, ' ').trim(), r.n);
+  const restWords = rest === '' ? [] : rest.split(' ');
+  if (!restWords.every((w) => cues.includes(w))) return undefined;
+  return named[0]!.code !== current ? { type: 'language', lang: named[0]!.code } : undefined;
+}
+
+/** "taal", "language", "Taal / Language" in any supported language: a request for the list. */
+export function asksForLanguages(r: Reading, words: ReadonlySet<string>): boolean {
+  if (r.words.length === 0 || r.words.length > 3) return false;
+  return r.words.every((w) => words.has(w));
 }
 
 /**
  * Finds the current question's choice the text means: the same words as a label, or
  * words that stand in exactly one label ("schulden" → "Ik heb schulden").
  */
-export function choiceOf(text: string, question: QuestionStep, state: State, labelOf: (key: string) => string): Input | undefined {
-  const n = normalise(text);
-  if (n.length === 0) return undefined;
+export function choiceOf(r: Reading, question: QuestionStep, state: State, labelOf: (key: string) => string): Input | undefined {
+  if (r.n.length === 0) return undefined;
   const labels = question.choices.map((c) => ({ id: c.id, label: normalise(labelOf(c.label)) }));
-  const exact = labels.find((l) => l.label === n || l.id === n);
+  const exact = labels.find((l) => l.label === r.n || l.id === r.n);
   const pick = (id: string): Input => ({ type: 'choice', flow: state.flow, step: question.id, choice: id });
   if (exact) return pick(exact.id);
-  if (n.length < 3) return undefined;
-  const within = labels.filter((l) => hasPhrase(l.label, n));
+  if (r.n.length < 3) return undefined;
+  const within = labels.filter((l) => hasPhrase(l.label, r.n));
   return within.length === 1 ? pick(within[0]!.id) : undefined;
 }

@@ -13,7 +13,7 @@
 import Fuse from 'fuse.js';
 import { DEFAULTS } from './defaults.js';
 import { editDistance } from './fuzzy.js';
-import { fold, words, type Normaliser, type Token } from './normalise.js';
+import { capFolded, fold, words, type Normaliser, type Token } from './normalise.js';
 import type { ChoiceMatch, ChoiceOption } from './types.js';
 
 /** Language data matchChoice needs. */
@@ -30,7 +30,8 @@ export interface ChoiceLanguage {
   ordinals: readonly ReadonlySet<string>[];
 }
 
-const NUMBER = /^\s*(?:nr\.?|nummer|optie|keuze|number|option|no\.?)?\s*#?\s*(\d{1,3})\s*[.):]?\s*$/i;
+/** "2", "nr. 2", "#2", "optie 2." on trimmed text; no two `\s*` side by side (no backtracking). */
+const NUMBER = /^(?:(?:nr\.?|nummer|optie|keuze|number|option|no\.?)\s*)?(?:#\s*)?(\d{1,3})\s*[.):]?$/i;
 const FUSE = { includeScore: true, ignoreLocation: true, threshold: DEFAULTS.choice.fuseThreshold } as const;
 
 function content(tokens: readonly Token[], stop: ReadonlySet<string>): Token[] {
@@ -90,7 +91,7 @@ export function matchChoice(lang: ChoiceLanguage, text: string, options: readonl
   if (typeof text !== 'string' || !Array.isArray(options) || options.length === 0) return null;
   const src = text.slice(0, DEFAULTS.limits.choiceChars);
   const tokens = lang.norm.tokens(src);
-  const typedText = words(fold(src)).join(' ');
+  const typedText = words(capFolded(fold(src))).join(' ');
   if (tokens.length === 0 && !/\d/.test(src)) return null;
 
   const joined = tokens.map((t) => t.key).join(' ');
@@ -99,7 +100,7 @@ export function matchChoice(lang: ChoiceLanguage, text: string, options: readonl
       return { id: o.id, score: 1 };
     }
   }
-  const num = NUMBER.exec(fold(src));
+  const num = NUMBER.exec(capFolded(fold(src)).trim());
   if (num) {
     const n = Number(num[1]);
     const o = options[n - 1];

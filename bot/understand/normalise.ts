@@ -35,7 +35,10 @@ export interface Normaliser {
    * collection pauses, and so slow messages, more frequent).
    */
   freeze(): void;
-  /** Fold, split, apply the spelling table and key every word. The result must not be changed. */
+  /**
+   * Fold, split, apply the spelling table and key every word. Reads at most `maxChars` of the
+   * text and `DEFAULTS.limits.normalisedChars` of its folded form. The result must not be changed.
+   */
   tokens(text: string, maxChars?: number): Token[];
 }
 
@@ -58,6 +61,20 @@ export function fold(text: string): string {
     .replace(MARKS, '')
     .replace(APOSTROPHES, "'")
     .replace(CONTROL, ' ');
+}
+
+/**
+ * Bound a folded text to `DEFAULTS.limits.normalisedChars`: folding can make one character into
+ * many (U+FDFA becomes 18), so the limit on typed text alone does not bound the work. Of a longer
+ * text the start and the end are kept (where a cry for help often stands).
+ *
+ * @param folded - output of {@link fold}
+ * @param max - characters kept at most
+ */
+export function capFolded(folded: string, max: number = DEFAULTS.limits.normalisedChars): string {
+  if (folded.length <= max) return folded;
+  const half = Math.floor(max / 2);
+  return folded.slice(0, half) + ' ' + folded.slice(folded.length - half);
 }
 
 /**
@@ -165,6 +182,20 @@ export function keyFunction(lang: string): (word: string) => string {
   };
 }
 
+// every language's normaliser reads the same message (crisis and detection read it in all
+// languages): fold and split it once
+let lastFoldedSrc: string | undefined;
+let lastFoldedWords: readonly string[] = [];
+
+/** The words of a text, folded and capped to `DEFAULTS.limits.normalisedChars` (memoised for one text). */
+function foldedWords(src: string): readonly string[] {
+  if (src !== lastFoldedSrc) {
+    lastFoldedWords = words(capFolded(fold(src)));
+    lastFoldedSrc = src;
+  }
+  return lastFoldedWords;
+}
+
 /**
  * Build a normaliser for one language.
  *
@@ -213,7 +244,7 @@ export function createNormaliser(lang: string, spelling: Readonly<Record<string,
       // detection, the crisis check and routing read the same message: tokenise it once
       if (src === lastSrc) return lastTokens;
       const out: Token[] = [];
-      for (const w of words(fold(src))) {
+      for (const w of foldedWords(src)) {
         const replaced = table.get(w) ?? table.get(w.replace(/'/g, ''));
         if (replaced) {
           for (const r of replaced) out.push({ raw: w, key: key(r), body: body(r) });

@@ -52,7 +52,7 @@ export interface CrisisHit {
 }
 
 /** Kinds of personal data the guard removes. */
-export type PersonalDataKind = 'bsn' | 'iban' | 'phone' | 'email' | 'address' | 'birthdate';
+export type PersonalDataKind = 'bsn' | 'iban' | 'phone' | 'email' | 'address' | 'birthdate' | 'name';
 
 /** The outcome of {@link Understanding.redact}. */
 export interface Redaction {
@@ -84,6 +84,11 @@ export interface RouteOptions {
   lang?: string;
   /** Add {@link RouteResult.explain}. */
   explain?: boolean;
+  /**
+   * `false` when the caller already ran the crisis tripwire on this text this turn (the turn
+   * checks once, before anything else), so it is not run twice.
+   */
+  crisis?: boolean;
 }
 
 /** The understanding service: pure, synchronous and safe on any string. */
@@ -101,7 +106,10 @@ export interface Understanding {
   problems(result: RouteResult): string[];
   /** Crisis tripwire over ALL languages, not only the detected one. */
   crisis(text: string): CrisisHit | null;
-  /** Remove personal data (BSN, IBAN, phone, e-mail, address, date of birth). */
+  /**
+   * Remove personal data (BSN, IBAN, phone of any country, e-mail, address, date of birth, a name
+   * given after "ik heet" and the like). Never removes words the crisis tripwire needs.
+   */
   redact(text: string): Redaction;
   /**
    * Match typed text against the current choices: typo tolerant, accepts the 1-based number of

@@ -11,7 +11,7 @@ import { redact } from './personal-data.js';
 import { collectEvidence, toResult } from './route.js';
 import type { ChoiceMatch, ChoiceOption, CrisisHit, LanguageData, Redaction, RouteResult, Understanding, UnderstandingData } from './types.js';
 import { buildRouteIndex, type RouteIndex } from './vocabulary.js';
-import { createNormaliser } from './normalise.js';
+import { createNormaliser, fold, words } from './normalise.js';
 
 const LEEF: ReadonlySet<string> = new Set(LEEFGEBIEDEN);
 
@@ -92,12 +92,28 @@ export function createUnderstanding(data: UnderstandingData): Understanding {
     return indexes.find((i) => i.lang.toLowerCase() === primary)?.lang ?? fallback;
   };
   const asText = (t: unknown): string => (typeof t === 'string' ? t : t == null ? '' : String(t));
+  // a turn asks crisis() and then route() (which checks crisis again) about the same text
+  let last: { text: string; hit: CrisisHit | null } | undefined;
   const safeCrisis = (text: string): CrisisHit | null => {
+    if (last?.text === text) return last.hit ? { ...last.hit } : null;
+    let hit: CrisisHit | null;
     try {
-      return checkCrisis(matchers, text);
+      hit = checkCrisis(matchers, text);
     } catch {
-      return null;
+      hit = null;
     }
+    last = { text, hit };
+    return hit ? { ...hit } : null;
+  };
+
+  /** A known word of any language (common word or synonym): after "ik ben" it is not a name. */
+  const knownWord = (word: string): boolean => {
+    const w = words(fold(word))[0];
+    if (!w) return false;
+    return indexes.some((i) => {
+      const k = i.norm.key(w);
+      return i.stop.has(k) || i.single.has(k) || i.vocabulary.has(k);
+    });
   };
 
   const routeIn = (lang: string, text: string, explain: boolean): RouteResult => {
@@ -114,10 +130,10 @@ export function createUnderstanding(data: UnderstandingData): Understanding {
         return fallback;
       }
     },
-    route(input: string, opts?: { lang?: string; explain?: boolean }): RouteResult {
+    route(input: string, opts?: { lang?: string; explain?: boolean; crisis?: boolean }): RouteResult {
       const text = asText(input);
       const explain = opts?.explain === true;
-      const hit = safeCrisis(text);
+      const hit = opts?.crisis === false ? null : safeCrisis(text);
       let result: RouteResult;
       try {
         const forced = typeof opts?.lang === 'string' && opts.lang !== '';
@@ -155,7 +171,11 @@ export function createUnderstanding(data: UnderstandingData): Understanding {
     redact(text: string): Redaction {
       const t = asText(text);
       try {
-        return redact(t);
+        const r = redact(t, { isWord: knownWord });
+        if (!r.kinds.includes('name')) return r;
+        // the crisis tripwire reads the redacted text: a "name" must never hide a cry for help
+        const hit = safeCrisis(t);
+        return hit && !safeCrisis(r.text) ? redact(t, { names: false }) : r;
       } catch {
         return { text: t.replace(/[\p{N}@]/gu, '#'), kinds: [] };
       }

@@ -111,16 +111,16 @@ export interface StaticSite {
 
 /**
  * Registers the files: each under its own path (`no-cache`) and, under `/static/`, also under its
- * hashed path (`immutable`). `headers` adds the page's security headers to every response.
+ * hashed path (`immutable`). `headers` adds the page's security headers to every response (per file).
  */
-export function serveStatic(server: Server, files: ReadonlyMap<string, StaticFile>, headers: (res: Response) => void = () => undefined): StaticSite {
+export function serveStatic(server: Server, files: ReadonlyMap<string, StaticFile>, headers: (res: Response, file: StaticFile) => void = () => undefined): StaticSite {
   const hashed = new Map<string, string>();
   const pending: Promise<unknown>[] = [];
   for (const [path, f] of files) {
     const entry = entryOf(f);
     pending.push(entry.br, entry.gzip);
     const send = (cacheControl: string) => async (req: Request, res: Response) => {
-      headers(res);
+      headers(res, f);
       res.header('Cache-Control', cacheControl);
       res.header('Vary', 'Accept-Encoding');
       res.header('ETag', entry.etag);

@@ -21,9 +21,13 @@ export async function launch(): Promise<Browser> {
   });
 }
 
-/** Saves a screenshot under test-output/screenshots. */
-export async function shot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: join(SHOTS, `${name}.png`) });
+/** The README's pictures; tests write there only with UPDATE_DOCS_IMG=1, so a test run leaves the tree clean. */
+export const DOCS_IMG = join(ROOT, 'docs', 'img');
+
+/** Saves a screenshot under test-output/screenshots (in CSS pixels, also when zoomed), and as docs/img/<docs>.png when asked. */
+export async function shot(page: Page, name: string, docs?: string): Promise<void> {
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), scale: 'css' });
+  if (docs && process.env.UPDATE_DOCS_IMG === '1') await page.screenshot({ path: join(DOCS_IMG, `${docs}.png`), scale: 'css' });
 }
 
 /** Runs axe-core (WCAG 2.0/2.1 A and AA rules) and returns the serious and critical violations. */

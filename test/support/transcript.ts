@@ -59,6 +59,14 @@ export function viewOf(a: Record<string, unknown>): View {
     parts.push([c.subtitle ? `${c.title} (${c.subtitle})` : c.title, unescape(c.text ?? ''), ...(c.buttons ?? []).map((b) => b.title)].join('\n'));
   }
   const actions = ((a.suggestedActions as { actions?: { title: string; value: unknown }[] } | undefined)?.actions ?? []).map((x) => ({ label: x.title, value: x.value }));
+  // buttons on a card that send a value back ("Heeft dit geholpen?") count as buttons too
+  for (const att of (a.attachments as { content?: { buttons?: { type: string; title: string; value: unknown }[] } }[] | undefined) ?? []) {
+    for (const b of att.content?.buttons ?? []) if (b.type === 'messageBack') actions.push({ label: b.title, value: b.value });
+  }
+  if (parts.length === 0 || parts.every((p) => p === '')) {
+    const title = (a.attachments as { content?: { title?: string } }[] | undefined)?.[0]?.content?.title;
+    if (title) parts.push(title);
+  }
   return { text: parts.join('\n'), buttons: actions, markers: (a.channelData as Markers | undefined) ?? {} };
 }
 

@@ -4,12 +4,15 @@
  * authentication is off and the server only accepts `/api/messages` from loopback.
  * @packageDocumentation
  */
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type TurnContext } from 'botbuilder';
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type Activity, type TurnContext } from 'botbuilder';
 import type { Config } from '../../config.js';
 import type { Logger } from '../../log.js';
 
-/** A configured adapter with a kind error handler (no details to the resident). */
-export function createAdapter(config: Config, logger: Logger, sorry: (lang: string | undefined) => string): CloudAdapter {
+/**
+ * A configured adapter with a kind error handler (no details to the resident), and a check of the
+ * channel's token that answers false instead of printing a stack trace for every stranger.
+ */
+export function createAdapter(config: Config, logger: Logger, sorry: (lang: string | undefined) => string): { adapter: CloudAdapter; authenticates: (activity: unknown, header: string | undefined) => Promise<boolean> } {
   const registered = config.microsoftAppId !== '';
   const auth = new ConfigurationBotFrameworkAuthentication({
     MicrosoftAppId: config.microsoftAppId,
@@ -27,5 +30,15 @@ export function createAdapter(config: Config, logger: Logger, sorry: (lang: stri
       // the reply could not be sent either; the log line says enough
     }
   };
-  return adapter;
+  const authenticates = async (activity: unknown, header: string | undefined): Promise<boolean> => {
+    if (!registered) return true;
+    if (!header || !/^Bearer\s+\S+$/i.test(header)) return false;
+    try {
+      await auth.authenticateRequest(activity as Activity, header);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  return { adapter, authenticates };
 }

@@ -55,7 +55,7 @@ export function mountBotFramework(server: Server, deps: { config: Config; turns:
     server.post('/api/messages', async (_req: Request, res: Response) => fail(res, 404, 'NotFound', deps.say('notFound')));
     return;
   }
-  const adapter = createAdapter(config, deps.logger, deps.sorry);
+  const { adapter, authenticates } = createAdapter(config, deps.logger, deps.sorry);
   const handler = createTurnHandler(deps.turns, config.maxMessageChars, open ? 'open' : undefined);
   server.post('/api/messages', async (req: Request, res: Response) => {
     const body = req.body as { type?: unknown; conversation?: { id?: unknown }; deliveryMode?: unknown } | undefined;
@@ -63,6 +63,8 @@ export function mountBotFramework(server: Server, deps: { config: Config; turns:
       return fail(res, 400, 'BadActivity', deps.say('badActivity'));
     }
     if (open && body.deliveryMode !== 'expectReplies') return fail(res, 400, 'BadActivity', deps.say('badActivity'));
+    // Checked here first, so a stranger gets a quiet 401 (the adapter would print a stack trace).
+    if (registered && !(await authenticates(body, req.headers.authorization))) return fail(res, 401, 'Unauthorized', deps.say('tokenInvalid'));
     let unavailable = false;
     const buffered = bufferedResponse(res);
     await adapter.process(req, buffered as never, async (context) => {

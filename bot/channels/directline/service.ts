@@ -199,14 +199,20 @@ export class DirectLine {
       const text = typeof activity.text === 'string' ? { text: outcome?.kept ?? this.d.turns.model.understanding?.redact(activity.text).text ?? '' } : {};
       echo.push({ ...activity, ...text, channelId: CHANNEL, conversation, from, recipient: BOT, timestamp });
     }
-    const replies = toActivities(outcome?.messages ?? [], outcome?.lang ?? this.d.turns.model.graph.defaultLanguage, c.user).map((r) => ({ ...r, channelId: CHANNEL, conversation, from: BOT, recipient: from, timestamp }));
+    const messages = outcome?.messages ?? [];
+    const lang = outcome?.lang ?? this.d.turns.model.graph.defaultLanguage;
+    // Issue 16: a message with `keep` (the call-back consent screen) is kept in the history without
+    // the resident's contact details; the open streams get it in full (below).
+    const kept = messages.map((m) => (m.keep ? { ...m, ...m.keep } : m));
+    const replies = toActivities(kept, lang, c.user).map((r) => ({ ...r, channelId: CHANNEL, conversation, from: BOT, recipient: from, timestamp }));
     const all = [...echo, ...replies];
     if (all.length === 0) {
       if (started) await this.d.conversations.append(c.conv, [], { started });
       return `${c.conv}|join`;
     }
     const saved: StoredActivity[] = await this.d.conversations.append(c.conv, all, { ...(clientActivityID && echo.length > 0 ? { clientActivityId: clientActivityID } : {}), replyTo: echo.length > 0, started });
-    this.d.hub.publish(c.conv, saved);
+    const full = toActivities(messages, lang, c.user);
+    this.d.hub.publish(c.conv, saved.map((a, i) => (messages[i - echo.length]?.keep ? { ...a, text: full[i - echo.length]!.text, speak: full[i - echo.length]!.speak } : a)));
     return echo.length > 0 ? saved[0]!.id : `${c.conv}|join`;
   }
 }

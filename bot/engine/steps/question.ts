@@ -15,6 +15,11 @@ const CHOICE = {
     label: { ...TEXT, maxLength: 60, description: 'Tekst op de knop: kort, liefst 1 tot 5 woorden.' },
     next: { ...STEP_REF, description: 'Alleen als deze keuze ergens anders heen gaat dan de `next` van de vraag: id van een stap in deze flow.' },
     flow: { type: 'string', pattern: '^[a-z][a-z0-9-]*$', description: 'In plaats van `next`: het gesprek gaat verder aan het begin van deze flow, bijvoorbeeld `geld`.' },
+    words: {
+      type: 'array',
+      items: { type: 'string', minLength: 2 },
+      description: 'Woorden of korte zinnen waarmee een inwoner dit antwoord al in zijn verhaal geeft ("deurwaarder", "vandaag"). Dan slaat de bot de vraag over en zegt kort wat hij begreep.',
+    },
   },
 };
 
@@ -53,6 +58,7 @@ export const question: StepKind<QuestionStep> = {
         label: ctx.text(['choices', i, 'label'], str(c, 'label'), `choices.${str(c, 'id')}`),
         next,
         ...via,
+        ...(Array.isArray(c.words) ? { words: c.words.map(String) } : {}),
         ...(pos ? { pos } : {}),
       };
     });
