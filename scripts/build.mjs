@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run build`: compiles bot/ to dist/ with tsc (tsconfig.build.json) and copies the files the
-// server reads at run time beside their modules (bot/web/*.html|css|js → dist/bot/web/). Web
+// server reads at run time beside their modules (bot/web/*.html|css|js|svg → dist/bot/web/). Web
 // Chat's vendored bundle is found in bot/web/vendor/ from dist/ too (see bot/web/static.ts).
 // Writes dist/.built when done, which `npm start` compares with the sources.
 import { spawnSync } from 'node:child_process';
@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const dist = join(root, 'dist');
 /** Non-TypeScript files the server reads at run time, by folder. */
-const ASSETS = { 'bot/web': /\.(html|css|js)$/ };
+const ASSETS = { 'bot/web': /\.(html|css|js|svg)$/ };
 
 /** Builds dist/; returns the exit code (1 when TypeScript is not installed or tsc fails). */
 export function build() {
