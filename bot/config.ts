@@ -48,17 +48,28 @@ export interface Config {
   readonly streamsPerAddress: number;
   /** Longest message a resident may send, in characters. */
   readonly maxMessageChars: number;
-  /** `silent` for tests; otherwise JSON lines on stdout. */
-  readonly logLevel: 'info' | 'silent';
+  /** Lowest level logged as JSON lines on stdout (pino); `silent` for tests. */
+  readonly logLevel: LogLevel;
   /** When set, state and Direct Line live in Redis (several instances). */
   readonly redisUrl: string;
   /** Where "Snel weg" sends the resident (a neutral site). */
   readonly exitUrl: string;
   /** CSP frame-ancestors: which sites may embed the chat page (e.g. `'self' https://www.dordrecht.nl`). */
   readonly frameAncestors: string;
+  /** `/metrics` (Prometheus) is served when this is on or a token is set; off by default. */
+  readonly metrics: boolean;
+  /** When set, `/metrics` requires `Authorization: Bearer <token>`. */
+  readonly metricsToken: string;
+  /** On SIGTERM: how long in-flight turns may take before the process stops anyway. */
+  readonly shutdownTimeoutMs: number;
   /** Issue 16 ("Bel mij terug"): SMTP, addresses, data key and outbox timings. */
   readonly callback: CallbackConfig;
 }
+
+/** The log levels a server accepts. */
+export const LOG_LEVELS = Object.freeze(['debug', 'info', 'warn', 'error', 'silent'] as const);
+/** A log level. */
+export type LogLevel = (typeof LOG_LEVELS)[number];
 
 /** The defaults. */
 export const DEFAULTS: Config = Object.freeze({
@@ -87,6 +98,9 @@ export const DEFAULTS: Config = Object.freeze({
   redisUrl: '',
   exitUrl: 'https://www.google.nl/',
   frameAncestors: "'self'",
+  metrics: false,
+  metricsToken: '',
+  shutdownTimeoutMs: 10_000,
   callback: CALLBACK_DEFAULTS, // issue 16
 });
 
@@ -95,7 +109,10 @@ function num(v: string | undefined, fallback: number): number {
   return Number.isFinite(n) && n >= 0 ? n : fallback;
 }
 
-/** Reads the configuration from an environment (defaults for what is missing or invalid). */
+/**
+ * Reads the configuration from an environment (defaults for what is missing or invalid; use
+ * `configProblems` from `config-check.ts` first to refuse invalid settings, as `npm start` does).
+ */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return Object.freeze({
     port: num(env.PORT, DEFAULTS.port),
@@ -119,10 +136,13 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxMessageChars: num(env.MAX_MESSAGE_CHARS, DEFAULTS.maxMessageChars),
     streamsPerConversation: num(env.STREAMS_PER_CONVERSATION, DEFAULTS.streamsPerConversation),
     streamsPerAddress: num(env.STREAMS_PER_ADDRESS, DEFAULTS.streamsPerAddress),
-    logLevel: env.LOG_LEVEL === 'silent' ? 'silent' : 'info',
+    logLevel: (LOG_LEVELS as readonly string[]).includes(env.LOG_LEVEL ?? '') ? (env.LOG_LEVEL as LogLevel) : DEFAULTS.logLevel,
     redisUrl: env.REDIS_URL || DEFAULTS.redisUrl,
     exitUrl: /^https:\/\/[^\s"<>]+$/.test(env.EXIT_URL ?? '') ? env.EXIT_URL! : DEFAULTS.exitUrl,
     frameAncestors: /^[\w\s'.:/*-]+$/.test(env.FRAME_ANCESTORS ?? '') ? env.FRAME_ANCESTORS! : DEFAULTS.frameAncestors,
+    metrics: ['on', 'true', '1'].includes(env.METRICS ?? '') || Boolean(env.METRICS_TOKEN),
+    metricsToken: env.METRICS_TOKEN || DEFAULTS.metricsToken,
+    shutdownTimeoutMs: num(env.SHUTDOWN_TIMEOUT_SECONDS, DEFAULTS.shutdownTimeoutMs / 1000) * 1000,
     callback: readCallbackConfig(env), // issue 16
   });
 }

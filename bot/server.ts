@@ -1,6 +1,7 @@
 /**
  * Wires everything: configuration, the content pack, the store, the Bot Framework shell at
- * `/api/messages`, the embedded Direct Line channel, the chat page, health and shutdown.
+ * `/api/messages`, the embedded Direct Line channel, the chat page, health, readiness, metrics and a
+ * graceful shutdown (drain).
  * @packageDocumentation
  */
 import { resolve } from 'node:path';
@@ -23,6 +24,7 @@ import { projectRoot } from './cli/root.js';
 import type { Config } from './config.js';
 import { translator } from './i18n.js';
 import { createLogger, type Logger } from './log.js';
+import { mountOps } from './ops.js';
 import { StatsCollector } from './stats/collector.js';
 import { FileStore } from './store/file-store.js';
 import { secretBesideStore } from './store/secret.js';
@@ -45,6 +47,8 @@ export interface Running {
    * running; the diagnostics are returned (and printed).
    */
   reload(): { ok: boolean; diagnostics: string[] };
+  /** `/readyz` turns 503, in-flight turns finish (for at most `timeoutMs`), then the server closes. */
+  drain(timeoutMs: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -113,6 +117,8 @@ export async function startServer(config: Config, opts: { store?: Store; logger?
   server.use(restify.plugins.bodyParser({ maxBodySize: config.maxBodyBytes, mapParams: false, mapFiles: false, keepExtensions: false, rejectUnknown: false }));
 
   const stats = new StatsCollector(store);
+  const ops = mountOps(server, { config, store, logger });
+  stats.observe((counts) => ops.metrics.count(counts));
   // Issue 16: call-back requests, when SMTP_URL and DATA_KEY are set (the worker delivers outside turns).
   const callbacks = startCallbacks({ config: config.callback, store, model: () => model, logger, ttlMs: config.conversationTtlMs, stats });
   const turns = new Turns({ model: () => model, store, lock, logger, ttlMs: config.conversationTtlMs, stats, ...(callbacks ? { callback: callbacks.hook } : {}) });
@@ -159,10 +165,18 @@ export async function startServer(config: Config, opts: { store?: Store; logger?
   sweeper.unref();
   logger.info('listening', { port, gemeente: config.gemeente, store: back.kind, botframework: config.microsoftAppId ? 'jwt' : config.openBotEndpoint ? 'open-local' : 'off' });
 
-  return {
+  const running: Running = {
     server,
     port,
     store,
+    async drain(timeoutMs) {
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<void>((ok) => (timer = setTimeout(ok, timeoutMs)));
+      await Promise.race([ops.drain(), late]);
+      clearTimeout(timer);
+      if (ops.inFlight() > 0) logger.warn('drain_timeout', { inFlight: ops.inFlight() });
+      await running.close();
+    },
     reload() {
       try {
         model = loadModel(contentRoot, config.gemeente, logger);
@@ -185,5 +199,6 @@ export async function startServer(config: Config, opts: { store?: Store; logger?
       logger.info('stopped');
     },
   };
+  return running;
 }
 

@@ -12,6 +12,7 @@ import { converse, createBot, type BotModel, type UserEvent } from '../turn/conv
 import type { ButtonInput } from '../engine/actions.js';
 import type { State } from '../engine/types.js';
 import type { Button, Message } from '../render/types.js';
+import { cliArgs } from './args.js';
 import { projectRoot } from './root.js';
 
 /** Formats messages for the terminal; buttons are numbered from 1. */
@@ -58,13 +59,20 @@ export class TerminalChat {
   }
 }
 
+const USAGE = `Gebruik: npm run chat -- [opties]
+
+Een gesprek met Wegwijs in de terminal: typ een nummer of iets in je eigen woorden.
+Zonder terminal is elke regel van standaardinvoer één beurt: printf '1\\n1\\n' | npm run --silent chat
+
+  --gemeente <naam>   de verwijsgids van deze gemeente (standaard: dordrecht)
+  --lang <code>       begin in deze taal (bijv. en, ar, nl-x-simple)
+  --help              deze uitleg
+`;
+
 async function main(argv: readonly string[]): Promise<number> {
-  let pack: string | undefined;
-  let lang: string | undefined;
-  for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === '--gemeente' && argv[i + 1]) pack = argv[++i];
-    else if (argv[i] === '--lang' && argv[i + 1]) lang = argv[++i];
-  }
+  const { values } = cliArgs(argv, { gemeente: { type: 'string' }, lang: { type: 'string' } }, USAGE);
+  const pack = values.gemeente as string | undefined;
+  const lang = values.lang as string | undefined;
   const { project, diagnostics } = validate({ root: projectRoot(), ...(pack ? { pack } : {}) });
   if (hasErrors(diagnostics)) {
     for (const d of diagnostics.filter((x) => x.severity === 'error')) process.stderr.write(`${formatDiagnostic(d)}\n`);

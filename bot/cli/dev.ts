@@ -6,11 +6,27 @@
  */
 import { resolve } from 'node:path';
 import { watchContent } from '../authoring/watch.js';
+import { configProblems, loadDotEnv, unknownSettings } from '../config-check.js';
 import { readConfig } from '../config.js';
 import { startServer } from '../server.js';
 import { mountStaffPreview, staffPreviewEnabled, STAFF_DEFAULTS } from '../web/staff.js';
+import { cliArgs } from './args.js';
 import { projectRoot } from './root.js';
 
+const USAGE = `Gebruik: npm run dev
+
+Zoals npm start, en wijzigingen in flows/, content/ en locales/ zijn binnen een seconde live.
+Met STAFF_PREVIEW=1 ook een pagina voor medewerkers op /staff. Instellingen: .env en .env.example.
+
+  --help   deze uitleg
+`;
+cliArgs(process.argv.slice(2), {}, USAGE);
+for (const line of unknownSettings(loadDotEnv() ?? [])) process.stderr.write(`${line}\n`);
+const problems = configProblems(process.env);
+if (problems.length > 0) {
+  process.stderr.write(`${problems.join('\n')}\nWegwijs start niet. / Wegwijs does not start.\n`);
+  process.exit(1);
+}
 const config = readConfig();
 const running = await startServer(config).catch((e: Error) => {
   process.stderr.write(`${e.message}\n`); // e.g. DATA_DIR already in use by \`npm start\`: say so, no stack trace

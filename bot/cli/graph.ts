@@ -10,8 +10,17 @@ import { loadProject } from '../authoring/load.js';
 import { flowToMermaid } from '../authoring/mermaid.js';
 import { createBot } from '../turn/converse.js';
 import { translator } from '../i18n.js';
+import { cliArgs } from './args.js';
 import { projectRoot } from './root.js';
 
+const USAGE = `Gebruik: npm run graph -- [--out <map>]
+
+Tekent elke flow: Mermaid-bron en (met Debian's chromium) SVG.
+
+  --out <map>   schrijf hierheen (standaard: docs/flows)
+  --help        deze uitleg
+`;
+const { values } = cliArgs(process.argv.slice(2), { out: { type: 'string' } }, USAGE);
 const root = projectRoot();
 const project = loadProject({ root });
 const bot = createBot(project);
@@ -20,8 +29,7 @@ const serviceName = (id: string) => {
   const s = project.directory.services.get(id);
   return s ? t(s.name) : id;
 };
-const argv = process.argv.slice(2);
-const out = argv.includes('--out') ? resolve(argv[argv.indexOf('--out') + 1] ?? 'docs/flows') : join(root, 'docs', 'flows');
+const out = values.out ? resolve(values.out as string) : join(root, 'docs', 'flows');
 mkdirSync(out, { recursive: true });
 const sources = new Map<string, string>();
 for (const flow of project.graph.flows.values()) {

@@ -6,16 +6,23 @@
 import { loadProject } from '../authoring/load.js';
 import { readability } from '../authoring/readability.js';
 import { textsOf } from '../authoring/rules/readability.js';
+import { cliArgs, wholeNumber } from './args.js';
 import { projectRoot } from './root.js';
 
-const argv = process.argv.slice(2);
-const opt = (name: string) => {
-  const i = argv.indexOf(name);
-  return i >= 0 ? argv[i + 1] : undefined;
-};
-const project = loadProject({ root: projectRoot(), ...(opt('--gemeente') ? { pack: opt('--gemeente')! } : {}) });
-const top = Number(opt('--top') ?? 25);
-const langs = project.languages.filter((l) => (opt('--lang') ? l.code === opt('--lang') : l.readability));
+const USAGE = `Gebruik: npm run readability -- [opties]
+
+Flesch-Douma per tekst, moeilijkste eerst, met het gemiddelde per taal.
+
+  --lang <code>       alleen deze taal (standaard: elke taal met een leesbaarheidsgrens)
+  --top <n>           zoveel teksten per taal (standaard 25)
+  --gemeente <naam>   met de content van deze gemeente
+  --help              deze uitleg
+`;
+const { values } = cliArgs(process.argv.slice(2), { lang: { type: 'string' }, top: { type: 'string' }, gemeente: { type: 'string' } }, USAGE);
+const only = values.lang as string | undefined;
+const project = loadProject({ root: projectRoot(), ...(values.gemeente ? { pack: values.gemeente as string } : {}) });
+const top = wholeNumber(values.top, 'top', 25);
+const langs = project.languages.filter((l) => (only ? l.code === only : l.readability));
 for (const lang of langs) {
   const rows = textsOf(project, lang.code).map((t) => ({ ...t, r: readability(t.text) }));
   if (rows.length === 0) continue;

@@ -7,6 +7,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadProject } from '../authoring/load.js';
+import { loadDotEnv } from '../config-check.js';
 import { readConfig } from '../config.js';
 import { converse, createBot, type UserEvent } from '../turn/converse.js';
 import type { State } from '../engine/types.js';
@@ -18,10 +19,22 @@ import { FileStore } from '../store/file-store.js';
 import { MemoryStore } from '../store/memory-store.js';
 import { connectRedis, RedisStore } from '../store/redis-store.js';
 import type { Store } from '../store/types.js';
+import { cliArgs, wholeNumber } from './args.js';
 import { projectRoot } from './root.js';
 
-const argv = process.argv.slice(2);
-const opt = (name: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
+const USAGE = `Gebruik: npm run report -- [opties]
+
+Anoniem rapport uit de tellers per dag: rapport.html (met grafieken), rapport.csv en een SVG per grafiek.
+Leest de opslag van DATA_DIR (of Redis met REDIS_URL).
+
+  --days <n>       zoveel dagen terug (standaard 90)
+  --simulate <n>   eerst n gesimuleerde gesprekken in het geheugen (demonstratie, verse clone)
+  --out <map>      schrijf hierheen (standaard: report)
+  --help           deze uitleg
+`;
+const { values } = cliArgs(process.argv.slice(2), { days: { type: 'string' }, simulate: { type: 'string' }, out: { type: 'string' } }, USAGE);
+const simulated = values.simulate === undefined ? undefined : wholeNumber(values.simulate, 'simulate', 500);
+loadDotEnv(); // DATA_DIR and REDIS_URL as the server has them
 const config = readConfig();
 const project = loadProject({ root: config.contentRoot ? resolve(config.contentRoot) : projectRoot(), pack: config.gemeente });
 const bot = createBot(project);
@@ -62,16 +75,16 @@ async function simulate(store: Store, n: number): Promise<void> {
   await stats.close();
 }
 
-const store: Store = argv.includes('--simulate')
+const store: Store = simulated !== undefined
   ? new MemoryStore()
   : config.redisUrl
     ? new RedisStore(await connectRedis(config.redisUrl))
     : new FileStore(resolve(config.dataDir, 'store'), { readOnly: true }); // beside a running server, which holds the lock
-if (argv.includes('--simulate')) await simulate(store, Number(opt('--simulate') ?? 500));
-const daysBack = Number(opt('--days') ?? 90);
+if (simulated !== undefined) await simulate(store, simulated);
+const daysBack = wholeNumber(values.days, 'days', 90);
 const dayList = Array.from({ length: daysBack }, (_, i) => new Date(Date.now() - i * 86_400_000).toISOString().slice(0, 10));
 const days: Map<string, DayCounts> = await readDays(store, dayList);
-const out = resolve(opt('--out') ?? 'report');
+const out = resolve((values.out as string | undefined) ?? 'report');
 mkdirSync(out, { recursive: true });
 writeFileSync(join(out, 'rapport.html'), html(days, labels, project.directory.pack.name));
 writeFileSync(join(out, 'rapport.csv'), csv(days, labels));

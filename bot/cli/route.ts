@@ -13,13 +13,15 @@
  */
 
 import { createInterface } from 'node:readline';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs as parseArgv } from 'node:util';
 import type { Readable, Writable } from 'node:stream';
 import { loadUnderstanding } from '../authoring/load.js';
 import { createReadStream } from 'node:fs';
 import { createUnderstanding, type RouteResult, type Understanding } from '../understand/index.js';
 import { replayConversation } from './route-conversation.js';
+import { projectRoot } from './root.js';
 
 /** Where the CLI reads from and writes to (injectable for tests). */
 export interface RouteCliIo {
@@ -59,30 +61,37 @@ export const USAGE = [
 ].join('\n');
 
 /**
- * Parse the command line (without `node` and the script).
+ * Parse the command line (without `node` and the script) with `node:util` parseArgs. Arguments
+ * that are not options, everything after `--`, and single-dash words (`-5 graden`) are the text.
  *
  * @throws UsageError for an unknown option, a missing value or text combined with --batch
  */
 export function parseArgs(argv: readonly string[]): RouteCliArgs | 'help' {
+  const { tokens } = parseArgv({
+    args: [...argv],
+    options: { batch: { type: 'boolean' }, explain: { type: 'boolean' }, conversation: { type: 'boolean' }, lang: { type: 'string' }, help: { type: 'boolean' } },
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+  });
   const out: RouteCliArgs = { batch: false, explain: false };
   const text: string[] = [];
-  let onlyText = false;
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i] ?? '';
-    if (onlyText || !a.startsWith('--') || a === '--') {
-      if (a === '--' && !onlyText) onlyText = true;
-      else text.push(a);
-      continue;
+  const seen = new Set<number>();
+  for (const t of tokens) {
+    if (t.kind === 'positional') text.push(t.value);
+    else if (t.kind === 'option' && !t.rawName.startsWith('--')) {
+      if (!seen.has(t.index)) text.push(argv[t.index] ?? '');
+      seen.add(t.index);
+    } else if (t.kind === 'option') {
+      if (t.name === 'help') return 'help';
+      if (t.name === 'batch') out.batch = true;
+      else if (t.name === 'explain') out.explain = true;
+      else if (t.name === 'conversation') out.conversation = true;
+      else if (t.name === 'lang') {
+        if (t.value === undefined || t.value === '' || (!t.inlineValue && t.value.startsWith('--'))) throw new UsageError('Bij --lang hoort een taalcode, bijvoorbeeld: --lang en');
+        out.lang = t.value;
+      } else throw new UsageError(`Onbekende optie: ${t.rawName}`);
     }
-    if (a === '--help') return 'help';
-    else if (a === '--batch') out.batch = true;
-    else if (a === '--explain') out.explain = true;
-    else if (a === '--conversation') out.conversation = true;
-    else if (a === '--lang' || a.startsWith('--lang=')) {
-      const v = a === '--lang' ? argv[++i] : a.slice('--lang='.length);
-      if (v === undefined || v === '' || v.startsWith('--')) throw new UsageError('Bij --lang hoort een taalcode, bijvoorbeeld: --lang en');
-      out.lang = v;
-    } else throw new UsageError(`Onbekende optie: ${a}`);
   }
   if (out.conversation) {
     if (out.batch) throw new UsageError('Kies --batch of --conversation, niet allebei.');
@@ -105,7 +114,7 @@ export function formatResult(r: RouteResult, explain: boolean): string {
   return JSON.stringify(obj);
 }
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const ROOT = projectRoot();
 let shared: Understanding | undefined;
 
 /**

@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { allSchemas } from '../authoring/content-schema.js';
 import { flowSchema } from '../authoring/flow-schema.js';
+import { cliArgs } from './args.js';
 import { projectRoot } from './root.js';
 
 /** The schema files and their contents as they should be. */
@@ -15,9 +16,17 @@ export function schemaFiles(): Record<string, string> {
   return out;
 }
 
+const USAGE = `Gebruik: npm run schema -- [--check]
+
+Schrijft de JSON Schemas in schema/ (uit de code van de staptypes en het contentmodel).
+
+  --check   schrijf niets; exit 1 als een bestand verouderd is
+  --help    deze uitleg
+`;
+
 function main(argv: readonly string[]): number {
   const dir = join(projectRoot(), 'schema');
-  const check = argv.includes('--check');
+  const check = cliArgs(argv, { check: { type: 'boolean' } }, USAGE).values.check === true;
   let stale = 0;
   mkdirSync(dir, { recursive: true });
   for (const [name, text] of Object.entries(schemaFiles())) {

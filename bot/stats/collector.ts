@@ -20,6 +20,7 @@ export const dayKey = (day: string) => `stats/${day}`;
 export class StatsCollector {
   private pending = new Map<string, Counts>();
   private timer: NodeJS.Timeout | undefined;
+  private observers: ((counts: Counts) => void)[] = [];
 
   constructor(
     private readonly store: Store,
@@ -32,8 +33,14 @@ export class StatsCollector {
     }
   }
 
+  /** Also hands the counts of every turn to `fn` (the live `/metrics` counters). */
+  observe(fn: (counts: Counts) => void): void {
+    this.observers = [...this.observers, fn];
+  }
+
   /** Adds the counts of one turn to today's pending counts. */
   record(counts: Counts): void {
+    for (const fn of this.observers) fn(counts);
     const day = this.today();
     const mine = this.pending.get(day) ?? new Map<string, number>();
     for (const [k, v] of counts) mine.set(k, (mine.get(k) ?? 0) + v);

@@ -1,30 +1,21 @@
 /**
  * The chat page and its files, served from a fixed list (never from a folder path the client
- * names). Web Chat comes from the installed `botframework-webchat` package: no CDN.
+ * names). Web Chat's prebuilt bundle is vendored in `bot/web/vendor/` (see `static.ts`): no CDN.
  * @packageDocumentation
  */
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join, sep } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Request, Response, Server } from 'restify';
 import type { PageTexts } from '../authoring/page-texts.js';
+import { serveStatic, vendorDir } from './static.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const require = createRequire(import.meta.url);
-
-/** The folder of an installed package (its `exports` hide package.json), found from its entry file. */
-function packageDir(name: string, entry: string): string {
-  for (let dir = dirname(entry); dir !== dirname(dir); dir = dirname(dir)) {
-    if (dir.endsWith(`${sep}node_modules${sep}${name}`)) return join(dir, 'dist');
-  }
-  throw new Error(`${name} is not installed`);
-}
 
 /** The files the page may load, by URL path. */
 function staticFiles(): Map<string, { file: string; type: string }> {
-  const webchatDir = packageDir('botframework-webchat', require.resolve('botframework-webchat'));
+  const webchatDir = vendorDir();
   return new Map([
     ['/static/webchat.js', { file: join(webchatDir, 'webchat.js'), type: 'application/javascript; charset=utf-8' }],
     ['/static/texts.js', { file: join(here, 'texts.js'), type: 'application/javascript; charset=utf-8' }],
@@ -80,15 +71,19 @@ function escapeAttr(v: string): string {
 
 /** Registers `/` and the static files. Files are read once, at start. */
 export function mountPage(server: Server, opts: PageOptions): void {
+  const assets = serveStatic(server, staticFiles(), (res, f) => {
+    securityHeaders(res, opts);
+    // An HTML file (the embed demo) gets a policy of its own: its scripts and the chat frame from here only.
+    if (f.type.startsWith('text/html')) res.header('Content-Security-Policy', "default-src 'none'; base-uri 'none'; form-action 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-src 'self'; frame-ancestors 'self'");
+  });
   // The page's texts in every language and the pictograms go into the page itself: no second request.
-  const template = readFileSync(join(here, 'index.html'), 'utf8').replace('__ICONS__', () => readFileSync(join(here, 'icons.svg'), 'utf8').replace(/<!--[\s\S]*?-->\s*/g, '').trim());
+  const template = assets.rewrite(readFileSync(join(here, 'index.html'), 'utf8')).replace('__ICONS__', () => readFileSync(join(here, 'icons.svg'), 'utf8').replace(/<!--[\s\S]*?-->\s*/g, '').trim());
   let cached: { texts: PageTexts; html: string } | undefined;
   const page = (): string => {
     const texts = opts.texts();
     if (cached?.texts !== texts) cached = { texts, html: template.replace('__PAGE_TEXTS__', () => scriptJson(texts)) };
     return cached.html;
   };
-  const files = new Map([...staticFiles()].map(([path, f]) => [path, { body: readFileSync(f.file), type: f.type }]));
   server.get('/', async (_req: Request, res: Response) => {
     const nonce = randomBytes(16).toString('base64');
     securityHeaders(res, opts, nonce);
@@ -100,14 +95,4 @@ export function mountPage(server: Server, opts: PageOptions): void {
     res.writeHead(204);
     res.end();
   });
-  for (const [path, f] of files) {
-    server.get(path, async (_req: Request, res: Response) => {
-      securityHeaders(res, opts);
-      // An HTML file (the embed demo) gets a policy of its own: its scripts and the chat frame from here only.
-      if (f.type.startsWith('text/html')) res.header('Content-Security-Policy', "default-src 'none'; base-uri 'none'; form-action 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-src 'self'; frame-ancestors 'self'");
-      res.header('Cache-Control', 'public, max-age=3600');
-      res.writeHead(200, { 'Content-Type': f.type, 'Content-Length': f.body.length });
-      res.end(f.body);
-    });
-  }
 }

@@ -30,11 +30,14 @@ export async function inProcess(over: Partial<Config> = {}): Promise<Running & {
   return Object.assign(running, { base: `http://127.0.0.1:${running.port}` });
 }
 
-/** Starts `npm start` as a child process on a port and waits until it is healthy. */
-export async function childServer(env: Record<string, string>): Promise<{ proc: ChildProcess; base: string; output: () => string }> {
+/**
+ * Starts the server as a child process on a port and waits until it is healthy: by default the
+ * TypeScript sources under tsx, or `args` for node (e.g. `['scripts/start.mjs']`, the compiled one).
+ */
+export async function childServer(env: Record<string, string>, args: readonly string[] = ['--import', 'tsx', join(ROOT, 'bot', 'cli', 'serve.ts')]): Promise<{ proc: ChildProcess; base: string; output: () => string }> {
   // node itself with the tsx loader: one process, so a kill -9 really kills the server (the tsx
   // command would run it as a child that outlives its killed parent).
-  const proc = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'bot', 'cli', 'serve.ts')], {
+  const proc = spawn(process.execPath, [...args], {
     cwd: ROOT,
     env: { ...process.env, HOST: '127.0.0.1', RATE_LIMIT_PER_SECOND: '0', TOKEN_RATE_LIMIT_PER_MINUTE: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
