@@ -40,10 +40,11 @@ describe('readiness: klaar om live te gaan?', function () {
     expect(zorgbelang.map((i) => i.where)).to.include('content/raalte/services.yaml:51');
   });
 
-  it('Leiden: informal support and ervaringsdeskundigen beside the teams are asked for', () => {
+  it('Leiden: informal support beside the teams is still asked for; ervaringsdeskundigen are filled in (LVvM) and only their facts are to confirm', () => {
     const r = readiness(byPack.get('leiden')!, errors);
     const beside = r.items.filter((i) => i.blocking && i.text.includes('naast de teams')).map((i) => i.text);
-    expect(beside.join('\n')).to.include('informele-steun').and.to.include('ervaringsdeskundige');
+    expect(beside.join('\n')).to.include('informele-steun').and.not.to.include('ervaringsdeskundige');
+    expect(r.items.some((i) => i.where?.startsWith('content/leiden/organisations.yaml') && /NIET nagekeken|nagekeken/.test(i.text))).to.equal(true);
   });
 
   it('Dordrecht: every independent organisation offered has a direct contact or is on the list', () => {
