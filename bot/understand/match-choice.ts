@@ -63,9 +63,14 @@ function labelSim(lang: ChoiceLanguage, typed: readonly Token[], typedText: stri
   if (typedText.length >= 4 && labelText.length > 0 && typedText.length <= 64) {
     // fuse.js over the whole label: the shorter text is the pattern
     const [pattern, text] = typedText.length <= labelText.length ? [typedText, labelText] : [labelText, typedText];
-    const m = Fuse.match(pattern, text, FUSE);
     const lengthRatio = pattern.length / text.length;
-    if (m.isMatch && m.score <= 0.3) whole = (1 - m.score) * (0.5 + 0.5 * lengthRatio);
+    // the whole-label score is at most 0.5 + 0.5 × lengthRatio: when that cannot beat the word
+    // overlap or reach the minimum score, fuse.js (the most expensive part of a turn) has nothing to add
+    const ceiling = 0.5 + 0.5 * lengthRatio;
+    if (ceiling > overlap && ceiling >= DEFAULTS.choice.minScore) {
+      const m = Fuse.match(pattern, text, FUSE);
+      if (m.isMatch && m.score <= 0.3) whole = (1 - m.score) * (0.5 + 0.5 * lengthRatio);
+    }
   }
   return Math.max(overlap, whole);
 }
