@@ -7,6 +7,8 @@ export const ENGINE_DEFAULTS = Object.freeze({
   maxAutoSteps: 60,
   /** Answers remembered for "back". Older ones can no longer be undone (keeps state small). */
   maxTrail: 40,
+  /** Earlier passes through a leefgebied kept for "Mijn vraag" (the oldest go first). */
+  maxEarlier: 4,
   /** Longest own words kept per leefgebied on the agenda (for "Mijn vraag"), in characters. */
   maxToldLength: 300,
   /** Longest free-text answer kept, in characters. */

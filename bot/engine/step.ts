@@ -98,6 +98,20 @@ function agenda(graph: Graph, state: State, add: readonly string[]): readonly st
   return [...new Set([...(state.pending ?? []), ...add])].filter((f) => graph.leefgebieden.includes(f) && f !== state.flow);
 }
 
+/**
+ * Entering a leefgebied again: the answers of the earlier pass move aside (kept for "Mijn vraag",
+ * never overwritten, and no longer steering the branches of this pass).
+ */
+function archived(graph: Graph, state: State, flow: string): State {
+  if (!graph.leefgebieden.includes(flow)) return state;
+  const prefix = `${flow}.`;
+  const picked = Object.entries(state.answers).filter(([k]) => k.startsWith(prefix));
+  if (picked.length === 0) return state;
+  const answers = Object.fromEntries(Object.entries(state.answers).filter(([k]) => !k.startsWith(prefix)));
+  const earlier = [...(state.earlier ?? []), { flow, answers: Object.fromEntries(picked) }].slice(-ENGINE_DEFAULTS.maxEarlier);
+  return { ...state, answers, earlier };
+}
+
 /** Keeps the resident's own words for the leefgebieden they named (first words win; short). */
 function noted(graph: Graph, state: State, flows: readonly string[], words: string | undefined): State {
   const text = words?.trim().slice(0, ENGINE_DEFAULTS.maxToldLength);
@@ -125,7 +139,7 @@ function topic(graph: Graph, state: State, flowId: string, also: readonly string
     trail: entry ? withTrail(state, entry) : state.trail,
     visited: state.visited.includes(flowId) ? state.visited : [...state.visited, flowId],
   };
-  return runFrom(graph, moved, flowId, target.start, []);
+  return runFrom(graph, archived(graph, moved, flowId), flowId, target.start, []);
 }
 
 function currentQuestion(graph: Graph, state: State): QuestionStep | undefined {
@@ -287,6 +301,7 @@ function runFrom(graph: Graph, start: State, flowId: string, stepId: string, bef
       const fromMenu = !graph.leefgebieden.includes(flow);
       flow = target.id;
       at = entered.jump.step ?? target.start;
+      if (fromMenu) state = archived(graph, state, flow);
       if (fromMenu && graph.leefgebieden.includes(flow) && !state.visited.includes(flow)) {
         state = { ...state, visited: [...state.visited, flow] };
       }

@@ -239,6 +239,8 @@ export interface State {
   readonly told?: Readonly<Record<string, string>>;
   /** The referral (`flow#step`) whose "Heeft dit geholpen?" is open; only the tap is counted, never kept. */
   readonly feedbackFor?: string;
+  /** Answers of an earlier pass through a leefgebied (kept for "Mijn vraag" when the resident goes through it again). */
+  readonly earlier?: readonly { readonly flow: FlowId; readonly answers: Readonly<Record<string, Answer>> }[];
   /** Questions (`flow#step`) the story already answered once: never filled in again. */
   readonly prefilled?: readonly string[];
   /** True when the conversation came to its end. */
@@ -320,6 +322,8 @@ export type Output =
 /** One line of the resident's summary. */
 export interface SummaryItem {
   readonly flow: FlowId;
+  /** From an earlier pass through this leefgebied. */
+  readonly earlier?: true;
   readonly heading: TextKey;
   /** A choice label key, or the resident's own words. */
   readonly answer: { readonly key: TextKey } | { readonly words: string };

@@ -158,12 +158,14 @@ function summaryText(o: Extract<Output, { kind: 'summary' }>, state: State, ctx:
   const { t } = ctx;
   const lines: string[] = [];
   const told = state.told ?? {};
-  let flow = '';
+  let group = '';
   for (const item of o.items) {
-    if (item.flow !== flow) {
-      flow = item.flow;
-      if (flow !== ctx.graph.entry) lines.push(`— ${t(ctx.graph.flows.get(flow)?.title ?? flow)} —`);
-      if (told[flow]) lines.push(`${t('common:summary.ownWords')}: "${told[flow]}"`);
+    const flow = item.flow;
+    if (`${flow}${item.earlier ? '#earlier' : ''}` !== group) {
+      group = `${flow}${item.earlier ? '#earlier' : ''}`;
+      const title = t(ctx.graph.flows.get(flow)?.title ?? flow);
+      if (flow !== ctx.graph.entry) lines.push(item.earlier ? `— ${title} (${t('common:summary.earlier')}) —` : `— ${title} —`);
+      if (told[flow] && !item.earlier) lines.push(`${t('common:summary.ownWords')}: "${told[flow]}"`);
     }
     lines.push(`${t(item.heading)}: ${'key' in item.answer ? t(item.answer.key) : item.answer.words}`);
   }

@@ -23,6 +23,12 @@ export const summary: StepKind<SummaryStep> = {
  * order, then flows reached through a link from another leefgebied.
  */
 export function summaryItems(graph: Graph, state: State): SummaryItem[] {
+  // earlier passes through a leefgebied first, marked, then what was told this time
+  const earlier = (state.earlier ?? []).flatMap((e) => current(graph, { ...state, answers: e.answers, visited: [e.flow] }).filter((i) => i.flow === e.flow).map((i) => ({ ...i, earlier: true as const })));
+  return [...earlier, ...current(graph, state)];
+}
+
+function current(graph: Graph, state: State): SummaryItem[] {
   const order = [...new Set([graph.entry, ...state.visited, ...graph.leefgebieden])];
   const items: SummaryItem[] = [];
   for (const flowId of order) {
