@@ -78,7 +78,8 @@ export function toActivities(messages: readonly Message[], lang: string, userId:
     if (m.card) {
       // One way to call: the tel: link in the card (the page shows it as a large button); the card's
       // own buttons are the website and e-mail, so a number is never shown twice.
-      const buttons = m.card.actions.filter((a) => a.type !== 'call').map((a) => ({ type: 'openUrl', title: a.label, value: a.href }));
+      const buttons: Record<string, unknown>[] = m.card.actions.filter((a) => a.type !== 'call').map((a) => ({ type: 'openUrl', title: a.label, value: a.href }));
+      if (m.card.more.length > 0 && m.card.moreLabel) buttons.push({ type: 'messageBack', title: m.card.moreLabel, text: m.card.moreLabel, displayText: m.card.moreLabel, value: buttonValue({ type: 'more', service: m.card.service }) });
       const calls = m.card.actions.filter((a) => a.type === 'call').map((a) => `[${escapeMarkdown(a.label)}](${a.href})`);
       const text = [...m.card.lines.map(escapeMarkdown), ...calls].join('\n\n');
       const content = { subtitle: m.card.subtitle ?? '', title: m.card.title, text, buttons };

@@ -9,7 +9,7 @@
 import type { CallbackOp, Input } from './types.js';
 
 /** The input kinds a button can give (typed text, crisis and the like never come from a client). */
-export type ButtonKind = 'start' | 'restart' | 'back' | 'human' | 'explain' | 'choice' | 'language' | 'topic' | 'resume' | 'feedback' | 'callback';
+export type ButtonKind = 'start' | 'restart' | 'back' | 'human' | 'explain' | 'choice' | 'language' | 'topic' | 'resume' | 'feedback' | 'callback' | 'more';
 
 /** What a button press means: one engine input of a {@link ButtonKind}. */
 export type ButtonInput = Extract<Input, { readonly type: ButtonKind }>;
@@ -32,6 +32,7 @@ const PARSERS: Parsers = {
   back: () => ({ type: 'back' }),
   human: () => ({ type: 'human' }),
   resume: () => ({ type: 'resume' }),
+  more: (a: Raw) => (id(a.service) ? { type: 'more', service: a.service } : undefined),
   feedback: (a: Raw) =>
     id(a.flow) && id(a.step) && (a.value === 'yes' || a.value === 'bit' || a.value === 'no') ? { type: 'feedback', flow: a.flow, step: a.step, value: a.value } : undefined,
   explain: (a: Raw) => (id(a.entry) ? { type: 'explain', entry: a.entry } : undefined),

@@ -84,6 +84,8 @@ function turn(graph: Graph, prev: State | undefined, input: Input): StepResult {
     case 'resume':
     case 'callback': // issue 16: the turn layer takes call-back buttons; when it does not, ask again
       return askAgain(graph, state, []);
+    case 'more':
+      return askAgain(graph, state, [{ kind: 'more', service: input.service }]);
     case 'feedback': {
       const key = `${input.flow}#${input.step}`;
       if (state.feedbackFor !== key) return askAgain(graph, state, []); // a late or repeated tap: nothing counted

@@ -273,6 +273,8 @@ export type Input =
   | { readonly type: 'outOfScope' }
   /** "Heeft dit geholpen?" answered for the referral at `flow#step`: yes, a bit, no. */
   | { readonly type: 'feedback'; readonly flow: FlowId; readonly step: StepId; readonly value: FeedbackValue }
+  /** "Meer" on a service card: the rest of what the card says about `service`. */
+  | { readonly type: 'more'; readonly service: ServiceId }
   /** Just ask the current question again (after a side remark such as a privacy notice). */
   | { readonly type: 'resume' }
   /** Issue 16, "Bel mij terug": handled by the turn layer (bot/turn/callback.ts); the engine only asks again. */
@@ -308,6 +310,8 @@ export type Output =
   | { readonly kind: 'feedback'; readonly flow: FlowId; readonly step: StepId }
   /** Thanks for the answer to "Heeft dit geholpen?" (rendered with a marker the statistics count). */
   | { readonly kind: 'thanks'; readonly flow: FlowId; readonly step: StepId; readonly value: FeedbackValue }
+  /** The rest of a service card (for whom, when), after "Meer". */
+  | { readonly kind: 'more'; readonly service: ServiceId }
   /** A question the resident's story already answered: said briefly, not asked. */
   | { readonly kind: 'understood'; readonly answer: TextKey }
   /** Other problems heard in an answer: noted on the agenda, talked about later. */

@@ -73,6 +73,12 @@ function renderOne(o: Output, state: State, ctx: RenderContext): Message[] {
       const organisations = [...new Set(services.flatMap((id) => serviceCard(id, ctx, state.postcode)?.organisation ?? []))];
       return [{ ...plain(t('common:feedback.thanks')), markers: { feedback: { value: o.value, leefgebied: o.flow, organisations } } }];
     }
+    case 'more': {
+      const card = serviceCard(o.service, ctx, state.postcode, state.area);
+      if (!card) return [];
+      const text = [card.subtitle ? `${card.title} (${card.subtitle})` : card.title, ...card.more].join('\n');
+      return [{ text, speak: text }];
+    }
     case 'understood':
       return [plain(t('common:understood', { answer: t(o.answer) }))];
     case 'noted': {
@@ -242,9 +248,10 @@ export function serviceCard(id: string, ctx: RenderContext, postcode?: string, a
   if (!r) return undefined;
   const { t } = ctx;
   const s = r.service;
-  const lines = [t(s.description), `${t('common:card.forWhom')}: ${t(s.for)}`];
+  // A calm card: what it is and how to reach them; for whom and when behind "Meer".
+  const lines = [t(s.description)];
   if (s.how) lines.push(`${t('common:card.how')}: ${t(s.how)}`);
-  if (s.schedule) lines.push(`${t('common:card.when')}: ${t(s.schedule)}`);
+  const more = [`${t('common:card.forWhom')}: ${t(s.for)}`, ...(s.schedule ? [`${t('common:card.when')}: ${t(s.schedule)}`] : [])];
   const badges: string[] = [];
   if (s.free) badges.push(t('common:card.free'));
   if (s.independent) badges.push(t('common:card.independent'));
@@ -264,6 +271,8 @@ export function serviceCard(id: string, ctx: RenderContext, postcode?: string, a
     title,
     ...(orgName && orgName !== title ? { subtitle: orgName } : {}),
     lines,
+    more,
+    moreLabel: t('common:card.more'),
     badges,
     actions,
   };

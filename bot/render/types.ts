@@ -30,6 +30,10 @@ export interface ServiceCard {
   readonly title: string;
   readonly subtitle?: string;
   readonly lines: readonly string[];
+  /** What is behind "Meer" (for whom, when), so the card itself stays short. */
+  readonly more: readonly string[];
+  /** The label of the "Meer" button, in the resident's language. */
+  readonly moreLabel?: string;
   readonly badges: readonly string[];
   readonly actions: readonly ContactAction[];
 }
