@@ -79,3 +79,8 @@ export function translateList(instance: i18n, lang: string, key: string): string
   const v: unknown = instance.getFixedT(lang)(key, { returnObjects: true });
   return Array.isArray(v) ? v.map(String) : [];
 }
+
+/** "a", "a en b", "a, b en c" in the language of `t` (its word for "and": `common:privacy.and`). */
+export function joinAnd(items: readonly string[], t: Translate): string {
+  return items.length > 1 ? `${items.slice(0, -1).join(', ')} ${t('common:privacy.and')} ${items.at(-1)!}` : (items[0] ?? '');
+}

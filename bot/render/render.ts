@@ -5,7 +5,7 @@
  */
 import { resolveService, type Directory } from '../content/types.js';
 import type { Graph, Output, State } from '../engine/types.js';
-import { I18N_DEFAULTS, type Translate } from '../i18n.js';
+import { I18N_DEFAULTS, joinAnd, type Translate } from '../i18n.js';
 import type { Button, ContactAction, Message, ServiceCard } from './types.js';
 
 /** What rendering needs. */
@@ -51,10 +51,6 @@ function plain(text: string): Message {
   return { text, speak: text };
 }
 
-/** "a", "a en b", "a, b en c" in the resident's language. */
-function list(items: readonly string[], t: Translate): string {
-  return items.length > 1 ? `${items.slice(0, -1).join(', ')} ${t('common:privacy.and')} ${items.at(-1)!}` : (items[0] ?? '');
-}
 
 function renderOne(o: Output, state: State, ctx: RenderContext): Message[] {
   const { t } = ctx;
@@ -83,13 +79,13 @@ function renderOne(o: Output, state: State, ctx: RenderContext): Message[] {
       return [plain(t('common:understood', { answer: t(o.answer) }))];
     case 'noted': {
       const titles = o.flows.map((f) => t(ctx.graph.flows.get(f)?.title ?? f));
-      return [plain(t('common:switch.noted', { titles: list(titles, t) }))];
+      return [plain(t('common:switch.noted', { titles: joinAnd(titles, t) }))];
     }
     case 'switch': {
       const titles = o.flows.map((f) => t(ctx.graph.flows.get(f)?.title ?? f));
       // At the menu: several problems in one story, where to begin; in a flow: a new one, now or later.
       const atMenu = o.flow === ctx.graph.entry;
-      const text = atMenu ? t('common:several') : t('common:switch.text', { titles: list(titles, t) });
+      const text = atMenu ? t('common:several') : t('common:switch.text', { titles: joinAnd(titles, t) });
       const buttons: Button[] = o.flows.map((flow, i) => ({
         label: atMenu ? titles[i]! : t('common:buttons.now', { title: titles[i]! }),
         role: 'choice',
@@ -116,7 +112,7 @@ function renderOne(o: Output, state: State, ctx: RenderContext): Message[] {
       if (!o.topics?.length || o.again) return [question];
       // the agenda, by name: what the resident named and has not talked about yet
       const titles = o.topics.map((f) => t(ctx.graph.flows.get(f)?.title ?? f));
-      return [plain(t('common:agenda.also', { titles: list(titles, t) })), question];
+      return [plain(t('common:agenda.also', { titles: joinAnd(titles, t) })), question];
     }
     case 'referral':
       return [

@@ -11,7 +11,7 @@ import type { Directory } from '../content/types.js';
 import { postcodeDigits, step } from '../engine/step.js';
 import type { ButtonInput } from '../engine/actions.js';
 import type { Graph, Input, State } from '../engine/types.js';
-import { createI18n, translateList, translator } from '../i18n.js';
+import { createI18n, joinAnd, translateList, translator } from '../i18n.js';
 import { render } from '../render/render.js';
 import type { Button, Message } from '../render/types.js';
 import { createUnderstanding, type Understanding } from '../understand/index.js';
@@ -93,7 +93,7 @@ export function converse(bot: BotModel, state: State | undefined, event: UserEve
     if (r.kinds.length > 0) {
       const t = translator(bot.i18n, state?.lang ?? bot.graph.defaultLanguage);
       const names = r.kinds.map((k) => t(`common:privacy.kinds.${k}`));
-      const kinds = names.length > 1 ? `${names.slice(0, -1).join(', ')} ${t('common:privacy.and')} ${names.at(-1)!}` : names[0]!;
+      const kinds = joinAnd(names, t);
       const text = t('common:privacy.removed', { kinds });
       notices.push({ text, speak: text });
     }

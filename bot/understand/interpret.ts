@@ -60,7 +60,7 @@ export function lexicon(raw: { readonly [K in keyof Lexicon]?: readonly string[]
 const MAX_COMMAND_WORDS = 6;
 
 /** True when the normalised `phrase` stands in the normalised text as whole words. */
-function hasPhrase(n: string, phrase: string): boolean {
+export function hasPhrase(n: string, phrase: string): boolean {
   return phrase.length > 0 && ` ${n} `.includes(` ${phrase} `);
 }
 
