@@ -26,6 +26,8 @@ import { FuzzyVocabulary } from './fuzzy.js';
 import type { Normaliser } from './normalise.js';
 import type { CrisisHit, CrisisKind } from './types.js';
 
+const NONE: string[] = [];
+
 /** Kinds in priority order: a message matching several gets the first. */
 export const CRISIS_KINDS: readonly CrisisKind[] = Object.freeze(['medical', 'suicide', 'child', 'violence']);
 
@@ -145,11 +147,10 @@ export function buildCrisisMatcher(norm: Normaliser, patterns: CrisisPatterns): 
         for (const k of long.get(key.slice(p, p + 4)) ?? []) if (key.startsWith(k, p)) out.add(k);
       }
     }
-    hit = [...out];
-    if (hit.length > 0) {
-      if (cache.size >= DEFAULTS.fuzzy.cacheSize) cache.clear();
-      cache.set(key, hit);
-    }
+    hit = out.size > 0 ? [...out] : NONE;
+    // misses too (most words of a story are not crisis words): bounded, the cache is cleared when full
+    if (cache.size >= DEFAULTS.fuzzy.cacheSize) cache.clear();
+    cache.set(key, hit);
     return hit;
   };
 
@@ -160,7 +161,7 @@ export function buildCrisisMatcher(norm: Normaliser, patterns: CrisisPatterns): 
       // a very long text: read its start and its end (where a cry for help often stands)
       const src = text.length <= max ? text : text.slice(0, max / 2) + ' . ' + text.slice(-max / 2);
       const toks = norm.tokens(src, max + 3);
-      // a word repeated many times is looked up once (misses are not cached across messages)
+      // a word repeated many times is looked up once
       const seen = new Map<string, string[]>();
       const matched = toks.map((t) => {
         let keys = seen.get(t.key);
@@ -199,12 +200,12 @@ export function buildCrisisMatcher(norm: Normaliser, patterns: CrisisPatterns): 
 
 /** Match the slots after the first, starting at token `start`; returns the last token index or -1. */
 function matchFrom(slots: readonly Slot[], matched: readonly string[][], start: number): number {
-  const failed = new Set<number>();
+  let failed: Set<number> | undefined;
   const step = (s: number, pos: number): number => {
     const slot = slots[s];
     if (!slot) return pos;
     const memo = s * matched.length + pos;
-    if (failed.has(memo)) return -1;
+    if (failed?.has(memo)) return -1;
     const last = Math.min(matched.length - 1, pos + 1 + slot.gap);
     for (let j = pos + 1; j <= last; j++) {
       if ((matched[j] ?? []).some((k) => slot.alts.has(k))) {
@@ -212,7 +213,7 @@ function matchFrom(slots: readonly Slot[], matched: readonly string[][], start: 
         if (end >= 0) return end;
       }
     }
-    failed.add(memo);
+    (failed ??= new Set()).add(memo);
     return -1;
   };
   return step(1, start);

@@ -206,6 +206,9 @@ function oneSubstitution(a: string, b: string): boolean {
   return diff === 1 && !vowels;
 }
 
+/** The rows {@link editDistance} works in, grown when a longer word comes. */
+const rows: Int32Array[] = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
 /**
  * Damerau-Levenshtein distance (optimal string alignment), stopping early above `max`.
  *
@@ -215,9 +218,9 @@ export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   if (a === b) return 0;
   const n = b.length;
-  let prev2 = new Int32Array(n + 1);
-  let prev = new Int32Array(n + 1);
-  let cur = new Int32Array(n + 1);
+  if (rows[0]!.length < n + 1) for (let r = 0; r < 3; r++) rows[r] = new Int32Array(2 * (n + 1));
+  // three rows reused from call to call (the function is synchronous): no garbage per comparison
+  let [prev2, prev, cur] = rows as [Int32Array, Int32Array, Int32Array];
   for (let j = 0; j <= n; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
     cur[0] = i;

@@ -5,12 +5,15 @@
  * @remarks
  * In order: exact label, the number of the choice ("2", "nummer 2", "de tweede"), yes/no words
  * for a two-option yes/no question, then a fuzzy score per label: word overlap with typo
- * tolerance (edit distance per word) and fuse.js over the whole label. The best option must reach
+ * tolerance (edit distance per word) and the whole label without spaces ("nietdringend", "schul
+ * den", one or two typos over the whole label). The best option must reach
  * `DEFAULTS.choice.minScore` and beat the runner-up by `margin`; otherwise `null` and the engine
  * asks again with buttons.
+ *
+ * A label is read once per language (its tokens, content words and letters are kept): labels
+ * are content, the same few hundred on every turn, so a turn only reads what was typed.
  */
 
-import Fuse from 'fuse.js';
 import { DEFAULTS } from './defaults.js';
 import { editDistance } from './fuzzy.js';
 import { capFolded, fold, words, type Normaliser, type Token } from './normalise.js';
@@ -32,7 +35,37 @@ export interface ChoiceLanguage {
 
 /** "2", "nr. 2", "#2", "optie 2." on trimmed text; no two `\s*` side by side (no backtracking). */
 const NUMBER = /^(?:(?:nr\.?|nummer|optie|keuze|number|option|no\.?)\s*)?(?:#\s*)?(\d{1,3})\s*[.):]?$/i;
-const FUSE = { includeScore: true, ignoreLocation: true, threshold: DEFAULTS.choice.fuseThreshold } as const;
+
+/** A label as matching needs it, read once per language. */
+interface Label {
+  /** Its tokens' keys joined by a space (the exact-match form). */
+  readonly joined: string;
+  /** Its content tokens (stop words left out unless it has nothing else). */
+  readonly content: readonly Token[];
+  /** Its folded letters and digits without spaces, for the whole-label comparison. */
+  readonly compact: string;
+  /** Its first tokens (at most 3), for yes/no labels. */
+  readonly first?: string;
+  readonly short: boolean;
+}
+
+/** Labels read per language; a language's labels are content, so this stays small (capped anyway). */
+const labels = new WeakMap<ChoiceLanguage, Map<string, Label>>();
+const MAX_LABELS = 5_000;
+const compactOf = (text: string) => words(capFolded(fold(text))).join('');
+
+function labelOf(lang: ChoiceLanguage, text: string): Label {
+  let known = labels.get(lang);
+  if (!known) labels.set(lang, (known = new Map()));
+  let l = known.get(text);
+  if (!l) {
+    const toks = [...lang.norm.tokens(text, DEFAULTS.limits.choiceChars)];
+    l = { joined: toks.map((t) => t.key).join(' '), content: content(toks, lang.stop), compact: compactOf(text), first: toks[0]?.key, short: toks.length > 0 && toks.length <= 3 };
+    if (known.size >= MAX_LABELS) known.clear();
+    known.set(text, l);
+  }
+  return l;
+}
 
 function content(tokens: readonly Token[], stop: ReadonlySet<string>): Token[] {
   const c = tokens.filter((t) => !stop.has(t.key));
@@ -50,36 +83,39 @@ function tokenSim(a: Token, b: Token): number {
 }
 
 /** Similarity 0..1 of typed text and one label. */
-function labelSim(lang: ChoiceLanguage, typed: readonly Token[], typedText: string, label: string): number {
-  const lt = content(lang.norm.tokens(label), lang.stop);
+function labelSim(lang: ChoiceLanguage, typed: readonly Token[], typedCompact: string, label: string): number {
+  const { content: lt, compact } = labelOf(lang, label);
   if (lt.length === 0 || typed.length === 0) return 0;
   let cover = 0;
-  for (const l of lt) cover += Math.max(0, ...typed.map((t) => tokenSim(t, l)));
+  for (const l of lt) cover += highest(typed, (t) => tokenSim(t, l));
   let precision = 0;
-  for (const t of typed) precision += Math.max(0, ...lt.map((l) => tokenSim(t, l)));
+  for (const t of typed) precision += highest(lt, (l) => tokenSim(t, l));
   const overlap = 0.5 * (cover / lt.length) + 0.5 * (precision / typed.length);
-  const labelText = words(fold(label)).join(' ');
+  // the whole label without spaces: glued or split words and a typo or two over the whole label
   let whole = 0;
-  if (typedText.length >= 4 && labelText.length > 0 && typedText.length <= 64) {
-    // fuse.js over the whole label: the shorter text is the pattern
-    const [pattern, text] = typedText.length <= labelText.length ? [typedText, labelText] : [labelText, typedText];
-    const lengthRatio = pattern.length / text.length;
-    // the whole-label score is at most 0.5 + 0.5 × lengthRatio: when that cannot beat the word
-    // overlap or reach the minimum score, fuse.js (the most expensive part of a turn) has nothing to add
-    const ceiling = 0.5 + 0.5 * lengthRatio;
-    if (ceiling > overlap && ceiling >= DEFAULTS.choice.minScore) {
-      const m = Fuse.match(pattern, text, FUSE);
-      if (m.isMatch && m.score <= 0.3) whole = (1 - m.score) * (0.5 + 0.5 * lengthRatio);
-    }
+  const len = Math.max(typedCompact.length, compact.length);
+  if (Math.min(typedCompact.length, compact.length) >= 4 && len <= 64) {
+    const d = editDistance(typedCompact, compact, 2);
+    if (d <= 2) whole = 1 - d / len;
   }
   return Math.max(overlap, whole);
+}
+
+/** The highest of `f` over `xs` (0 for none). */
+function highest<T>(xs: readonly T[], f: (x: T) => number): number {
+  let m = 0;
+  for (const x of xs) {
+    const v = f(x);
+    if (v > m) m = v;
+  }
+  return m;
 }
 
 function findYesNo(lang: ChoiceLanguage, options: readonly ChoiceOption[], set: ReadonlySet<string>): number {
   return options.findIndex((o) =>
     [o.id, ...o.labels].some((l) => {
-      const toks = lang.norm.tokens(l);
-      return toks.length > 0 && toks.length <= 3 && set.has(toks[0]?.key ?? '');
+      const { first, short } = labelOf(lang, l);
+      return short && set.has(first ?? '');
     }),
   );
 }
@@ -96,12 +132,12 @@ export function matchChoice(lang: ChoiceLanguage, text: string, options: readonl
   if (typeof text !== 'string' || !Array.isArray(options) || options.length === 0) return null;
   const src = text.slice(0, DEFAULTS.limits.choiceChars);
   const tokens = lang.norm.tokens(src);
-  const typedText = words(capFolded(fold(src))).join(' ');
+  const typedCompact = compactOf(src);
   if (tokens.length === 0 && !/\d/.test(src)) return null;
 
   const joined = tokens.map((t) => t.key).join(' ');
   for (const o of options) {
-    if ([o.id, ...o.labels].some((l) => lang.norm.tokens(l).map((t) => t.key).join(' ') === joined && joined !== '')) {
+    if (joined !== '' && [o.id, ...o.labels].some((l) => labelOf(lang, l).joined === joined)) {
       return { id: o.id, score: 1 };
     }
   }
@@ -133,7 +169,7 @@ export function matchChoice(lang: ChoiceLanguage, text: string, options: readonl
 
   const typed = content(tokens, lang.stop);
   const scored = options
-    .map((o) => ({ id: o.id, score: Math.max(0, ...[...o.labels, o.id].map((l) => labelSim(lang, typed, typedText, l))) }))
+    .map((o) => ({ id: o.id, score: highest([...o.labels, o.id], (l) => labelSim(lang, typed, typedCompact, l)) }))
     .sort((a, b) => b.score - a.score);
   const best = scored[0];
   const second = scored[1];

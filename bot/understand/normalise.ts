@@ -211,24 +211,34 @@ export function createNormaliser(lang: string, spelling: Readonly<Record<string,
     if (f) table.set(f, words(fold(to)));
   }
   const rules = keyRules(lang);
+  // the words of the content, kept for good once loaded (frozen), and the words residents type,
+  // kept while there is room (cleared when full, so no input can grow it without bound)
   const cache = new Map<string, string>();
   const bodies = new Map<string, string>();
+  const typedKeys = new Map<string, string>();
+  const typedBodies = new Map<string, string>();
   let frozen = false;
+  const remember = (m: Map<string, string>, word: string, v: string) => {
+    if (m.size >= DEFAULTS.fuzzy.cacheSize) m.clear();
+    m.set(word, v);
+  };
   const body = (word: string): string => {
-    let b = bodies.get(word);
+    let b = bodies.get(word) ?? typedBodies.get(word);
     if (b === undefined) {
       b = rules.sounds(word.replace(/'/g, ''));
       if (!frozen) bodies.set(word, b);
+      else remember(typedBodies, word, b);
     }
     return b;
   };
   let lastSrc: string | undefined;
   let lastTokens: Token[] = [];
   const key = (word: string): string => {
-    let k = cache.get(word);
+    let k = cache.get(word) ?? typedKeys.get(word);
     if (k === undefined) {
       k = keyOf(word);
       if (!frozen) cache.set(word, k);
+      else remember(typedKeys, word, k);
     }
     return k;
   };
