@@ -6,9 +6,10 @@
  * local endpoint, `OPEN_BOT_ENDPOINT=true`), with the file store and with Redis; then a soak at
  * 200 conversations, the stored bytes per conversation, and resident memory at 10,000
  * conversations. Loopback only, bounded in time. `BENCH_SECONDS` sets the length of each run
- * (default 10), `BENCH_SOAK_SECONDS` the soak (default 60).
+ * (default 10), `BENCH_SOAK_SECONDS` the soak (default 60). `--quick` measures only the echo bot
+ * and Wegwijs (file store) at 50 conversations, for trying a change.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { createReadStream, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
@@ -23,6 +24,7 @@ import { measureWebSocket, TYPED } from './directline-ws.js';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const SOAK = Number(process.env.BENCH_SOAK_SECONDS ?? 60);
+const QUICK = process.argv.includes('--quick');
 
 const freePort = () =>
   new Promise<number>((ok) => {
@@ -45,9 +47,10 @@ async function up(base: string, proc: ChildProcess): Promise<void> {
   throw new Error('server did not start');
 }
 
+/** Starts a server script with node as it is: Wegwijs compiled (`scripts/start.mjs`, as `npm start`), the echo bot in plain JavaScript. */
 async function start(script: string, env: Record<string, string>): Promise<{ proc: ChildProcess; base: string }> {
   const port = await freePort();
-  const proc = spawn(process.execPath, ['--import', 'tsx', join(ROOT, script)], { cwd: ROOT, env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'silent', RATE_LIMIT_PER_SECOND: '0', TOKEN_RATE_LIMIT_PER_MINUTE: '0', STREAMS_PER_ADDRESS: '0', OPEN_BOT_ENDPOINT: 'true', ...env }, stdio: 'ignore' });
+  const proc = spawn(process.execPath, [join(ROOT, script)], { cwd: ROOT, env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'silent', RATE_LIMIT_PER_SECOND: '0', TOKEN_RATE_LIMIT_PER_MINUTE: '0', STREAMS_PER_ADDRESS: '0', OPEN_BOT_ENDPOINT: 'true', ...env }, stdio: 'ignore' });
   const base = `http://127.0.0.1:${port}`;
   await up(base, proc);
   return { proc, base };
@@ -138,40 +141,47 @@ async function main(): Promise<void> {
   try {
     print(`Wegwijs load benchmark — ${new Date().toISOString().slice(0, 10)}, ${SECONDS} s per run, loopback, node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? '?'})`);
     print('| run | turns/s | p50 ms | p99 ms | errors |\n|---|---|---|---|---|');
-    const echo = await start('bench/echo-bot.ts', {});
+    // compiled once here, so no server start below waits for a build
+    if (spawnSync(process.execPath, [join(ROOT, 'scripts/build.mjs')], { stdio: 'inherit' }).status !== 0) throw new Error('npm run build failed');
+    const echo = await start('bench/echo-bot.mjs', {});
     procs.push(echo.proc);
     const e50 = await measure('echo bot (CloudAdapter + ActivityHandler), /api/messages, 50', echo.base, 50, SECONDS, 'api');
     print(row(e50));
-    const e200 = await measure('echo bot, /api/messages, 200', echo.base, 200, SECONDS, 'api');
-    print(row(e200));
+    const e200 = QUICK ? e50 : await measure('echo bot, /api/messages, 200', echo.base, 200, SECONDS, 'api');
+    if (!QUICK) print(row(e200));
     echo.proc.kill();
 
     const dataDir = mkdtempSync(join(tmpdir(), 'wegwijs-bench-'));
-    const file = await start('bot/cli/serve.ts', { DATA_DIR: dataDir });
+    const file = await start('scripts/start.mjs', { DATA_DIR: dataDir });
     procs.push(file.proc);
     const results: Figures[] = [];
     for (const [c, via] of [[50, 'api'], [200, 'api'], [50, 'directline'], [200, 'directline']] as const) {
+      if (QUICK && c === 200) {
+        results.push(results.at(-1)!);
+        continue;
+      }
       const f = await measure(`Wegwijs, file store, ${via === 'api' ? '/api/messages, typed text' : 'Direct Line + WebSocket, typed text'}, ${c}`, file.base, c, SECONDS, via);
       results.push(f);
       print(row(f));
     }
-    const redis = await redisServer();
+    const redis = QUICK ? undefined : await redisServer();
     if (redis) {
       procs.push(redis.proc);
-      const rs = await start('bot/cli/serve.ts', { REDIS_URL: redis.url, TOKEN_SECRET: randomUUID(), DATA_DIR: mkdtempSync(join(tmpdir(), 'wegwijs-bench-')) });
+      const rs = await start('scripts/start.mjs', { REDIS_URL: redis.url, TOKEN_SECRET: randomUUID(), DATA_DIR: mkdtempSync(join(tmpdir(), 'wegwijs-bench-')) });
       procs.push(rs.proc);
       for (const [c, via] of [[50, 'api'], [200, 'api'], [50, 'directline'], [200, 'directline']] as const) {
         print(row(await measure(`Wegwijs, Redis, ${via === 'api' ? '/api/messages, typed text' : 'Direct Line + WebSocket, typed text'}, ${c}`, rs.base, c, SECONDS, via)));
       }
       rs.proc.kill();
       redis.proc.kill();
-    } else print('| Wegwijs, Redis | (redis-server not installed: skipped) | | | |');
+    } else if (!QUICK) print('| Wegwijs, Redis | (redis-server not installed: skipped) | | | |');
 
     const [api50, api200, dl50, dl200] = results as [Figures, Figures, Figures, Figures];
     print('');
     print(`Direct Line (WebSocket, typed text) / echo bot: turns/s ${(dl50.tps / e50.tps).toFixed(2)} at 50 (target ≥ 0.60), ${(dl200.tps / e200.tps).toFixed(2)} at 200; p99 ${(dl50.p99 / Math.max(0.1, e50.p99)).toFixed(2)}× at 50 (target ≤ 3), ${(dl200.p99 / Math.max(0.1, e200.p99)).toFixed(2)}× at 200`);
     print(`/api/messages (typed text) / echo bot: turns/s ${(api50.tps / e50.tps).toFixed(2)} at 50 (target ≥ 0.80), ${(api200.tps / e200.tps).toFixed(2)} at 200; p99 ${(api50.p99 / Math.max(0.1, e50.p99)).toFixed(2)}× and ${(api200.p99 / Math.max(0.1, e200.p99)).toFixed(2)}×`);
 
+    if (QUICK) return;
     const soak = await measure(`soak: Wegwijs, file store, /api/messages, 200, ${SOAK} s`, file.base, 200, SOAK, 'api');
     print(`Soak ${SOAK} s at 200 conversations: ${soak.turns} turns, ${soak.tps.toFixed(0)} turns/s, p99 ${soak.p99.toFixed(1)} ms, errors ${soak.errors} (target 0)`);
     const bytes = await storedBytes(dataDir);
@@ -179,7 +189,7 @@ async function main(): Promise<void> {
     file.proc.kill();
 
     const memDir = mkdtempSync(join(tmpdir(), 'wegwijs-bench-'));
-    const mem = await start('bot/cli/serve.ts', { DATA_DIR: memDir });
+    const mem = await start('scripts/start.mjs', { DATA_DIR: memDir });
     procs.push(mem.proc);
     const before = rssMb(mem.proc.pid!);
     await autocannon({

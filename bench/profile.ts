@@ -1,12 +1,12 @@
 /**
- * `npm run bench:profile`: where a typed-text turn spends its time. Starts the server with the
+ * `npm run bench:profile`: where a typed-text turn spends its time. Starts the compiled server with the
  * inspector on a loopback port and the file store, warms it up, then profiles (Chrome DevTools
  * protocol, `Profiler.start`/`stop`) while it is driven for `BENCH_SECONDS` (default 10) by 50 residents
  * typing over Direct Line and its WebSocket (`--via directline`, the default) or on the open local
  * `/api/messages` (`--via api`), stops it, and prints the functions and files with the most
  * self time. `--top N` sets the length of the lists (default 25). Loopback only.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -59,7 +59,7 @@ function summarise(profile: Profile, top: number): void {
     total += dt;
     const f = byId.get(id)?.callFrame;
     if (!f) return;
-    const where = f.url ? relative(ROOT, f.url.replace('file://', '')) : '(native)';
+    const where = f.url ? relative(ROOT, f.url.replace('file://', '')).replace(/^dist\//, '') : '(native)';
     const name = `${f.functionName || '(anonymous)'} ${where}:${f.lineNumber + 1}`;
     fn.set(name, (fn.get(name) ?? 0) + dt);
     const group = where.includes('node_modules/') ? `node_modules/${where.split('node_modules/').pop()!.split('/').slice(0, where.includes('node_modules/@') ? 2 : 1).join('/')}` : where;
@@ -93,7 +93,9 @@ async function inspector(port: number): Promise<{ send: (method: string) => Prom
 const port = await freePort();
 const inspectPort = await freePort();
 const dir = mkdtempSync(join(tmpdir(), 'wegwijs-profile-'));
-const proc = spawn(process.execPath, [`--inspect=127.0.0.1:${inspectPort}`, '--import', 'tsx', join(ROOT, 'bot/cli/serve.ts')], {
+// the compiled server, as `npm start` runs it (built first when stale)
+if (spawnSync(process.execPath, [join(ROOT, 'scripts/build.mjs')], { stdio: 'inherit' }).status !== 0) throw new Error('npm run build failed');
+const proc = spawn(process.execPath, [`--inspect=127.0.0.1:${inspectPort}`, join(ROOT, 'scripts/start.mjs')], {
   cwd: ROOT,
   env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'silent', RATE_LIMIT_PER_SECOND: '0', TOKEN_RATE_LIMIT_PER_MINUTE: '0', STREAMS_PER_ADDRESS: '0', OPEN_BOT_ENDPOINT: 'true', DATA_DIR: join(dir, 'data') },
   stdio: 'ignore',
