@@ -95,8 +95,10 @@ function labelSim(lang: ChoiceLanguage, typed: readonly Token[], typedCompact: s
   let whole = 0;
   const len = Math.max(typedCompact.length, compact.length);
   if (Math.min(typedCompact.length, compact.length) >= 4 && len <= 64) {
-    const d = editDistance(typedCompact, compact, 2);
-    if (d <= 2) whole = 1 - d / len;
+    // one typo in a short label, two from `twoEditsFrom` letters on ("adres" is not "anders")
+    const edits = len >= DEFAULTS.fuzzy.twoEditsFrom ? 2 : 1;
+    const d = editDistance(typedCompact, compact, edits);
+    if (d <= edits) whole = 1 - d / len;
   }
   return Math.max(overlap, whole);
 }
