@@ -12,6 +12,7 @@ interface RawFlow {
   title: string;
   start: string;
   afterFlow?: string;
+  supportEarly?: string;
   steps: Record<string, unknown>[];
 }
 
@@ -63,6 +64,7 @@ export function buildFlow(source: YamlSource, texts: TextEntry[]): FlowUnit {
     title,
     start: raw.start,
     ...(raw.afterFlow ? { afterFlow: raw.afterFlow } : {}),
+    ...(raw.supportEarly ? { supportEarly: raw.supportEarly } : {}),
     steps: ordered,
     file: source.file,
   };

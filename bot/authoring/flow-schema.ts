@@ -49,6 +49,11 @@ export function flowSchema(): Record<string, unknown> {
       description: { type: 'string', description: 'Uitleg voor medewerkers (niet voor de inwoner).' },
       start: { ...ID, description: 'De eerste stap.' },
       afterFlow: { ...ID, description: 'Alleen in de startflow: waar het gesprek verdergaat als een leefgebied klaar is.' },
+      supportEarly: {
+        ...ID,
+        description:
+          'Alleen in de startflow: een verwijzing (onafhankelijke cliëntondersteuning) die de bot meteen bij de eerste verwijzing laat zien zodra de inwoner twee of meer leefgebieden noemde.',
+      },
       steps: { type: 'array', minItems: 1, items: { $ref: '#/definitions/step' } },
     },
     definitions,

@@ -6,6 +6,7 @@
 import { areaChoices, areaOfAnswer } from './area.js';
 import { answerKey } from './conditions.js';
 import { ENGINE_DEFAULTS } from './defaults.js';
+import { passShownSupport, supportEarly } from './support-early.js';
 import { prefilled, prefillKey } from './prefill.js';
 import { questionOutput } from './question-output.js';
 import { kindOf } from './steps/index.js';
@@ -272,6 +273,7 @@ function runFrom(graph: Graph, start: State, flowId: string, stepId: string, bef
   let flow = flowId;
   let at = stepId;
   for (let i = 0; i < ENGINE_DEFAULTS.maxAutoSteps; i++) {
+    ({ state, at } = passShownSupport(graph, state, flow, at));
     const current: Step | undefined = graph.flows.get(flow)?.steps.get(at);
     if (!current) break;
     const given = current.kind === 'question' ? prefilled(graph, state, flow, current) : undefined;
@@ -290,8 +292,11 @@ function runFrom(graph: Graph, start: State, flowId: string, stepId: string, bef
       const [f, s] = state.feedbackFor.split('#') as [string, string];
       outputs.push({ kind: 'feedback', flow: f, step: s });
     }
-    outputs.push(...entered.outputs);
-    state = withReferred(state, entered.outputs);
+    // two or more leefgebieden named: independent support comes with the first referral
+    const early = current.kind === 'referral' && graph.leefgebieden.includes(flow) ? supportEarly(graph, state, flow) : { state, outputs: [] };
+    const shown = [...entered.outputs, ...early.outputs];
+    outputs.push(...shown);
+    state = withReferred(early.state, shown);
     if ('wait' in entered) return { state: { ...state, flow, step: at }, outputs };
     if ('go' in entered) {
       at = entered.go;

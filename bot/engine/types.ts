@@ -145,6 +145,12 @@ export interface Flow {
   readonly start: string;
   /** Only on the entry flow: where the conversation goes when a leefgebied flow ends. */
   readonly afterFlow?: string;
+  /**
+   * Only on the entry flow: a referral step (independent client support) shown together with the
+   * first referral of a leefgebied once the resident named two or more leefgebieden, so someone
+   * who leaves after the first card has heard of it too.
+   */
+  readonly supportEarly?: string;
   readonly steps: ReadonlyMap<string, Step>;
   readonly file?: string;
 }
@@ -245,6 +251,8 @@ export interface State {
   readonly prefilled?: readonly string[];
   /** True when the conversation came to its end. */
   readonly done?: boolean;
+  /** The entry flow's `supportEarly` referral was shown (with a first referral or at the end): never twice. */
+  readonly supportShown?: true;
   /** Feelings already acknowledged in this conversation (each once): `verlies`, `angst` … */
   readonly felt?: readonly string[];
 }

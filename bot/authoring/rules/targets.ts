@@ -1,4 +1,4 @@
-/** Rule: every `next`, `start`, `afterFlow` and link points to something that exists. */
+/** Rule: every `next`, `start`, `afterFlow`, `supportEarly` and link points to something that exists. */
 import { kindOf } from '../../engine/steps/index.js';
 import { diag, type Diagnostic } from '../diagnostic.js';
 import { at, suggest } from '../yaml-source.js';
@@ -15,7 +15,7 @@ export const targets: Rule = {
       const known = [...f.steps.keys()];
       const unknown = (target: string, where: ReturnType<typeof stepAt>) =>
         diag('UNKNOWN_TARGET', where, { target, flow: f.id, suggestion: suggest(target, known), known: known.join(', ') });
-      for (const field of ['start', 'afterFlow'] as const) {
+      for (const field of ['start', 'afterFlow', 'supportEarly'] as const) {
         const target = f[field];
         if (target !== undefined && !f.steps.has(target)) out.push(unknown(target, at(unit.source, [field], { flow: f.id })));
       }
