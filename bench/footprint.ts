@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { freePort } from '../test/support/server.js';
 import { ROOT } from '../test/support/project.js';
-import { raw, referenced } from '../test/support/wire.js';
+import { decoded, raw, referenced } from '../test/support/wire.js';
 
 const MB = 1024 * 1024;
 const { values: args } = parseArgs({ options: { runs: { type: 'string', default: '3' }, compare: { type: 'string' }, 'skip-install': { type: 'boolean' }, 'skip-startup': { type: 'boolean' } } });
@@ -105,8 +105,8 @@ const first = await startOnce([join(ROOT, 'dist', 'bot', 'cli', 'serve.js')]);
 try {
   const page = await raw(`${first.base}/`, { 'accept-encoding': 'br, gzip' });
   let total = page.body.length;
-  const rows = [`/ ${page.body.length}`];
-  for (const u of referenced(page.body.toString('utf8'))) {
+  const rows = [`/ ${page.body.length} (${String(page.headers['content-encoding'] ?? 'identity')}; ${decoded(page).length} uncompressed)`];
+  for (const u of referenced(decoded(page).toString('utf8'))) {
     const r = await raw(`${first.base}${u}`, { 'accept-encoding': 'br, gzip' });
     total += r.body.length;
     rows.push(`${u.replace(/\.[0-9a-f]{10}\./, '.<hash>.')} ${r.body.length} (${String(r.headers['content-encoding'] ?? 'identity')})`);
