@@ -44,7 +44,7 @@ function productionInstall(pkg: string, lock: string): { bytes: number; disk: nu
     const r = spawnSync('npm', ['ci', ...PRODUCTION_OMIT, '--no-audit', '--no-fund'], { cwd: dir, encoding: 'utf8' });
     if (r.status !== 0) throw new Error(`npm ci failed: ${r.stderr}`);
     const packages = spawnSync('npm', ['ls', '--all', '--parseable', ...PRODUCTION_OMIT], { cwd: dir, encoding: 'utf8' }).stdout.trim().split('\n').length - 1;
-    const largest = spawnSync('sh', ['-c', 'du -sk node_modules/* node_modules/@*/* 2>/dev/null | grep -v "node_modules/@[^/]*$" | sort -rn | head -5'], { cwd: dir, encoding: 'utf8' }).stdout.trim().split('\n').map((l) => { const [kb, name] = l.split('\t'); return `${name!.replace('node_modules/', '')} ${(Number(kb) / 1024).toFixed(0)} MB`; });
+    const largest = spawnSync('sh', ['-c', 'du -sk node_modules/[!@]* node_modules/@*/* 2>/dev/null | sort -rn | head -5'], { cwd: dir, encoding: 'utf8' }).stdout.trim().split('\n').map((l) => { const [kb, name] = l.split('\t'); return `${name!.replace('node_modules/', '')} ${(Number(kb) / 1024).toFixed(0)} MB`; });
     return { bytes: diskBytes(join(dir, 'node_modules')), disk: Number(spawnSync('du', ['-sk', join(dir, 'node_modules')], { encoding: 'utf8' }).stdout.split('\t')[0]) * 1024, packages, largest, warnings: r.stderr.split('\n').filter((l) => l.startsWith('npm warn')) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
