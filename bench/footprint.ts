@@ -1,7 +1,8 @@
 /**
  * `npm run bench:footprint`: what a gemeente's IT department runs.
  *
- * - production install: `npm ci --omit=dev` of this package.json and lockfile in a temporary
+ * - production install: `npm ci --omit=dev --omit=optional` (the install of README and
+ *   docs/deploy.md, see {@link PRODUCTION_OMIT}) of this package.json and lockfile in a temporary
  *   folder, and its size on disk (`--compare <git-ref>` measures that ref's install too);
  * - first visit: bytes over the wire (Accept-Encoding: br, gzip) of the page and every script and
  *   style it refers to, from a started server;
@@ -18,24 +19,32 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { freePort } from '../test/support/server.js';
 import { ROOT } from '../test/support/project.js';
-import { raw, referenced } from '../test/support/wire.js';
+import { decoded, raw, referenced } from '../test/support/wire.js';
 
 const MB = 1024 * 1024;
 const { values: args } = parseArgs({ options: { runs: { type: 'string', default: '3' }, compare: { type: 'string' }, 'skip-install': { type: 'boolean' }, 'skip-startup': { type: 'boolean' } } });
 
+/**
+ * What a production install leaves out. `optional` too: TypeScript is a devDependency and also an
+ * optional peer of i18next, so npm flags it `devOptional` and keeps it with `--omit=dev` alone
+ * (23 MB); the other optional packages of the production tree are fallbacks nobody needs (see
+ * test/install.test.ts).
+ */
+const PRODUCTION_OMIT = ['--omit=dev', '--omit=optional'];
+
 /** Bytes on disk under a folder (du -sb: apparent sizes, as npm's tarballs unpack them). */
 const diskBytes = (dir: string) => Number(spawnSync('du', ['-sb', dir], { encoding: 'utf8' }).stdout.split('\t')[0]);
 
-/** `npm ci --omit=dev` of the given package.json and lockfile in a temporary folder. */
+/** `npm ci --omit=dev --omit=optional` of the given package.json and lockfile in a temporary folder. */
 function productionInstall(pkg: string, lock: string): { bytes: number; disk: number; packages: number; largest: string[]; warnings: string[] } {
   const dir = mkdtempSync(join(tmpdir(), 'wegwijs-footprint-'));
   try {
     writeFileSync(join(dir, 'package.json'), pkg);
     writeFileSync(join(dir, 'package-lock.json'), lock);
-    const r = spawnSync('npm', ['ci', '--omit=dev', '--no-audit', '--no-fund'], { cwd: dir, encoding: 'utf8' });
+    const r = spawnSync('npm', ['ci', ...PRODUCTION_OMIT, '--no-audit', '--no-fund'], { cwd: dir, encoding: 'utf8' });
     if (r.status !== 0) throw new Error(`npm ci failed: ${r.stderr}`);
-    const packages = spawnSync('npm', ['ls', '--all', '--parseable', '--omit=dev'], { cwd: dir, encoding: 'utf8' }).stdout.trim().split('\n').length - 1;
-    const largest = spawnSync('sh', ['-c', 'du -sk node_modules/* node_modules/@*/* 2>/dev/null | grep -v "node_modules/@[^/]*$" | sort -rn | head -5'], { cwd: dir, encoding: 'utf8' }).stdout.trim().split('\n').map((l) => { const [kb, name] = l.split('\t'); return `${name!.replace('node_modules/', '')} ${(Number(kb) / 1024).toFixed(0)} MB`; });
+    const packages = spawnSync('npm', ['ls', '--all', '--parseable', ...PRODUCTION_OMIT], { cwd: dir, encoding: 'utf8' }).stdout.trim().split('\n').length - 1;
+    const largest = spawnSync('sh', ['-c', 'du -sk node_modules/[!@]* node_modules/@*/* 2>/dev/null | sort -rn | head -5'], { cwd: dir, encoding: 'utf8' }).stdout.trim().split('\n').map((l) => { const [kb, name] = l.split('\t'); return `${name!.replace('node_modules/', '')} ${(Number(kb) / 1024).toFixed(0)} MB`; });
     return { bytes: diskBytes(join(dir, 'node_modules')), disk: Number(spawnSync('du', ['-sk', join(dir, 'node_modules')], { encoding: 'utf8' }).stdout.split('\t')[0]) * 1024, packages, largest, warnings: r.stderr.split('\n').filter((l) => l.startsWith('npm warn')) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -82,7 +91,7 @@ async function startup(label: string, argv: string[], runs: number): Promise<voi
 
 if (!args['skip-install']) {
   const now = productionInstall(readFileSync(join(ROOT, 'package.json'), 'utf8'), readFileSync(join(ROOT, 'package-lock.json'), 'utf8'));
-  console.log(`production install (npm ci --omit=dev): ${(now.bytes / MB).toFixed(1)} MB of files (${(now.disk / MB).toFixed(1)} MB on disk), ${now.packages} packages, ${now.warnings.length} npm warnings${now.warnings.length ? `:\n  ${now.warnings.join('\n  ')}` : ''}`);
+  console.log(`production install (npm ci ${PRODUCTION_OMIT.join(' ')}): ${(now.bytes / MB).toFixed(1)} MB of files (${(now.disk / MB).toFixed(1)} MB on disk), ${now.packages} packages, ${now.warnings.length} npm warnings${now.warnings.length ? `:\n  ${now.warnings.join('\n  ')}` : ''}`);
   console.log(`  largest: ${now.largest.join(', ')}`);
   if (args.compare) {
     const show = (f: string) => spawnSync('git', ['show', `${args.compare}:${f}`], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * MB }).stdout;
@@ -96,8 +105,8 @@ const first = await startOnce([join(ROOT, 'dist', 'bot', 'cli', 'serve.js')]);
 try {
   const page = await raw(`${first.base}/`, { 'accept-encoding': 'br, gzip' });
   let total = page.body.length;
-  const rows = [`/ ${page.body.length}`];
-  for (const u of referenced(page.body.toString('utf8'))) {
+  const rows = [`/ ${page.body.length} (${String(page.headers['content-encoding'] ?? 'identity')}; ${decoded(page).length} uncompressed)`];
+  for (const u of referenced(decoded(page).toString('utf8'))) {
     const r = await raw(`${first.base}${u}`, { 'accept-encoding': 'br, gzip' });
     total += r.body.length;
     rows.push(`${u.replace(/\.[0-9a-f]{10}\./, '.<hash>.')} ${r.body.length} (${String(r.headers['content-encoding'] ?? 'identity')})`);

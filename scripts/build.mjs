@@ -18,13 +18,13 @@ const ASSETS = { 'bot/web': /\.(html|css|js|svg)$/ };
 export function build() {
   let tsc;
   try {
-    // TypeScript alone can be in a production install (an optional peer of i18next); the build
-    // also needs the type packages, which only a full install has.
+    // TypeScript alone can be in a production install made with `--omit=dev` only (it is an
+    // optional peer of i18next); the build also needs the type packages, which only a full install has.
     const require = createRequire(join(root, 'package.json'));
     require.resolve('@types/restify/package.json');
     tsc = require.resolve('typescript/bin/tsc');
   } catch {
-    process.stderr.write('dist/ moet gebouwd worden, maar TypeScript en de types zijn niet geïnstalleerd: draai `npm ci && npm run build` (daarna mag `npm prune --omit=dev`). / dist/ needs a build but TypeScript and the types are not installed: run `npm ci && npm run build` first.\n');
+    process.stderr.write('dist/ moet gebouwd worden, maar TypeScript en de types zijn niet geïnstalleerd: draai `npm ci && npm run build` (daarna mag `npm prune --omit=dev --omit=optional`). / dist/ needs a build but TypeScript and the types are not installed: run `npm ci && npm run build` first.\n');
     return 1;
   }
   rmSync(dist, { recursive: true, force: true });

@@ -12,7 +12,7 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { acceptedEncodings, hashedPath } from '../bot/web/static.js';
 import { ROOT } from './support/project.js';
 import { inProcess } from './support/server.js';
-import { raw, referenced } from './support/wire.js';
+import { decoded, raw, referenced } from './support/wire.js';
 
 /** The limit on a first visit's bytes over the wire (issue 18). */
 const FIRST_VISIT_LIMIT = 1.1 * 1024 * 1024;
@@ -47,11 +47,12 @@ describe('static files', function () {
       const page = await raw(`${server.base}/`, { 'accept-encoding': 'br, gzip' });
       expect(page.status).to.equal(200);
       expect(page.headers['cache-control']).to.equal('no-store');
-      const urls = referenced(page.body.toString('utf8'));
+      expect(page.headers['content-encoding'], 'the page itself is compressed too').to.equal('br');
+      const urls = referenced(decoded(page).toString('utf8'));
       expect(urls.some((u) => /^\/static\/webchat\.[0-9a-f]{10}\.js$/.test(u)), urls.join(' ')).to.equal(true);
       expect(urls.some((u) => /^\/static\/app\.[0-9a-f]{10}\.css$/.test(u))).to.equal(true);
       let total = page.body.length;
-      const rows = [`/ ${page.body.length}`];
+      const rows = [`/ ${page.body.length} (br)`];
       for (const u of urls) {
         const r = await raw(`${server.base}${u}`, { 'accept-encoding': 'br, gzip' });
         expect(r.status, u).to.equal(200);
@@ -63,6 +64,45 @@ describe('static files', function () {
       }
       process.stdout.write(`      first visit: ${total} bytes — ${rows.join(', ')}\n`);
       expect(total).to.be.below(FIRST_VISIT_LIMIT);
+    });
+
+    it('compresses the page per request as the client asks (br, gzip, or not at all), and never caches it', async () => {
+      /** The page with its per-request nonce blanked out, and the nonce. */
+      const page = async (acceptEncoding?: string) => {
+        const r = await raw(`${server.base}/`, acceptEncoding === undefined ? {} : { 'accept-encoding': acceptEncoding });
+        expect(r.status).to.equal(200);
+        expect(r.headers['cache-control'], acceptEncoding).to.equal('no-store');
+        expect(r.headers['vary'], acceptEncoding).to.include('Accept-Encoding');
+        expect(r.headers['content-security-policy'], acceptEncoding).to.match(/script-src 'nonce-[^']+'/);
+        expect(Number(r.headers['content-length']), acceptEncoding).to.equal(r.body.length);
+        const html = decoded(r).toString('utf8');
+        const nonce = /nonce-([^']+)'/.exec(String(r.headers['content-security-policy']))![1]!;
+        expect(html, 'the nonce of the header is in the page').to.include(`nonce="${nonce}"`);
+        return { encoding: r.headers['content-encoding'], bytes: r.body.length, html: html.replaceAll(nonce, 'NONCE') };
+      };
+      const br = await page('br, gzip');
+      const gz = await page('gzip, deflate');
+      const plain = await page();
+      const refused = await page('br;q=0, gzip;q=0');
+      expect([br.encoding, gz.encoding, plain.encoding, refused.encoding]).to.deep.equal(['br', 'gzip', undefined, undefined]);
+      expect(br.bytes).to.be.below(plain.bytes / 2);
+      expect(gz.bytes).to.be.below(plain.bytes / 2);
+      expect(br.html).to.equal(plain.html);
+      expect(gz.html).to.equal(plain.html);
+      expect(refused.html).to.equal(plain.html);
+      expect(plain.html).to.include('data-exit-url="https://www.google.nl/"').and.include('"ar":{"dir":"rtl"');
+    });
+
+    it("another gemeente's server compresses its own page (its exit URL, every language's texts)", async () => {
+      const raalte = await inProcess({ gemeente: 'raalte', exitUrl: 'https://www.example.nl/weg' });
+      try {
+        const r = await raw(`${raalte.base}/`, { 'accept-encoding': 'gzip, br' });
+        expect(r.headers['content-encoding']).to.equal('br');
+        const html = decoded(r).toString('utf8');
+        expect(html).to.include('data-exit-url="https://www.example.nl/weg"').and.include('"uk":{"dir":"ltr"');
+      } finally {
+        await raalte.close();
+      }
     });
 
     it('serves each encoding correctly, the identity without Accept-Encoding, and 304 on a known ETag', async () => {

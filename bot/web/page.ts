@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Request, Response, Server } from 'restify';
 import type { PageTexts } from '../authoring/page-texts.js';
-import { serveStatic, vendorDir } from './static.js';
+import { compressPerRequest, serveStatic, vendorDir } from './static.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -84,12 +84,16 @@ export function mountPage(server: Server, opts: PageOptions): void {
     if (cached?.texts !== texts) cached = { texts, html: template.replace('__PAGE_TEXTS__', () => scriptJson(texts)) };
     return cached.html;
   };
-  server.get('/', async (_req: Request, res: Response) => {
+  // Compressed per request (it carries a fresh nonce): it reflects nothing from the request.
+  server.get('/', async (req: Request, res: Response) => {
     const nonce = randomBytes(16).toString('base64');
+    const html = Buffer.from(page().replaceAll('__NONCE__', nonce).replace('<html lang="nl">', `<html lang="nl" data-exit-url="${escapeAttr(opts.exitUrl)}">`), 'utf8');
+    const { body, encoding } = await compressPerRequest(html, req.headers['accept-encoding'] as string | undefined);
     securityHeaders(res, opts, nonce);
     res.header('Cache-Control', 'no-store');
-    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-    res.end(page().replaceAll('__NONCE__', nonce).replace('<html lang="nl">', `<html lang="nl" data-exit-url="${escapeAttr(opts.exitUrl)}">`));
+    res.header('Vary', 'Accept-Encoding');
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': body.length, ...(encoding ? { 'Content-Encoding': encoding } : {}) });
+    res.end(body);
   });
   server.get('/favicon.ico', async (_req: Request, res: Response) => {
     res.writeHead(204);

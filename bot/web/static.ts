@@ -4,7 +4,8 @@
  * compressed once (brotli and gzip, in the background on libuv's thread pool) and then served from
  * memory in the encoding the browser asks for (`Accept-Encoding`). The old, unhashed paths keep
  * working with `no-cache` (a page cached before an update), and the page's HTML is rewritten to
- * the hashed names. Web Chat's prebuilt bundle comes from `bot/web/vendor/` (copied from the
+ * the hashed names. The page itself is made per request (its nonce) and compressed per request
+ * ({@link compressPerRequest}). Web Chat's prebuilt bundle comes from `bot/web/vendor/` (copied from the
  * `botframework-webchat` package by `npm run vendor:webchat`), so a production install carries no
  * React tree.
  * @packageDocumentation
@@ -30,6 +31,12 @@ export const STATIC_DEFAULTS = Object.freeze({
   brotliBig: 9,
   bigFile: 512 * 1024,
   gzipLevel: 9,
+  /**
+   * Brotli quality and gzip level for a body made per request (the page, with its nonce): about a
+   * millisecond for the 16 kB page on libuv's thread pool, against ~40 ms at quality 11 for 10% less.
+   */
+  dynamicBrotli: 5,
+  dynamicGzip: 6,
 });
 
 const brotli = promisify(brotliCompress);
@@ -72,6 +79,27 @@ export function acceptedEncodings(header: string | undefined): Set<string> {
     if (name && !(q && Number(q.slice(2)) === 0)) out.add(name);
   }
   return out;
+}
+
+/** The encoding to send for an `Accept-Encoding` header: brotli, else gzip, else none. */
+export function chooseEncoding(header: string | undefined): 'br' | 'gzip' | undefined {
+  const accepted = acceptedEncodings(header);
+  return accepted.has('br') ? 'br' : accepted.has('gzip') ? 'gzip' : undefined;
+}
+
+/**
+ * Compresses a body made per request (the page) in the encoding the request accepts, on libuv's
+ * thread pool. Without an accepted encoding, or if compressing fails (never expected), the body
+ * goes out as it is. Only for bodies that reflect nothing from the request (no BREACH).
+ */
+export async function compressPerRequest(body: Buffer, acceptEncoding: string | undefined): Promise<{ body: Buffer; encoding?: 'br' | 'gzip' }> {
+  const encoding = chooseEncoding(acceptEncoding);
+  if (!encoding) return { body };
+  const packed = await (encoding === 'br'
+    ? brotli(body, { params: { [constants.BROTLI_PARAM_QUALITY]: STATIC_DEFAULTS.dynamicBrotli, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } })
+    : gzipped(body, { level: STATIC_DEFAULTS.dynamicGzip })
+  ).catch(() => undefined);
+  return packed ? { body: packed, encoding } : { body };
 }
 
 /** The hashed URL path of a file (`/static/app.js` → `/static/app.<hash>.js`). */
@@ -129,8 +157,7 @@ export function serveStatic(server: Server, files: ReadonlyMap<string, StaticFil
         res.end();
         return;
       }
-      const accepted = acceptedEncodings(req.headers['accept-encoding'] as string | undefined);
-      const encoding = accepted.has('br') ? 'br' : accepted.has('gzip') ? 'gzip' : undefined;
+      const encoding = chooseEncoding(req.headers['accept-encoding'] as string | undefined);
       const packed = encoding === 'br' ? await entry.br : encoding === 'gzip' ? await entry.gzip : undefined;
       const body = packed ?? entry.identity;
       const enc = packed ? { 'Content-Encoding': encoding } : {};

@@ -1,5 +1,6 @@
 /** Bytes over the wire: raw HTTP responses (no decompression) and what a page refers to. */
 import { request } from 'node:http';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 
 /** The bytes over the wire (no decompression), with the headers. */
 export function raw(url: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
@@ -13,6 +14,15 @@ export function raw(url: string, headers: Record<string, string> = {}): Promise<
       .on('error', fail)
       .end();
   });
+}
+
+/** A raw response's body as the browser reads it: decompressed after its Content-Encoding. */
+export function decoded(r: { headers: Record<string, string | string[] | undefined>; body: Buffer }): Buffer {
+  const encoding = r.headers['content-encoding'];
+  if (encoding === 'br') return brotliDecompressSync(r.body);
+  if (encoding === 'gzip') return gunzipSync(r.body);
+  if (encoding === undefined) return r.body;
+  throw new Error(`unexpected Content-Encoding ${String(encoding)}`);
 }
 
 /** What a first visit loads: the page and every script and style it refers to. */
