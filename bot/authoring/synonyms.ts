@@ -73,6 +73,15 @@ export function synonymsSchema(): Record<string, unknown> {
         description: 'Woorden voor gevoelens; Wegwijs zegt er één keer kort iets warms over (tekst in common.yaml, feelings.<gevoel>).',
       },
       geen_crisis: WORDS,
+      wensen: {
+        type: ['object', 'null'],
+        additionalProperties: false,
+        properties: {
+          woorden: { ...WORDS, description: 'Woorden waarmee een inwoner zegt wat hij wil of zoekt ("ik wil", "is er", "ik zoek"). De eerste woorden daarna tellen zwaarder bij het kiezen van het leefgebied.' },
+          grenzen: { ...WORDS, description: 'Woorden die een zinsdeel afsluiten ("en", "maar", "want"): daar houdt het zwaarder tellen op.' },
+        },
+        description: 'Wat de inwoner vraagt, weegt zwaarder dan wat hij erbij vertelt: "ik zit in de bijstand en wil aan het werk" gaat over werk.',
+      },
     },
   };
 }
@@ -111,6 +120,7 @@ function languageData(source: YamlSource, lang: string): LanguageData {
     feelings,
     notCrisis: list(d.geen_crisis),
     stopwords: list(d.gewone_woorden),
+    ...(d.wensen ? { wish: { cues: list((d.wensen as Record<string, unknown>).woorden), bounds: list((d.wensen as Record<string, unknown>).grenzen) } } : {}),
     spelling,
     yes: list(d.ja),
     no: list(d.nee),

@@ -62,6 +62,10 @@ export const DEFAULTS = Object.freeze({
     buiten: 0.9,
     /** Divide a word's weight by (number of flows that share it) ** this. */
     sharedPenalty: 1,
+    /** Factor for the first content words after a wish cue ("ik wil", "is er"): what is asked for. */
+    wish: 1.6,
+    /** Content words after a wish cue that get the wish factor (a clause boundary ends it sooner). */
+    wishWords: 2,
   }),
   /** Turning evidence into a 0..1 score: score = 1 - exp(-evidence / scale). */
   scoring: Object.freeze({

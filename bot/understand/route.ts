@@ -6,7 +6,9 @@
  * Per word: exact key, else fuzzy key (see fuzzy.ts), else known parts of a compound word.
  * Multi-word synonyms ("geen geld", "huis uit gezet") are matched first, longest first, and the
  * words they cover give no single-word evidence. Each synonym counts once per flow, so repeating a
- * word does not add up. Evidence `e` becomes a score `1 - exp(-e / scale)`.
+ * word does not add up. The first content words after a wish cue ("ik wil", "is er", `wensen` in
+ * the synonym file) count `weights.wish` times: what the resident asks for outweighs the context.
+ * Evidence `e` becomes a score `1 - exp(-e / scale)`.
  */
 
 import { BUITEN, DEFAULTS, LEEFGEBIEDEN, ONBEKEND } from './defaults.js';
@@ -36,6 +38,8 @@ const ORDER = new Map<string, number>([...LEEFGEBIEDEN, BUITEN].map((f, i) => [f
 export function collectEvidence(index: RouteIndex, text: string): FlowEvidence[] {
   const toks = index.norm.tokens(text);
   const res: Resolved[] = toks.map((t) => index.resolve(t));
+  // what a wish asks for ("ik wil aan het werk") counts more than the story around it
+  const focus = index.focus(toks);
   const byFlow = new Map<string, FlowEvidence>();
   const seen = new Set<string>();
   const add = (p: Posting, amount: number, word: string, key: string): void => {
@@ -73,13 +77,14 @@ export function collectEvidence(index: RouteIndex, text: string): FlowEvidence[]
         const postings = index.phrases.get(joined) ?? (index.neutral.has(joined) ? [] : undefined);
         if (!postings) continue;
         const words = toks.slice(i, i + len).map((t) => t.raw).join(' ');
-        for (const p of postings) add(p, p.weight * quality, words, keys.join(' '));
+        const f = Math.max(...focus.subarray(i, i + len));
+        for (const p of postings) add(p, p.weight * quality * f, words, keys.join(' '));
         covered.fill(1, i, i + len);
         break;
       }
     }
   }
-  joinSplitCompounds(index, toks, res, covered, add);
+  joinSplitCompounds(index, toks, res, covered, (p, amount, word, key, at) => add(p, amount * Math.max(focus[at] ?? 1, focus[at + 1] ?? 1), word, key));
 
   const partWeight = DEFAULTS.weights.compoundPart;
   for (let i = 0; i < toks.length; i++) {
@@ -87,10 +92,10 @@ export function collectEvidence(index: RouteIndex, text: string): FlowEvidence[]
     const t = toks[i];
     if (!r || !t || r.stop || covered[i]) continue;
     if (r.quality > 0) {
-      for (const p of index.single.get(r.key) ?? []) add(p, p.weight * r.quality, t.raw, r.key);
+      for (const p of index.single.get(r.key) ?? []) add(p, p.weight * r.quality * (focus[i] ?? 1), t.raw, r.key);
     } else if (r.parts) {
       for (const part of r.parts) {
-        for (const p of index.single.get(part.key) ?? []) add(p, p.weight * partWeight * part.quality, t.raw, part.key);
+        for (const p of index.single.get(part.key) ?? []) add(p, p.weight * partWeight * part.quality * (focus[i] ?? 1), t.raw, part.key);
       }
     }
   }
@@ -108,7 +113,7 @@ function joinSplitCompounds(
   toks: readonly Token[],
   res: readonly Resolved[],
   covered: Uint8Array,
-  add: (p: Posting, amount: number, word: string, key: string) => void,
+  add: (p: Posting, amount: number, word: string, key: string, at: number) => void,
 ): void {
   for (let i = 0; i + 1 < toks.length; i++) {
     const a = toks[i];
@@ -118,7 +123,7 @@ function joinSplitCompounds(
     const key = index.norm.rules.ending(a.body + b.body);
     const postings = index.single.get(key)?.filter((p) => !p.example);
     if (!postings || postings.length === 0) continue;
-    for (const p of postings) add(p, p.weight, a.raw + ' ' + b.raw, key);
+    for (const p of postings) add(p, p.weight, a.raw + ' ' + b.raw, key, i);
     covered[i] = 1;
     covered[i + 1] = 1;
   }

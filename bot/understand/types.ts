@@ -163,6 +163,12 @@ export interface LanguageData {
   stopwords: string[];
   /** Spelling variants and chat abbreviations: typed word -> written-out word(s). */
   spelling: Record<string, string>;
+  /**
+   * What a resident says when naming a wish (`wensen`): cue phrases ("ik wil", "is er", "ik zoek")
+   * and the words that end a clause ("en", "maar"). The first content words after a cue are what the
+   * resident asks for, so they count more than the context around them.
+   */
+  wish?: { cues: string[]; bounds: string[] };
   /** Words meaning yes. */
   yes: string[];
   /** Words meaning no. */

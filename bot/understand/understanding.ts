@@ -55,6 +55,7 @@ export function mergeWithBase(lang: LanguageData, all: readonly LanguageData[]):
     self: uniq([...(base.self ?? []), ...(lang.self ?? [])]),
     notCrisis: uniq([...base.notCrisis, ...lang.notCrisis]),
     stopwords: uniq([...base.stopwords, ...lang.stopwords]),
+    ...(base.wish || lang.wish ? { wish: { cues: uniq([...(base.wish?.cues ?? []), ...(lang.wish?.cues ?? [])]), bounds: uniq([...(base.wish?.bounds ?? []), ...(lang.wish?.bounds ?? [])]) } } : {}),
     spelling: { ...base.spelling, ...lang.spelling },
     yes: uniq([...base.yes, ...lang.yes]),
     no: uniq([...base.no, ...lang.no]),

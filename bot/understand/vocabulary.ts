@@ -55,6 +55,8 @@ export interface RouteIndex {
   vocabulary: FuzzyVocabulary;
   /** Resolve one word (exact, fuzzy, compound), cached. */
   resolve(token: Token): Resolved;
+  /** Per token of a message: the evidence factor (`weights.wish` for the words a wish asks for, else 1). */
+  focus(toks: readonly Token[]): Float64Array;
 }
 
 function addPosting(map: Map<string, Posting[]>, key: string, p: Posting): void {
@@ -159,7 +161,28 @@ export function buildRouteIndex(data: LanguageData): RouteIndex {
     }
     return r;
   };
-  return { lang: data.lang, norm, stop, single, phrases, neutral, maxPhrase, phraseStarts, vocabulary, resolve };
+  const cues = (data.wish?.cues ?? []).map((c) => norm.tokens(c).map((t) => t.key)).filter((k) => k.length > 0).sort((a, b) => b.length - a.length);
+  // boundaries as typed: the Dutch key of "een" is that of "en"
+  const bounds = new Set((data.wish?.bounds ?? []).flatMap((b) => norm.tokens(b).map((t) => t.raw)));
+  const focus = (toks: readonly Token[]): Float64Array => {
+    const out = new Float64Array(toks.length).fill(1);
+    if (cues.length === 0) return out;
+    for (let i = 0; i < toks.length; i++) {
+      const cue = cues.find((c) => c.every((k, j) => toks[i + j]?.key === k));
+      if (!cue) continue;
+      let left = w.wishWords;
+      for (let j = i + cue.length; j < toks.length && left > 0; j++) {
+        const t = toks[j]!;
+        if (bounds.has(t.raw)) break;
+        if (stop.has(t.key)) continue;
+        // the first content word is what is asked for most clearly; the next counts a little less
+        out[j] = Math.max(out[j]!, 1 + (w.wish - 1) / 2 ** (w.wishWords - left));
+        left--;
+      }
+    }
+    return out;
+  };
+  return { lang: data.lang, norm, stop, single, phrases, neutral, maxPhrase, phraseStarts, vocabulary, resolve, focus };
 }
 
 function resolveUncached(
