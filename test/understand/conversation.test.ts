@@ -20,7 +20,6 @@ import { loadSet, meets, scoreSet, sliceOf, summarise, table, type ItemResult } 
  * Remove a row here as soon as its target is met; never lower a floor to make the test pass.
  */
 const NOT_YET_MET: Readonly<Record<string, number>> = {
-  'eerste bericht, gewoon Nederlands': 0.85,
   'eerste bericht, ar': 0.85,
   'eerste bericht, pl': 0.8,
 };
