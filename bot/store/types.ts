@@ -46,18 +46,21 @@ export interface Store {
 
 /**
  * Runs `fn` with the latest version and writes its result, retrying on a version conflict.
- * `fn` must be free of side effects: it may run more than once.
+ * `fn` must be free of side effects: it may run more than once. When it says `unchanged` (and a
+ * value exists), nothing is written.
  */
 export async function update<T, R>(
   store: Store,
   key: string,
   ttlMs: number,
-  fn: (current: T | undefined) => { value: T; result: R },
+  fn: (current: T | undefined) => { value: T; result: R; unchanged?: boolean },
   attempts = 5,
 ): Promise<R> {
   for (let i = 0; ; i++) {
     const current = await store.get<T>(key);
-    const { value, result } = fn(current?.value);
+    const { value, result, unchanged } = fn(current?.value);
+    // nothing changed (a repeated activity): nothing to write
+    if (unchanged && current) return result;
     try {
       await store.put(key, value, current?.version ?? null, ttlMs);
       return result;
