@@ -21,6 +21,8 @@ export const AUTHORING_DEFAULTS = Object.freeze({
   sourceHashLength: 8,
   /** Translation checks: a translation longer than max(factor × Dutch, Dutch + slack) characters is a warning (the slack lets a short name get an explanation: "BSN" → "citizen service number (BSN)"). */
   translation: Object.freeze({ lengthFactor: 3, lengthSlack: 40 }),
+  /** Calm cards (CARD_TOO_LONG): most words on a service card, unless `locales/languages.yaml` sets `cardWords` for a language. */
+  cardWords: 40,
   /** The go-live checklist (`npm run ready`): a fact checked longer ago than this must be checked again. */
   readiness: Object.freeze({ maxAgeMonths: 12, docsPrefix: 'docs/gereed-' }),
 });

@@ -56,6 +56,7 @@ export function loadLanguages(read: ReadPlain): { languages: Language[]; default
         dir: l.dir === 'rtl' ? 'rtl' : 'ltr',
         ...(Array.isArray(l.aliases) ? { aliases: l.aliases.map(String) } : {}),
         ...(typeof l.script === 'string' ? { script: l.script } : {}),
+        ...(typeof l.cardWords === 'number' && l.cardWords > 0 ? { cardWords: l.cardWords } : {}),
         ...(r && typeof r.minScore === 'number' && typeof r.maxWords === 'number' ? { readability: { minScore: r.minScore, maxWords: r.maxWords } } : {}),
         ...(line ? { line } : {}),
       } as Language;

@@ -217,6 +217,11 @@ export const CATALOGUE = Object.freeze({
     message: 'Een zin in deze tekst ({language}) heeft {longest} woorden; hoogstens {max} mag.',
     hint: 'Knip de zin in tweeën: één boodschap per zin.',
   },
+  CARD_TOO_LONG: {
+    severity: 'warning',
+    message: "De kaart van '{service}' ({id}) telt in het {language}{pack} {count} woorden; hoogstens {max}. Het langst is '{field}' met {words} woorden.",
+    hint: "Maak de tekst korter of zet wat de inwoner pas later nodig heeft achter Meer: bij 'for' (voor wie) of 'schedule' (wanneer). Op de kaart zelf staan alleen 'description', 'how' en gratis/onafhankelijk.",
+  },
   READABILITY_AVERAGE: {
     severity: 'error',
     message: 'De teksten in het {language} zijn gemiddeld te moeilijk: leesbaarheid {score}, de grens is {min}.',

@@ -23,6 +23,8 @@ export interface Language {
   readonly dir: 'ltr' | 'rtl';
   /** Readability thresholds (checked for Dutch and easy Dutch). */
   readonly readability?: { readonly minScore: number; readonly maxWords: number };
+  /** Most words on a service card in this language (CARD_TOO_LONG); default `AUTHORING_DEFAULTS.cardWords`. */
+  readonly cardWords?: number;
   /** Where the language is written in `locales/languages.yaml`. */
   readonly line?: number;
   /** The script a translation must contain (a Unicode script name: `Arabic`, `Cyrillic`). */

@@ -6,6 +6,7 @@ import { formatDiagnostic, sortDiagnostics, type Diagnostic } from './diagnostic
 import { listPacks, loadProject, type LoadOptions } from './load.js';
 import type { Project } from './project.js';
 import { answers } from './rules/answers.js';
+import { cardLength } from './rules/card-length.js';
 import { choices } from './rules/choices.js';
 import { choiceWords } from './rules/choice-words.js';
 import { duplicates } from './rules/duplicates.js';
@@ -40,6 +41,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   translations,
   translationQuality,
   readabilityRule,
+  cardLength,
   leefgebieden,
 ]);
 

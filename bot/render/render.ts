@@ -6,6 +6,7 @@
 import { resolveService, type Directory } from '../content/types.js';
 import type { Graph, Output, State } from '../engine/types.js';
 import { I18N_DEFAULTS, joinAnd, type Translate } from '../i18n.js';
+import { cardFace } from './card.js';
 import type { Button, ContactAction, Message, ServiceCard } from './types.js';
 
 /** What rendering needs. */
@@ -244,14 +245,8 @@ export function serviceCard(id: string, ctx: RenderContext, postcode?: string, a
   if (!r) return undefined;
   const { t } = ctx;
   const s = r.service;
-  // A calm card: what it is and how to reach them; for whom and when behind "Meer".
-  const lines = [t(s.description)];
-  if (s.how) lines.push(`${t('common:card.how')}: ${t(s.how)}`);
-  const more = [`${t('common:card.forWhom')}: ${t(s.for)}`, ...(s.schedule ? [`${t('common:card.when')}: ${t(s.schedule)}`] : [])];
-  const badges: string[] = [];
-  if (s.free) badges.push(t('common:card.free'));
-  if (s.independent) badges.push(t('common:card.independent'));
-  if (badges.length > 0) lines.push(badges.join(' · '));
+  // A calm card: what it is and how to reach them; for whom and when behind "Meer" (bot/render/card.ts).
+  const face = cardFace(s, t);
   const actions: ContactAction[] = [];
   for (const p of r.contact.phones) {
     const label = t('common:card.call', { number: p.number }) + (p.description ? ` (${t(p.description)})` : '');
@@ -266,10 +261,10 @@ export function serviceCard(id: string, ctx: RenderContext, postcode?: string, a
     organisation: s.organisation,
     title,
     ...(orgName && orgName !== title ? { subtitle: orgName } : {}),
-    lines,
-    more,
+    lines: face.lines.map((l) => l.text),
+    more: face.more,
     moreLabel: t('common:card.more'),
-    badges,
+    badges: face.badges,
     actions,
   };
 }
