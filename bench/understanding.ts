@@ -2,7 +2,8 @@
  * `npm run bench:understanding`: the evaluation set `test/understand/conversation-set.yaml`, every
  * message typed in its own conversation over Direct Line (token, WebSocket stream) against a
  * started server, as Web Chat does. Prints the table of the targets and the misses. Options:
- * `--slice N` (every Nth message per group), `--misses` (list every miss).
+ * `--slice N` (every Nth message per group), `--misses` (list every miss), `--set FILE` (another
+ * set of the same shape, e.g. one written after tuning, to see whether the tuning generalises).
  */
 import { directLinePort } from '../test/support/ports.js';
 import { inProcess } from '../test/support/server.js';
@@ -11,7 +12,8 @@ import { cpus } from 'node:os';
 
 const args = process.argv.slice(2);
 const n = Number(args[args.indexOf('--slice') + 1] ?? 1);
-const all = loadSet();
+const setFile = args.includes('--set') ? args[args.indexOf('--set') + 1] : undefined;
+const all = setFile ? loadSet(setFile) : loadSet();
 const items = args.includes('--slice') && n > 1 ? sliceOf(all, n) : all;
 const server = await inProcess();
 try {
