@@ -30,6 +30,11 @@ const TOPIC = {
     woorden: { ...WORDS, description: 'Woorden of korte woordgroepen die duidelijk bij dit onderwerp horen.' },
     zwakke_woorden: { ...WORDS, description: 'Woorden die er een beetje bij horen; tellen half.' },
     voorbeelden: { ...WORDS, description: 'Zinnen zoals inwoners ze schrijven; tellen licht mee.' },
+    patronen: {
+      ...WORDS,
+      description:
+        'Woorden die samen meer zeggen dan elk apart, met dezelfde schrijfwijze als crisiszinnen: "moeder/vader ... dementie/kanker" (in deze volgorde; "a/b" = één van beide; "..." = tot 8 woorden ertussen, anders tot 3). Telt zwaarder dan een woordgroep.',
+    },
   },
 };
 
@@ -90,7 +95,7 @@ const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
 
 function topic(v: unknown): TopicData {
   const t = (v ?? {}) as Record<string, unknown>;
-  return { words: list(t.woorden), weak: list(t.zwakke_woorden), examples: list(t.voorbeelden) };
+  return { words: list(t.woorden), weak: list(t.zwakke_woorden), examples: list(t.voorbeelden), ...(t.patronen ? { patterns: list(t.patronen) } : {}) };
 }
 
 /** The plain data of one checked synonym file. */

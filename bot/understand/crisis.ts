@@ -23,6 +23,7 @@
 
 import { DEFAULTS } from './defaults.js';
 import { FuzzyVocabulary } from './fuzzy.js';
+import { compileSlots, matchFrom, type Slot } from './patterns.js';
 import type { Normaliser } from './normalise.js';
 import type { CrisisHit, CrisisKind } from './types.js';
 
@@ -30,12 +31,6 @@ const NONE: string[] = [];
 
 /** Kinds in priority order: a message matching several gets the first. */
 export const CRISIS_KINDS: readonly CrisisKind[] = Object.freeze(['medical', 'suicide', 'child', 'violence']);
-
-interface Slot {
-  alts: ReadonlySet<string>;
-  /** Gap allowed before this slot. */
-  gap: number;
-}
 
 interface Pattern {
   kind: CrisisKind | null;
@@ -66,20 +61,8 @@ export interface CrisisMatcher {
 }
 
 function compile(norm: Normaliser, text: string, kind: CrisisKind | null, bystander = false): Pattern | null {
-  const slots: Slot[] = [];
-  let gap: number = DEFAULTS.crisis.maxGap;
-  for (const part of text.trim().split(/\s+/)) {
-    if (part === '...' || part === '…') {
-      gap = DEFAULTS.crisis.longGap;
-      continue;
-    }
-    const alts = new Set<string>();
-    for (const alt of part.split('/')) for (const t of norm.tokens(alt)) alts.add(t.key);
-    if (alts.size === 0) continue;
-    slots.push({ alts, gap: slots.length === 0 ? 0 : gap });
-    gap = DEFAULTS.crisis.maxGap;
-  }
-  return slots.length > 0 ? { kind, slots, source: text, bystander } : null;
+  const slots = compileSlots(norm, text);
+  return slots ? { kind, slots, source: text, bystander } : null;
 }
 
 /**
@@ -196,27 +179,6 @@ export function buildCrisisMatcher(norm: Normaliser, patterns: CrisisPatterns): 
       return null;
     },
   };
-}
-
-/** Match the slots after the first, starting at token `start`; returns the last token index or -1. */
-function matchFrom(slots: readonly Slot[], matched: readonly string[][], start: number): number {
-  let failed: Set<number> | undefined;
-  const step = (s: number, pos: number): number => {
-    const slot = slots[s];
-    if (!slot) return pos;
-    const memo = s * matched.length + pos;
-    if (failed?.has(memo)) return -1;
-    const last = Math.min(matched.length - 1, pos + 1 + slot.gap);
-    for (let j = pos + 1; j <= last; j++) {
-      if ((matched[j] ?? []).some((k) => slot.alts.has(k))) {
-        const end = step(s + 1, j);
-        if (end >= 0) return end;
-      }
-    }
-    (failed ??= new Set()).add(memo);
-    return -1;
-  };
-  return step(1, start);
 }
 
 /**

@@ -62,6 +62,8 @@ export const DEFAULTS = Object.freeze({
     buiten: 0.9,
     /** Divide a word's weight by (number of flows that share it) ** this. */
     sharedPenalty: 1,
+    /** A `patronen` match (words that together say more than each alone). */
+    pattern: 1.5,
     /** Factor for the first content words after a wish cue ("ik wil", "is er"): what is asked for. */
     wish: 1.6,
     /** Content words after a wish cue that get the wish factor (a clause boundary ends it sooner). */

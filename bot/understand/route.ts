@@ -8,12 +8,14 @@
  * words they cover give no single-word evidence. Each synonym counts once per flow, so repeating a
  * word does not add up. The first content words after a wish cue ("ik wil", "is er", `wensen` in
  * the synonym file) count `weights.wish` times: what the resident asks for outweighs the context.
+ * `patronen` (words with gaps, the crisis syntax) add `weights.pattern` to their leefgebied.
  * Evidence `e` becomes a score `1 - exp(-e / scale)`.
  */
 
 import { BUITEN, DEFAULTS, LEEFGEBIEDEN, ONBEKEND } from './defaults.js';
 import type { Token } from './normalise.js';
 import type { ExplainItem, RouteAlternative, RouteResult } from './types.js';
+import { matchFrom } from './patterns.js';
 import type { Posting, Resolved, RouteIndex } from './vocabulary.js';
 
 /** Evidence collected for one flow. */
@@ -84,6 +86,7 @@ export function collectEvidence(index: RouteIndex, text: string): FlowEvidence[]
       }
     }
   }
+  matchPatterns(index, toks, res, focus, add);
   joinSplitCompounds(index, toks, res, covered, (p, amount, word, key, at) => add(p, amount * Math.max(focus[at] ?? 1, focus[at + 1] ?? 1), word, key));
 
   const partWeight = DEFAULTS.weights.compoundPart;
@@ -102,6 +105,29 @@ export function collectEvidence(index: RouteIndex, text: string): FlowEvidence[]
   return [...byFlow.values()].sort(
     (a, b) => b.sum - a.sum || (ORDER.get(a.flow) ?? 99) - (ORDER.get(b.flow) ?? 99),
   );
+}
+
+/** `patronen`: words that together say more than each alone; each pattern counts once, on top of its words. */
+function matchPatterns(
+  index: RouteIndex,
+  toks: readonly Token[],
+  res: readonly Resolved[],
+  focus: Float64Array,
+  add: (p: Posting, amount: number, word: string, key: string) => void,
+): void {
+  if (index.patternsByFirst.size === 0) return;
+  const matched = toks.map((t, i) => (res[i] && res[i]!.key !== t.key ? [res[i]!.key, t.key] : [t.key]));
+  const weight = DEFAULTS.weights.pattern;
+  for (let i = 0; i < matched.length; i++) {
+    for (const k of matched[i]!) {
+      for (const p of index.patternsByFirst.get(k) ?? []) {
+        const end = matchFrom(p.slots, matched, i);
+        if (end < 0) continue;
+        const f = Math.max(...focus.subarray(i, end + 1));
+        add({ flow: p.flow, weight, synonym: p.source }, weight * f, toks.slice(i, end + 1).map((t) => t.raw).join(' '), `patroon:${p.source}`);
+      }
+    }
+  }
 }
 
 /**

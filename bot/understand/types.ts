@@ -135,6 +135,12 @@ export interface TopicData {
   weak: string[];
   /** Example sentences as residents write them; their words count as weaker evidence. */
   examples: string[];
+  /**
+   * Word patterns with gaps (the crisis syntax: `moeder/vader ... dementie/kanker`): words that
+   * together say more than each alone — someone else's illness and the resident's caring is
+   * mantelzorg, not gezondheid. A match counts `weights.pattern`.
+   */
+  patterns?: string[];
 }
 
 /** Everything one synonym file holds, after loading. */

@@ -36,6 +36,7 @@ export function mergeWithBase(lang: LanguageData, all: readonly LanguageData[]):
       words: uniq([...(a?.words ?? []), ...(b?.words ?? [])]),
       weak: uniq([...(a?.weak ?? []), ...(b?.weak ?? [])]),
       examples: [...(a?.examples ?? []), ...(b?.examples ?? [])],
+      patterns: uniq([...(a?.patterns ?? []), ...(b?.patterns ?? [])]),
     };
   }
   const crisis: LanguageData['crisis'] = {};

@@ -6,6 +6,7 @@
 import { BUITEN, DEFAULTS } from './defaults.js';
 import { FuzzyVocabulary, type FuzzyHit } from './fuzzy.js';
 import { createNormaliser, type Normaliser, type Token } from './normalise.js';
+import { compileSlots, type Slot } from './patterns.js';
 import type { LanguageData } from './types.js';
 
 /** One flow a key or phrase points to. */
@@ -55,8 +56,18 @@ export interface RouteIndex {
   vocabulary: FuzzyVocabulary;
   /** Resolve one word (exact, fuzzy, compound), cached. */
   resolve(token: Token): Resolved;
+  /** `patronen` by the keys their first word may have. */
+  patternsByFirst: ReadonlyMap<string, readonly RoutePattern[]>;
   /** Per token of a message: the evidence factor (`weights.wish` for the words a wish asks for, else 1). */
   focus(toks: readonly Token[]): Float64Array;
+}
+
+/** A compiled `patronen` entry of a leefgebied. */
+export interface RoutePattern {
+  readonly flow: string;
+  readonly slots: readonly Slot[];
+  /** As written in the synonym file, for `explain`. */
+  readonly source: string;
 }
 
 function addPosting(map: Map<string, Posting[]>, key: string, p: Posting): void {
@@ -116,6 +127,7 @@ export function buildRouteIndex(data: LanguageData): RouteIndex {
   const single = new Map<string, Posting[]>();
   const phrases = new Map<string, Posting[]>();
   const memberKeys = new Set<string>();
+  const patternsByFirst = new Map<string, RoutePattern[]>();
   for (const [flow, topic] of Object.entries(data.topics)) {
     const factor = flow === BUITEN ? w.buiten : 1;
     const lists: [readonly string[], number][] = [
@@ -137,6 +149,13 @@ export function buildRouteIndex(data: LanguageData): RouteIndex {
           addPosting(phrases, keys.join(' '), { flow, weight: weight * w.phrase, synonym: syn });
         }
       }
+    }
+    for (const src of topic.patterns ?? []) {
+      const slots = compileSlots(norm, src);
+      if (!slots) continue;
+      const p: RoutePattern = { flow, slots, source: src };
+      for (const slot of slots) for (const k of slot.alts) memberKeys.add(k);
+      for (const k of slots[0]!.alts) patternsByFirst.set(k, [...(patternsByFirst.get(k) ?? []), p]);
     }
     for (const ex of topic.examples) {
       for (const t of norm.tokens(ex)) {
@@ -182,7 +201,7 @@ export function buildRouteIndex(data: LanguageData): RouteIndex {
     }
     return out;
   };
-  return { lang: data.lang, norm, stop, single, phrases, neutral, maxPhrase, phraseStarts, vocabulary, resolve, focus };
+  return { lang: data.lang, norm, stop, single, phrases, neutral, maxPhrase, phraseStarts, vocabulary, resolve, focus, patternsByFirst };
 }
 
 function resolveUncached(
