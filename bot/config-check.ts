@@ -8,6 +8,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseEnv } from 'node:util';
+import { parseTrustedProxies } from './channels/client-address.js';
 import { LOG_LEVELS } from './config.js';
 import { parseDataKey } from './outbox/crypto.js';
 
@@ -50,7 +51,11 @@ export const SETTINGS: Readonly<Record<string, Check>> = Object.freeze({
   FRAME_ANCESTORS: pattern(/^[\w\s'.:/*-]+$/, "is geen lijst bronnen zoals 'self' https://www.gemeente.nl", "is not a source list such as 'self' https://www.gemeente.nl"),
   FSYNC: bool,
   OPEN_BOT_ENDPOINT: bool,
-  TRUST_PROXY: pattern(/^[\w.:/,\s-]+$/, 'is geen lijst adressen of bereiken (bijv. loopback, 10.0.0.0/8)', 'is not a list of addresses or ranges (e.g. loopback, 10.0.0.0/8)'),
+  // the same parser the server uses: an entry it cannot read ("10.0.0.999") is refused, not skipped
+  TRUST_PROXY: (v) => {
+    const { invalid } = parseTrustedProxies(v.split(','));
+    return invalid.length === 0 ? undefined : [`bevat iets dat geen adres of bereik is: ${invalid.join(', ')} (bijv. loopback, 10.0.0.0/8)`, `holds entries that are no address or range: ${invalid.join(', ')} (e.g. loopback, 10.0.0.0/8)`];
+  },
   METRICS: oneOf('on', 'off', 'true', 'false', '1', '0'),
   METRICS_TOKEN: secret(16),
   SHUTDOWN_TIMEOUT_SECONDS: intIn(1, 600, 'aantal seconden', 'a number of seconds'),

@@ -26,6 +26,10 @@ describe('configuration', () => {
     expect(many.map((l) => l.split(':')[0])).to.deep.equal(['Instelling PORT', 'Instelling CONTENT_ROOT', 'Instelling LOG_LEVEL', 'Instelling REDIS_URL', 'Instelling EXIT_URL', 'Instelling FSYNC']);
     expect(configProblems({ METRICS_TOKEN: 'tiny' })[0]).to.include('METRICS_TOKEN').and.include('"…"').and.not.include('tiny');
     expect(configProblems({ MicrosoftAppId: 'abc-123' }).join('\n')).to.include('MicrosoftAppPassword').and.include('MicrosoftAppTenantId');
+    // TRUST_PROXY is read by the same parser the server uses: an entry it cannot read is refused
+    expect(configProblems({ TRUST_PROXY: 'loopback, 10.0.0.0/8, ::1' })).to.deep.equal([]);
+    expect(configProblems({ TRUST_PROXY: 'loopback, 10.0.0.999' }).join('\n')).to.include('TRUST_PROXY').and.include('10.0.0.999');
+    expect(configProblems({ TRUST_PROXY: '10.0.0.0/33' }).join('\n')).to.include('10.0.0.0/33');
   });
 
   it('accepts the defaults, empty values and .env.example as it is, which documents every setting', () => {
