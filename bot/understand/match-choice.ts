@@ -168,6 +168,13 @@ export function matchChoice(lang: ChoiceLanguage, text: string, options: readonl
       if (o) return { id: o.id, score: 0.9 };
     }
   }
+  // a bare "ja" or "nee" where exactly one button starts with that word ("Ja, heel dringend")
+  const bare = meaningful.length === 1 ? meaningful[0] : undefined;
+  if (bare && tokens.length <= 2 && options.length > 2) {
+    const set = lang.yes.has(bare.key) ? lang.yes : lang.no.has(bare.key) ? lang.no : undefined;
+    const fits = set ? options.filter((o) => o.labels.some((l: string) => set.has(labelOf(lang, l).first ?? ''))) : [];
+    if (fits.length === 1) return { id: fits[0]!.id, score: 0.9 };
+  }
 
   const typed = content(tokens, lang.stop);
   const scored = options

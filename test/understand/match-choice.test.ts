@@ -17,6 +17,16 @@ const YES_NO: ChoiceOption[] = [
   { id: 'ja', labels: ['Ja'] },
   { id: 'nee', labels: ['Nee'] },
 ];
+const URGENT: ChoiceOption[] = [
+  { id: 'dringend', labels: ['Ja, heel dringend'] },
+  { id: 'wachten', labels: ['Het kan even wachten'] },
+  { id: 'weet-niet', labels: ['Weet ik niet'] },
+];
+const TWO_YES: ChoiceOption[] = [
+  { id: 'a', labels: ['Ja, nu'] },
+  { id: 'b', labels: ['Ja, later'] },
+  { id: 'c', labels: ['Nee'] },
+];
 const CONSENT: ChoiceOption[] = [
   { id: 'akkoord', labels: ['Ja, dat mag'] },
   { id: 'weiger', labels: ['Nee, liever niet'] },
@@ -47,6 +57,10 @@ describe('understand: matchChoice()', () => {
     ['Ja graag', CONSENT, 'akkoord'],
     ['oke', CONSENT, 'akkoord'],
     ['nee dank je', CONSENT, 'weiger'],
+    // a bare yes where exactly one of three buttons starts with it
+    ['ja', URGENT, 'dringend'],
+    ['jawel', URGENT, 'dringend'],
+    ['nee', TWO_YES, 'c'],
     ['yes', CONSENT, 'akkoord'],
     ['misschien', CONSENT, null],
   ];
