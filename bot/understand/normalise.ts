@@ -248,8 +248,43 @@ const ARABIC_RULES: KeyRules = {
 };
 
 /**
+ * Polish endings (written without accents), longest first. Nouns and adjectives change their
+ * ending for case and number ("czynsz", "czynszu", "czynszem"; "długi", "długów", "długach"),
+ * verbs for person ("szukam", "szukać"; "pracuję", "pracować"). Past tenses ("straciłem") are left
+ * alone: their "-ł-" is also the end of many stems ("szkoła"). So is "-o": "długo" (long) must not
+ * meet "dług" (debt). Infinitives in "-ić"/"-yć" keep their ending ("umówić" is not "umowa").
+ * Nouns made from verbs keep their "-an-"/"-en-" ("mieszkanie" is a flat,
+ * "mieszkam" is "I live"), so they meet each other ("mieszkania", "mieszkaniu") but not the verb.
+ */
+const POLISH_ENDINGS: readonly string[] = [
+  'owac', 'ywac', 'iwac', 'ajac',
+  'iami', 'iach', 'iego', 'iemu', 'ujesz', 'ujemy',
+  'ami', 'ach', 'owie', 'owi', 'ego', 'emu', 'ych', 'ymi', 'imi',
+  'iom', 'iem', 'iej', 'uje', 'uja', 'aja', 'esz', 'emy', 'isz', 'imy', 'asz', 'amy',
+  'ow', 'om', 'em', 'ej', 'ym', 'im', 'ich', 'ie', 'ia', 'iu', 'ac', 'am',
+  'a', 'e', 'i', 'y', 'u',
+];
+
+/**
+ * Polish rules. Step 1 reads "ł" as "l" (many residents type without Polish letters, and folding
+ * already made "ą" "a", "ś" "s" and so on). Step 2 drops one inflectional ending (see
+ * {@link POLISH_ENDINGS}) when at least four letters remain, so "czynszu" meets "czynsz",
+ * "długów" meets "długi" and "pomocy przy sprzątaniu" meets "pomoc przy sprzątaniu"; short words
+ * ("dom", "syn", "mama") stay as typed, so they do not meet common words such as "mam".
+ */
+const POLISH: KeyRules = {
+  sounds: (word) => word.replace(/ł/g, 'l'),
+  ending(s: string): string {
+    for (const e of POLISH_ENDINGS) {
+      if (s.length - e.length >= 4 && s.endsWith(e)) return collapse(s.slice(0, -e.length));
+    }
+    return collapse(s);
+  },
+};
+
+/**
  * The key rules for a language tag: Dutch for `nl` and its variants (`nl-x-simple`), English for
- * `en`, Arabic for `ar`, plain rules for every other language.
+ * `en`, Arabic for `ar`, Polish for `pl`, plain rules for every other language.
  *
  * @param lang - language tag
  */
@@ -258,6 +293,7 @@ export function keyRules(lang: string): KeyRules {
   if (base === 'nl') return DUTCH;
   if (base === 'en') return ENGLISH;
   if (base === 'ar') return ARABIC_RULES;
+  if (base === 'pl') return POLISH;
   return GENERIC;
 }
 

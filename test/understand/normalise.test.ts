@@ -98,17 +98,45 @@ describe('understand: normalise', () => {
     });
   });
 
-  it('leaves other languages alone: the Arabic rules are used for ar only', () => {
-    for (const lang of ['nl', 'nl-x-simple', 'en', 'tr', 'uk', 'pl']) {
+  describe('Polish', () => {
+    const pl = createNormaliser('pl', {});
+    const k = (w: string): string => pl.tokens(w).map((t) => t.key).join(' ');
+    const samePl: [string, string][] = [
+      ['czynsz', 'czynszu'],
+      ['czynszem', 'czynsz'],
+      ['długi', 'długów'],
+      ['dlugach', 'długi'], // without Polish letters, ł as l
+      ['pomocy', 'pomoc'],
+      ['sprzątaniu', 'sprzątanie'],
+      ['mieszkania', 'mieszkaniem'],
+      ['pracować', 'pracuję'],
+      ['pracy', 'praca'],
+      ['szkoła', 'szkole'],
+      ['holenderskiego', 'holendersku'],
+      ['babcię', 'babcia'],
+    ];
+    for (const [a, b] of samePl) it(`"${a}" and "${b}" share a key`, () => expect(k(a)).to.equal(k(b)));
+    const apart: [string, string][] = [
+      ['długo', 'dług'], // long / debt
+      ['mieszkam', 'mieszkanie'], // I live / a flat
+      ['umówić', 'umowa'], // make an appointment / contract
+      ['mama', 'mam'], // short words stay whole
+    ];
+    for (const [a, b] of apart) it(`"${a}" and "${b}" stay apart`, () => expect(k(a)).to.not.equal(k(b)));
+  });
+
+  it('leaves other languages alone: the Arabic and Polish rules are used for ar and pl only', () => {
+    for (const lang of ['nl', 'nl-x-simple', 'en', 'tr', 'uk']) {
       const n = createNormaliser(lang, {});
       expect(n.rules.clitics, lang).to.equal(undefined);
-      // an Arabic article is not dropped in another language
+      // a Polish ending and an Arabic article are not dropped in another language
+      expect(n.key('pomocy'), lang).to.not.equal(n.key('pomoc'));
       expect(n.key('البيت'), lang).to.not.equal(n.key('بيت'));
     }
   });
 
-  it('property: Arabic keys are never empty', () => {
-    for (const lang of ['ar']) {
+  it('property: Arabic and Polish keys are never empty', () => {
+    for (const lang of ['ar', 'pl']) {
       const n = createNormaliser(lang, {});
       fc.assert(
         fc.property(fc.string({ unit: fc.constantFrom(...'والبيتكنشاةهىءلyzłąa '.split('')), maxLength: 30 }), (s) => {

@@ -67,6 +67,12 @@ describe('understand: route()', () => {
     expect(u.route('بدي حدا يهتم بأمي المريضة').flow).to.equal('mantelzorg');
   });
 
+  it('reads Polish case endings', () => {
+    // "wózkiem inwalidzkim" (instrumental) is the word group "wózek inwalidzki" (wheelchair)
+    expect(u.route('problem z wózkiem inwalidzkim').flow).to.equal('ondersteuning');
+    expect(u.route('potrzebuję pomocy przy sprzątaniu').flow).to.equal('ondersteuning');
+  });
+
   it('gives crisis with score 1 for acute danger, keeping the ranking as alternatives', () => {
     const r = u.route('mijn man slaat me en ik heb schulden');
     expect(r.flow).to.equal('crisis');
