@@ -213,6 +213,17 @@ function resolveUncached(
 ): Resolved {
   const key = token.key;
   if (stop.has(key)) return { key, quality: 1, stop: true };
+  // a small word glued to the front ("بمدرستي" = in my school): the rest, if it is a synonym or
+  // part of one and the word as typed is not (or only a word of an example sentence)
+  if (norm.rules.clitics) {
+    const known = (k: string): boolean => vocabulary.has(k) && !(single.get(k)?.every((p) => p.example) ?? false);
+    if (!known(key)) {
+      for (const rest of norm.rules.clitics(token.body)) {
+        const k = norm.key(rest);
+        if (known(k) && !stop.has(k)) return { key: k, quality: DEFAULTS.fuzzy.maxQuality, stop: false };
+      }
+    }
+  }
   const hit = vocabulary.lookup(key);
   if (hit) return { key: hit.key, quality: hit.quality, stop: false };
   const parts = splitCompound(token.body, single, norm);

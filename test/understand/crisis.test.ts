@@ -79,6 +79,17 @@ describe('understand: crisis()', () => {
     });
   }
 
+  it('tells someone who does not respond from an organisation that does not answer (ar, pl)', () => {
+    // an unconscious person is a medical emergency ...
+    for (const t of ['mój syn nie reaguje', 'tata upadł i nie reaguje', 'زوجي وقع ولا يرد', 'ابني لا يستجيب']) {
+      expect(u.crisis(t)?.kind, t).to.equal('medical');
+    }
+    // ... a landlord or a housing corporation that does not answer is not
+    for (const t of ['w kuchni są myszy a spółdzielnia nie reaguje', 'właściciel nie reaguje na moje maile', 'صاحب البيت لا يرد على رسائلي', 'المؤجر لا يرد على التلفون']) {
+      expect(u.crisis(t), t).to.equal(null);
+    }
+  });
+
   it('checks every language, not only the detected one', () => {
     // Dutch crisis words inside an English message, and the other way round
     expect(u.detectLanguage('I am so tired of everything and ik wil dood')).to.equal('en');

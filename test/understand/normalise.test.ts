@@ -59,6 +59,94 @@ describe('understand: normalise', () => {
     expect(k('stress')).to.equal('stres');
   });
 
+  describe('Arabic', () => {
+    const ar = createNormaliser('ar', {});
+    const k = (w: string): string => ar.tokens(w).map((t) => t.key).join(' ');
+    const sameAr: [string, string][] = [
+      ['البيت', 'بيت'], // article
+      ['بالبيت', 'بيتي'], // article with preposition; possessive
+      ['للمدرسة', 'مدرستي'], // لل; ة written ت before a possessive
+      ['عالمدرسة', 'المدرسه'], // spoken "on the"; ة written ه
+      ['وزوجي', 'زوجي'], // "and"
+      ['مريضة', 'مريض'], // feminine ending
+      ['امتحانات', 'امتحان'], // plural -ات
+      ['متطوعين', 'متطوع'], // plural -ين
+      ['الاجتماعية', 'اجتماعي'],
+      ['ابنو', 'ابنه'], // spoken possessive "و"
+      ['كتيييير', 'كتير'], // a letter held for emphasis
+      ['أطفالي', 'اطفالى'], // hamza and ى/ي
+      ['الuitkering', 'uitkering'], // Dutch word with the article glued to it
+    ];
+    for (const [a, b] of sameAr) it(`"${a}" and "${b}" share a key`, () => expect(k(a)).to.equal(k(b)));
+    const apart: [string, string][] = [
+      ['ولدي', 'لدي'], // my son / I have
+      ['والدين', 'الدين'], // parents / the debt
+      ['نفسية', 'نفسي'], // psychological / myself
+      ['بيتي', 'بي'], // short stems stay whole
+      ['أمي', 'ام'],
+    ];
+    for (const [a, b] of apart) it(`"${a}" and "${b}" stay apart`, () => expect(k(a)).to.not.equal(k(b)));
+    it('reads a glued preposition, spoken present and negation only as alternatives', () => {
+      const alt = (w: string): string[] => (ar.rules.clitics?.(ar.tokens(w)[0]?.body ?? '') ?? []).map((x) => ar.key(x));
+      expect(k('بمدرستي')).to.not.equal(k('مدرستي'));
+      expect(alt('بمدرستي')).to.include(k('مدرستي'));
+      expect(alt('بعرف')).to.include(k('أعرف'));
+      expect(alt('كنخدم')).to.include(k('أخدم'));
+      expect(alt('ماقدرتش')).to.include(k('قدرت'));
+      expect(alt('كرسيا')).to.include(k('كرسي'));
+      expect(alt('بيت')).to.deep.equal([]);
+    });
+  });
+
+  describe('Polish', () => {
+    const pl = createNormaliser('pl', {});
+    const k = (w: string): string => pl.tokens(w).map((t) => t.key).join(' ');
+    const samePl: [string, string][] = [
+      ['czynsz', 'czynszu'],
+      ['czynszem', 'czynsz'],
+      ['długi', 'długów'],
+      ['dlugach', 'długi'], // without Polish letters, ł as l
+      ['pomocy', 'pomoc'],
+      ['sprzątaniu', 'sprzątanie'],
+      ['mieszkania', 'mieszkaniem'],
+      ['pracować', 'pracuję'],
+      ['pracy', 'praca'],
+      ['szkoła', 'szkole'],
+      ['holenderskiego', 'holendersku'],
+      ['babcię', 'babcia'],
+    ];
+    for (const [a, b] of samePl) it(`"${a}" and "${b}" share a key`, () => expect(k(a)).to.equal(k(b)));
+    const apart: [string, string][] = [
+      ['długo', 'dług'], // long / debt
+      ['mieszkam', 'mieszkanie'], // I live / a flat
+      ['umówić', 'umowa'], // make an appointment / contract
+      ['mama', 'mam'], // short words stay whole
+    ];
+    for (const [a, b] of apart) it(`"${a}" and "${b}" stay apart`, () => expect(k(a)).to.not.equal(k(b)));
+  });
+
+  it('leaves other languages alone: the Arabic and Polish rules are used for ar and pl only', () => {
+    for (const lang of ['nl', 'nl-x-simple', 'en', 'tr', 'uk']) {
+      const n = createNormaliser(lang, {});
+      expect(n.rules.clitics, lang).to.equal(undefined);
+      // a Polish ending and an Arabic article are not dropped in another language
+      expect(n.key('pomocy'), lang).to.not.equal(n.key('pomoc'));
+      expect(n.key('البيت'), lang).to.not.equal(n.key('بيت'));
+    }
+  });
+
+  it('property: Arabic and Polish keys are never empty', () => {
+    for (const lang of ['ar', 'pl']) {
+      const n = createNormaliser(lang, {});
+      fc.assert(
+        fc.property(fc.string({ unit: fc.constantFrom(...'والبيتكنشاةهىءلyzłąa '.split('')), maxLength: 30 }), (s) => {
+          for (const t of n.tokens(s)) expect(t.key.length).to.be.greaterThan(0);
+        }),
+        { numRuns: 300 },
+      );
+    }
+  });
+
   it('fuzzy vocabulary finds typos within one edit and missing endings, not other words', () => {
     const v = new FuzzyVocabulary(['dokter', 'rekening', 'werk', 'bank', 'huurachterstand']);
     expect(v.lookup('rekenign')?.key).to.equal('rekening');

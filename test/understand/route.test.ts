@@ -56,6 +56,23 @@ describe('understand: route()', () => {
     });
   }
 
+  it('reads Arabic words with a small word glued to the front or a possessive at the end', () => {
+    // "بشغلي" (in my work) and "لمدرستهم" (to their school) are not in the synonym file as typed
+    const r = u.route('مشاكل بشغلي', { explain: true });
+    expect(r.lang).to.equal('ar');
+    expect(r.flow).to.equal('werk');
+    expect(r.explain?.some((e) => e.word === 'بشغلي' && e.flow === 'werk')).to.equal(true);
+    expect(u.route('ما بيروحوا لمدرستهم').flow).to.equal('onderwijs');
+    // a word that only occurs in an example sentence does not hide the synonym after the preposition
+    expect(u.route('بدي حدا يهتم بأمي المريضة').flow).to.equal('mantelzorg');
+  });
+
+  it('reads Polish case endings', () => {
+    // "wózkiem inwalidzkim" (instrumental) is the word group "wózek inwalidzki" (wheelchair)
+    expect(u.route('problem z wózkiem inwalidzkim').flow).to.equal('ondersteuning');
+    expect(u.route('potrzebuję pomocy przy sprzątaniu').flow).to.equal('ondersteuning');
+  });
+
   it('gives crisis with score 1 for acute danger, keeping the ranking as alternatives', () => {
     const r = u.route('mijn man slaat me en ik heb schulden');
     expect(r.flow).to.equal('crisis');
