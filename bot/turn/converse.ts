@@ -127,6 +127,8 @@ function offerLanguages(bot: BotModel): Message {
 const CLEAR_ANSWER = 0.9;
 /** Longer texts are never compared with the buttons' labels (numbers and exact labels still count). */
 const MAX_ANSWER_WORDS = 8;
+/** A leefgebied scoring at least this share of 'buiten' wins over it (a social question with an errand in it). */
+const BUITEN_MARGIN = 0.75;
 /** A topic heard in the middle of a flow must be at least this sure to be offered. */
 const SWITCH_SCORE = 0.45;
 
@@ -197,13 +199,18 @@ function describe(i: Input): string {
  */
 function aboutOf(bot: BotModel, state: State, text: string, atMenu: boolean, ownWords: boolean, why?: string[]): Interpretation | undefined {
   const u = bot.understanding!;
-  const route = u.route(text, { crisis: false, ...(why ? { explain: true } : {}) });
+  const routed = u.route(text, { crisis: false, ...(why ? { explain: true } : {}) });
+  const leef = bot.graph.leefgebieden;
+  // an errand word in a story about a social problem ("rijbewijs halen, maar lezen is moeilijk")
+  // does not send the resident away: a leefgebied close behind 'buiten' takes its place
+  const close = routed.flow === 'buiten' ? routed.alternatives.find((a) => leef.includes(a.flow) && a.score >= BUITEN_MARGIN * routed.score) : undefined;
+  const route = close ? { ...routed, flow: close.flow, score: close.score, alternatives: [{ flow: routed.flow, score: routed.score }, ...routed.alternatives.filter((a) => a !== close)] } : routed;
   if (why) {
     const alts = route.alternatives.map((a) => `${a.flow} ${a.score.toFixed(2)}`).join(', ');
     const words = (route.explain ?? []).map((e) => `${e.word}→${e.synonym} (${e.flow})`).join(', ');
     why.push(`onderwerp: ${route.flow} ${route.score.toFixed(2)} in taal ${route.lang}${alts ? `; ook: ${alts}` : ''}${words ? `; woorden: ${words}` : ''}`);
+    if (close) why.push(`${close.flow} dicht bij 'buiten' (${routed.score.toFixed(2)}): een hulpvraag gaat voor`);
   }
-  const leef = bot.graph.leefgebieden;
   if (route.flow === 'buiten' && (atMenu || !ownWords)) return { input: { type: 'outOfScope' } };
   const named = u.problems(route).filter((f) => leef.includes(f));
   if (atMenu) {
