@@ -2,6 +2,7 @@
  * Settings from the environment, with defaults in one frozen place (see `.env.example`).
  * @packageDocumentation
  */
+import { numberSetting } from './number-setting.js';
 import { CALLBACK_DEFAULTS, readCallbackConfig, type CallbackConfig } from './outbox/settings.js'; // issue 16
 
 /** Every setting of the server. */
@@ -104,10 +105,7 @@ export const DEFAULTS: Config = Object.freeze({
   callback: CALLBACK_DEFAULTS, // issue 16
 });
 
-function num(v: string | undefined, fallback: number): number {
-  const n = v === undefined || v === '' ? NaN : Number(v);
-  return Number.isFinite(n) && n >= 0 ? n : fallback;
-}
+const num = (v: string | undefined, fallback: number): number => numberSetting(v, fallback);
 
 /**
  * Reads the configuration from an environment (defaults for what is missing or invalid; use

@@ -3,6 +3,7 @@
  * Read from the environment by `bot/config.ts` (see `.env.example` and `docs/deploy.md`).
  * @packageDocumentation
  */
+import { numberSetting } from '../number-setting.js';
 
 /** Call-back requests. Without `smtpUrl` and `dataKey` no call-back is offered. */
 export interface CallbackConfig {
@@ -53,10 +54,8 @@ export const CALLBACK_LIMITS = Object.freeze({
   draftTtlMs: 60 * 60_000,
 });
 
-function ms(v: string | undefined, fallback: number): number {
-  const n = v === undefined || v === '' ? NaN : Number(v);
-  return Number.isFinite(n) && n > 0 ? n : fallback;
-}
+/** A duration in ms: above 0, else the fallback. */
+const ms = (v: string | undefined, fallback: number): number => numberSetting(v, fallback, Number.MIN_VALUE);
 
 /** Reads `SMTP_URL`, `CALLBACK_FROM`, `CALLBACK_TO`, `DATA_KEY` and the `CALLBACK_*_MS` timings. */
 export function readCallbackConfig(env: NodeJS.ProcessEnv): CallbackConfig {
