@@ -23,6 +23,8 @@ describe('understand: crisis()', () => {
     ['hij heeft me geslagen', 'violence'],
     ['ik word mishandeld', 'violence'],
     ['ik ben bang dat hij me iets aandoet', 'violence'],
+    ['ik ben bang dat hij me komt afmaken', 'violence'],
+    ['hij gaat me afmaken', 'violence'],
     ['my husband hits me', 'violence'],
     ['mijn vader slaat mij', 'child'],
     ['ik word thuis geslagen', 'child'],
@@ -58,6 +60,9 @@ describe('understand: crisis()', () => {
   }
 
   const ordinary = [
+    'ik wil mijn opleiding afmaken',
+    'ik ben bang dat ik mijn studie niet kan afmaken',
+    'ik ben bang dat ik het werk niet op tijd kan afmaken',
     'ik heb ruzie met mijn buren',
     'mijn man is overleden en ik ben eenzaam',
     'ik heb pijn in mijn rug',
