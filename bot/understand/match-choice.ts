@@ -29,6 +29,9 @@ export interface ChoiceLanguage {
   yes: ReadonlySet<string>;
   /** Keys of no words. */
   no: ReadonlySet<string>;
+  /** Keys of the language's own one-word yes and no words (for a bare "ja" at a longer question). */
+  ownYes?: ReadonlySet<string>;
+  ownNo?: ReadonlySet<string>;
   /** Per choice position (0 = first), the keys of its number words. */
   ordinals: readonly ReadonlySet<string>[];
 }
@@ -113,6 +116,12 @@ function highest<T>(xs: readonly T[], f: (x: T) => number): number {
   return m;
 }
 
+/** The key of a label's first word when it stands alone ("Ja, heel dringend", "Nee"), else undefined. */
+function answerWordOf(lang: ChoiceLanguage, label: string): string | undefined {
+  const m = /^\s*([^\s,.!]+)\s*(?:[,.!]|$)/.exec(label);
+  return m ? lang.norm.tokens(m[1]!)[0]?.key : undefined;
+}
+
 function findYesNo(lang: ChoiceLanguage, options: readonly ChoiceOption[], set: ReadonlySet<string>): number {
   return options.findIndex((o) =>
     [o.id, ...o.labels].some((l) => {
@@ -168,11 +177,13 @@ export function matchChoice(lang: ChoiceLanguage, text: string, options: readonl
       if (o) return { id: o.id, score: 0.9 };
     }
   }
-  // a bare "ja" or "nee" where exactly one button starts with that word ("Ja, heel dringend")
-  const bare = meaningful.length === 1 ? meaningful[0] : undefined;
-  if (bare && tokens.length <= 2 && options.length > 2) {
-    const set = lang.yes.has(bare.key) ? lang.yes : lang.no.has(bare.key) ? lang.no : undefined;
-    const fits = set ? options.filter((o) => o.labels.some((l: string) => set.has(labelOf(lang, l).first ?? ''))) : [];
+  // a bare "ja" or "nee" where exactly one button starts with that word standing alone ("Ja, heel
+  // dringend"; not "Niet eens met …"), in the conversation's own language
+  const bare = tokens.length === 1 ? tokens[0] : undefined;
+  if (bare && options.length > 2 && lang.ownYes && lang.ownNo) {
+    const isYes = lang.ownYes.has(bare.key);
+    const set = isYes !== lang.ownNo.has(bare.key) ? (isYes ? lang.ownYes : lang.ownNo) : undefined;
+    const fits = set ? options.filter((o) => o.labels.some((l: string) => set.has(answerWordOf(lang, l) ?? ''))) : [];
     if (fits.length === 1) return { id: fits[0]!.id, score: 0.9 };
   }
 

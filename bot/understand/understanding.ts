@@ -90,7 +90,9 @@ export function createUnderstanding(data: UnderstandingData): Understanding {
     merged.map((l, i) => {
       const idx = indexes[i] as RouteIndex;
       const ordinals = l.ordinals.map((o) => keysOf(idx, [o]));
-      return [l.lang, { norm: idx.norm, stop: idx.stop, yes: keysOf(idx, allYes), no: keysOf(idx, allNo), ordinals }];
+      // a bare answer reads only the language's own one-word yes and no ("no" is also Polish "no tak")
+      const single = (list: readonly string[]) => keysOf(idx, list.filter((w) => idx.norm.tokens(w).length === 1));
+      return [l.lang, { norm: idx.norm, stop: idx.stop, yes: keysOf(idx, allYes), no: keysOf(idx, allNo), ownYes: single(l.yes), ownNo: single(l.no), ordinals }];
     }),
   );
 

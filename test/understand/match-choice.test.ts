@@ -27,6 +27,16 @@ const TWO_YES: ChoiceOption[] = [
   { id: 'b', labels: ['Ja, later'] },
   { id: 'c', labels: ['Nee'] },
 ];
+const WHAT: ChoiceOption[] = [
+  { id: 'schulden', labels: ['Ik heb schulden'] },
+  { id: 'besluit', labels: ['Niet eens met een besluit'] },
+  { id: 'anders', labels: ['Iets anders'] },
+];
+const URGENT_EN: ChoiceOption[] = [
+  { id: 'dringend', labels: ['Yes, very urgent'] },
+  { id: 'wachten', labels: ['It can wait a little'] },
+  { id: 'weet-niet', labels: ["I don't know"] },
+];
 const CONSENT: ChoiceOption[] = [
   { id: 'akkoord', labels: ['Ja, dat mag'] },
   { id: 'weiger', labels: ['Nee, liever niet'] },
@@ -61,9 +71,19 @@ describe('understand: matchChoice()', () => {
     ['ja', URGENT, 'dringend'],
     ['jawel', URGENT, 'dringend'],
     ['nee', TWO_YES, 'c'],
+    // ...but never a button that only begins with a negation, nor a word of a yes/no phrase
+    ['nee', WHAT, null],
+    ['niet', WHAT, null],
+    ['is', URGENT, null],
+    ['dan', URGENT, null],
+    ['je', URGENT, null],
     ['yes', CONSENT, 'akkoord'],
     ['misschien', CONSENT, null],
   ];
+  it('a bare "no" in English does not pick "Yes, very urgent" (Polish "no tak" is not English)', () => {
+    expect(u.matchChoice('no', URGENT_EN, 'en')).to.equal(null);
+    expect(u.matchChoice('yes', URGENT_EN, 'en')?.id).to.equal('dringend');
+  });
   for (const [text, options, id] of cases) {
     it(`"${text}" -> ${id ?? 'null'}`, () => {
       const m = u.matchChoice(text, options, 'nl');
