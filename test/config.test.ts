@@ -30,6 +30,10 @@ describe('configuration', () => {
     expect(configProblems({ TRUST_PROXY: 'loopback, 10.0.0.0/8, ::1' })).to.deep.equal([]);
     expect(configProblems({ TRUST_PROXY: 'loopback, 10.0.0.999' }).join('\n')).to.include('TRUST_PROXY').and.include('10.0.0.999');
     expect(configProblems({ TRUST_PROXY: '10.0.0.0/33' }).join('\n')).to.include('10.0.0.0/33');
+    // an empty prefix is not /0 (that would trust every address); two prefixes are not a range
+    expect(configProblems({ TRUST_PROXY: '10.0.0.0/' }).join('\n')).to.include('10.0.0.0/');
+    expect(configProblems({ TRUST_PROXY: '::1/' }).join('\n')).to.include('::1/');
+    expect(configProblems({ TRUST_PROXY: '10.0.0.0/8/99' }).join('\n')).to.include('10.0.0.0/8/99');
   });
 
   it('accepts the defaults, empty values and .env.example as it is, which documents every setting', () => {

@@ -23,10 +23,12 @@ export function parseTrustedProxies(entries: readonly string[]): { list: BlockLi
       list.addAddress('::1', 'ipv6');
       continue;
     }
-    const [addr, bits] = entry.split('/') as [string, string | undefined];
+    const parts = entry.split('/');
+    const [addr, bits] = parts as [string, string | undefined];
     const family = isIP(addr);
-    const prefix = bits === undefined ? undefined : Number(bits);
-    if (family === 0 || (prefix !== undefined && (!Number.isInteger(prefix) || prefix < 0 || prefix > (family === 4 ? 32 : 128)))) {
+    // "10.0.0.0/" is not a /0 (which would trust every address), and "a/8/99" is not a range
+    const prefix = bits === undefined ? undefined : /^\d{1,3}$/.test(bits) ? Number(bits) : NaN;
+    if (family === 0 || parts.length > 2 || (prefix !== undefined && (!Number.isInteger(prefix) || prefix < 0 || prefix > (family === 4 ? 32 : 128)))) {
       invalid.push(entry);
       continue;
     }
