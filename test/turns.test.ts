@@ -1,6 +1,6 @@
 /**
  * The turn layer (`bot/turn/pipeline.ts`) on its own: a repeated activity is answered once and
- * costs no store write.
+ * costs no store write; a reload (start of a running conversation) writes it back for its expiry.
  */
 import { expect } from 'chai';
 import { loadProject } from '../bot/authoring/load.js';
@@ -36,8 +36,12 @@ describe('turn layer', () => {
     expect(again.duplicate).to.equal(true);
     expect(again.messages).to.deep.equal([]);
     expect(store.puts, 'no write for a repeated activity').to.equal(writes);
+    // a start of the running conversation (a page reload) is no new turn but moves its expiry on
+    const reload = await turns.run({ channel: 'test', conversation: 'c1', activityId: 's2', event: { type: 'start' } });
+    expect(reload.duplicate).to.equal(true);
+    expect(store.puts, 'a reload refreshes the stored conversation').to.equal(writes + 1);
     const next = await run('a2', 'het speelt al lang');
     expect(next.duplicate).to.equal(false);
-    expect(store.puts).to.equal(writes + 1);
+    expect(store.puts).to.equal(writes + 2);
   });
 });

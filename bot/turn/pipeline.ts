@@ -101,7 +101,9 @@ export class Turns {
     type Result = TurnOutcome & { counts?: Counts };
     const outcome = await update<ConversationDoc, Result>(this.d.store, key, this.d.ttlMs, (doc) => {
       const repeated = doc && ((activityId !== undefined && doc.seen.includes(activityId)) || event.type === 'start');
-      if (doc && repeated) return { value: doc, result: { messages: [], lang: doc.state.lang, duplicate: true }, unchanged: true };
+      // a repeated activity writes nothing; a start of a running conversation (a page reload)
+      // writes it back, so its expiry moves on
+      if (doc && repeated) return { value: doc, result: { messages: [], lang: doc.state.lang, duplicate: true }, unchanged: event.type !== 'start' };
       const r = converse(model, doc?.state, event);
       const seen = activityId !== undefined ? [...(doc?.seen ?? []), activityId].slice(-SEEN) : (doc?.seen ?? []);
       const counts = countTurn(doc?.state, r.state, r.messages);
