@@ -82,6 +82,11 @@ export const CATALOGUE = Object.freeze({
     message: "De stap '{target}' bestaat niet in flow '{flow}'.",
     hint: '{suggestion}Bestaande stappen: {known}.',
   },
+  SUPPORT_NOT_REFERRAL: {
+    severity: 'error',
+    message: "supportEarly wijst naar '{target}', maar dat is een stap van soort '{kind}'.",
+    hint: 'Laat supportEarly wijzen naar een verwijzing (kind: referral) met onafhankelijke steun, bijvoorbeeld iemand-naast-je.',
+  },
   UNKNOWN_FLOW: {
     severity: 'error',
     message: "De flow '{target}' bestaat niet.",

@@ -273,7 +273,11 @@ function runFrom(graph: Graph, start: State, flowId: string, stepId: string, bef
   let flow = flowId;
   let at = stepId;
   for (let i = 0; i < ENGINE_DEFAULTS.maxAutoSteps; i++) {
-    ({ state, at } = passShownSupport(graph, state, flow, at));
+    const passed = passShownSupport(graph, state, flow, at);
+    state = passed.state;
+    // the support referral was shown already and nothing follows it: the conversation ends there
+    if (passed.at === undefined) return { state: { ...state, flow, step: at, done: true }, outputs };
+    at = passed.at;
     const current: Step | undefined = graph.flows.get(flow)?.steps.get(at);
     if (!current) break;
     const given = current.kind === 'question' ? prefilled(graph, state, flow, current) : undefined;

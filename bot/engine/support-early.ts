@@ -30,12 +30,13 @@ export function supportEarly(graph: Graph, state: State, flow: string): { state:
 }
 
 /**
- * Where to go instead of `at` when it is the `supportEarly` step and that was shown already
- * (its `next`), else `at`; marks it shown when it is about to be shown.
+ * Where to go instead of `at` when it is the `supportEarly` step and that was shown already: its
+ * `next`, or `undefined` (the conversation ends there) when it has none; else `at`. Marks it shown
+ * when it is about to be shown.
  */
-export function passShownSupport(graph: Graph, state: State, flow: string, at: string): { state: State; at: string } {
+export function passShownSupport(graph: Graph, state: State, flow: string, at: string): { state: State; at: string | undefined } {
   const step = flow === graph.entry ? supportStep(graph) : undefined;
   if (!step || step.id !== at) return { state, at };
   if (!state.supportShown) return { state: { ...state, supportShown: true }, at };
-  return { state, at: step.next ?? at };
+  return { state, at: step.next };
 }

@@ -4,7 +4,7 @@ import { diag, type Diagnostic } from '../diagnostic.js';
 import { at, suggest } from '../yaml-source.js';
 import { stepAt, type Rule } from './rule.js';
 
-/** UNKNOWN_TARGET and UNKNOWN_FLOW. */
+/** UNKNOWN_TARGET, UNKNOWN_FLOW and SUPPORT_NOT_REFERRAL. */
 export const targets: Rule = {
   name: 'onbekende doelen',
   check(project) {
@@ -19,6 +19,8 @@ export const targets: Rule = {
         const target = f[field];
         if (target !== undefined && !f.steps.has(target)) out.push(unknown(target, at(unit.source, [field], { flow: f.id })));
       }
+      const support = f.supportEarly ? f.steps.get(f.supportEarly) : undefined;
+      if (support && support.kind !== 'referral') out.push(diag('SUPPORT_NOT_REFERRAL', at(unit.source, ['supportEarly'], { flow: f.id }), { target: support.id, kind: support.kind }));
       for (const step of f.steps.values()) {
         const said = new Set<string>(); // choices sharing the question's `next` report it once
         for (const t of kindOf(step).targets(step)) {
