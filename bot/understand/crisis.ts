@@ -23,7 +23,7 @@
 
 import { DEFAULTS } from './defaults.js';
 import { FuzzyVocabulary } from './fuzzy.js';
-import { compileSlots, matchFrom, type Slot } from './patterns.js';
+import { compileSlots, indexByFirst, matchAll, type Slot } from './patterns.js';
 import type { Normaliser } from './normalise.js';
 import type { CrisisHit, CrisisKind } from './types.js';
 
@@ -106,14 +106,7 @@ export function buildCrisisMatcher(norm: Normaliser, patterns: CrisisPatterns): 
   }
   // first letters of those words: most positions of an unknown long word are skipped at once
   const longFirst = new Set([...long.keys()].map((k) => k[0] ?? ''));
-  const byFirst = new Map<string, Pattern[]>();
-  for (const p of all) {
-    for (const a of p.slots[0]?.alts ?? []) {
-      const list = byFirst.get(a) ?? [];
-      list.push(p);
-      byFirst.set(a, list);
-    }
-  }
+  const byFirst = indexByFirst(all);
   const cache = new Map<string, string[]>();
   const keysFor = (key: string): string[] => {
     let hit = cache.get(key);
@@ -159,15 +152,9 @@ export function buildCrisisMatcher(norm: Normaliser, patterns: CrisisPatterns): 
       });
       const hits: { kind: CrisisKind; from: number; to: number; p: Pattern }[] = [];
       const spared: { from: number; to: number }[] = [];
-      for (let i = 0; i < matched.length; i++) {
-        for (const k of matched[i] ?? []) {
-          for (const p of byFirst.get(k) ?? []) {
-            const end = matchFrom(p.slots, matched, i);
-            if (end < 0) continue;
-            if (p.kind) hits.push({ kind: p.kind, from: i, to: end, p });
-            else spared.push({ from: i, to: end });
-          }
-        }
+      for (const { p, from, to } of matchAll(byFirst, matched)) {
+        if (p.kind) hits.push({ kind: p.kind, from, to, p });
+        else spared.push({ from, to });
       }
       const real = hits.filter((h) => !spared.some((s) => s.from <= h.to && h.from <= s.to));
       // the resident's own danger ("ik", "me" in or just before the match) comes first

@@ -68,3 +68,33 @@ export function matchFrom(slots: readonly Slot[], matched: readonly (readonly st
   };
   return step(1, start);
 }
+
+/** Patterns by the keys their first slot may have, so a message is only tried where one can start. */
+export function indexByFirst<P extends { readonly slots: readonly Slot[] }>(patterns: Iterable<P>): Map<string, P[]> {
+  const byFirst = new Map<string, P[]>();
+  for (const p of patterns) {
+    for (const k of p.slots[0]?.alts ?? []) {
+      const list = byFirst.get(k);
+      if (list) list.push(p);
+      else byFirst.set(k, [p]);
+    }
+  }
+  return byFirst;
+}
+
+/** Every place a pattern matches: the pattern and its first and last word. */
+export function matchAll<P extends { readonly slots: readonly Slot[] }>(
+  byFirst: ReadonlyMap<string, readonly P[]>,
+  matched: readonly (readonly string[])[],
+): { p: P; from: number; to: number }[] {
+  const out: { p: P; from: number; to: number }[] = [];
+  for (let i = 0; i < matched.length; i++) {
+    for (const k of matched[i] ?? []) {
+      for (const p of byFirst.get(k) ?? []) {
+        const end = matchFrom(p.slots, matched, i);
+        if (end >= 0) out.push({ p, from: i, to: end });
+      }
+    }
+  }
+  return out;
+}

@@ -15,7 +15,7 @@
 import { BUITEN, DEFAULTS, LEEFGEBIEDEN, ONBEKEND } from './defaults.js';
 import type { Token } from './normalise.js';
 import type { ExplainItem, RouteAlternative, RouteResult } from './types.js';
-import { matchFrom } from './patterns.js';
+import { matchAll } from './patterns.js';
 import type { Posting, Resolved, RouteIndex } from './vocabulary.js';
 
 /** Evidence collected for one flow. */
@@ -79,7 +79,7 @@ export function collectEvidence(index: RouteIndex, text: string): FlowEvidence[]
         const postings = index.phrases.get(joined) ?? (index.neutral.has(joined) ? [] : undefined);
         if (!postings) continue;
         const words = toks.slice(i, i + len).map((t) => t.raw).join(' ');
-        const f = Math.max(...focus.subarray(i, i + len));
+        const f = spanFocus(focus, i, i + len - 1);
         for (const p of postings) add(p, p.weight * quality * f, words, keys.join(' '));
         covered.fill(1, i, i + len);
         break;
@@ -87,7 +87,7 @@ export function collectEvidence(index: RouteIndex, text: string): FlowEvidence[]
     }
   }
   matchPatterns(index, toks, res, focus, add);
-  joinSplitCompounds(index, toks, res, covered, (p, amount, word, key, at) => add(p, amount * Math.max(focus[at] ?? 1, focus[at + 1] ?? 1), word, key));
+  joinSplitCompounds(index, toks, res, covered, (p, amount, word, key, at) => add(p, amount * spanFocus(focus, at, at + 1), word, key));
 
   const partWeight = DEFAULTS.weights.compoundPart;
   for (let i = 0; i < toks.length; i++) {
@@ -118,16 +118,16 @@ function matchPatterns(
   if (index.patternsByFirst.size === 0) return;
   const matched = toks.map((t, i) => (res[i] && res[i]!.key !== t.key ? [res[i]!.key, t.key] : [t.key]));
   const weight = DEFAULTS.weights.pattern;
-  for (let i = 0; i < matched.length; i++) {
-    for (const k of matched[i]!) {
-      for (const p of index.patternsByFirst.get(k) ?? []) {
-        const end = matchFrom(p.slots, matched, i);
-        if (end < 0) continue;
-        const f = Math.max(...focus.subarray(i, end + 1));
-        add({ flow: p.flow, weight, synonym: p.source }, weight * f, toks.slice(i, end + 1).map((t) => t.raw).join(' '), `patroon:${p.source}`);
-      }
-    }
+  for (const { p, from, to } of matchAll(index.patternsByFirst, matched)) {
+    add({ flow: p.flow, weight, synonym: p.source }, weight * spanFocus(focus, from, to), toks.slice(from, to + 1).map((t) => t.raw).join(' '), `patroon:${p.source}`);
   }
+}
+
+/** The strongest wish factor over the words `from`..`to` (a phrase or pattern counts as its most asked-for word). */
+function spanFocus(focus: Float64Array, from: number, to: number): number {
+  let f = 1;
+  for (let j = from; j <= to && j < focus.length; j++) f = Math.max(f, focus[j]!);
+  return f;
 }
 
 /**

@@ -6,7 +6,7 @@
 import { BUITEN, DEFAULTS } from './defaults.js';
 import { FuzzyVocabulary, type FuzzyHit } from './fuzzy.js';
 import { createNormaliser, type Normaliser, type Token } from './normalise.js';
-import { compileSlots, type Slot } from './patterns.js';
+import { compileSlots, indexByFirst, type Slot } from './patterns.js';
 import type { LanguageData } from './types.js';
 
 /** One flow a key or phrase points to. */
@@ -127,7 +127,7 @@ export function buildRouteIndex(data: LanguageData): RouteIndex {
   const single = new Map<string, Posting[]>();
   const phrases = new Map<string, Posting[]>();
   const memberKeys = new Set<string>();
-  const patternsByFirst = new Map<string, RoutePattern[]>();
+  const patterns: RoutePattern[] = [];
   for (const [flow, topic] of Object.entries(data.topics)) {
     const factor = flow === BUITEN ? w.buiten : 1;
     const lists: [readonly string[], number][] = [
@@ -153,9 +153,8 @@ export function buildRouteIndex(data: LanguageData): RouteIndex {
     for (const src of topic.patterns ?? []) {
       const slots = compileSlots(norm, src);
       if (!slots) continue;
-      const p: RoutePattern = { flow, slots, source: src };
+      patterns.push({ flow, slots, source: src });
       for (const slot of slots) for (const k of slot.alts) memberKeys.add(k);
-      for (const k of slots[0]!.alts) patternsByFirst.set(k, [...(patternsByFirst.get(k) ?? []), p]);
     }
     for (const ex of topic.examples) {
       for (const t of norm.tokens(ex)) {
@@ -201,7 +200,7 @@ export function buildRouteIndex(data: LanguageData): RouteIndex {
     }
     return out;
   };
-  return { lang: data.lang, norm, stop, single, phrases, neutral, maxPhrase, phraseStarts, vocabulary, resolve, focus, patternsByFirst };
+  return { lang: data.lang, norm, stop, single, phrases, neutral, maxPhrase, phraseStarts, vocabulary, resolve, focus, patternsByFirst: indexByFirst(patterns) };
 }
 
 function resolveUncached(
