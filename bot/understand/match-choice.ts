@@ -50,6 +50,8 @@ interface Label {
   /** Its first tokens (at most 3), for yes/no labels. */
   readonly first?: string;
   readonly short: boolean;
+  /** The key of its first word when that stands alone ("Ja, heel dringend", "Nee"), for a bare yes or no. */
+  readonly answer?: string;
 }
 
 /** Labels read per language; a language's labels are content, so this stays small (capped anyway). */
@@ -63,7 +65,9 @@ function labelOf(lang: ChoiceLanguage, text: string): Label {
   let l = known.get(text);
   if (!l) {
     const toks = [...lang.norm.tokens(text, DEFAULTS.limits.choiceChars)];
-    l = { joined: toks.map((t) => t.key).join(' '), content: content(toks, lang.stop), compact: compactOf(text), first: toks[0]?.key, short: toks.length > 0 && toks.length <= 3 };
+    const alone = /^\s*([^\s,.!]+)\s*(?:[,.!]|$)/.exec(text);
+    const answer = alone ? lang.norm.tokens(alone[1]!)[0]?.key : undefined;
+    l = { joined: toks.map((t) => t.key).join(' '), content: content(toks, lang.stop), compact: compactOf(text), first: toks[0]?.key, short: toks.length > 0 && toks.length <= 3, ...(answer ? { answer } : {}) };
     if (known.size >= MAX_LABELS) known.clear();
     known.set(text, l);
   }
@@ -114,12 +118,6 @@ function highest<T>(xs: readonly T[], f: (x: T) => number): number {
     if (v > m) m = v;
   }
   return m;
-}
-
-/** The key of a label's first word when it stands alone ("Ja, heel dringend", "Nee"), else undefined. */
-function answerWordOf(lang: ChoiceLanguage, label: string): string | undefined {
-  const m = /^\s*([^\s,.!]+)\s*(?:[,.!]|$)/.exec(label);
-  return m ? lang.norm.tokens(m[1]!)[0]?.key : undefined;
 }
 
 function findYesNo(lang: ChoiceLanguage, options: readonly ChoiceOption[], set: ReadonlySet<string>): number {
@@ -183,7 +181,7 @@ export function matchChoice(lang: ChoiceLanguage, text: string, options: readonl
   if (bare && options.length > 2 && lang.ownYes && lang.ownNo) {
     const isYes = lang.ownYes.has(bare.key);
     const set = isYes !== lang.ownNo.has(bare.key) ? (isYes ? lang.ownYes : lang.ownNo) : undefined;
-    const fits = set ? options.filter((o) => o.labels.some((l: string) => set.has(answerWordOf(lang, l) ?? ''))) : [];
+    const fits = set ? options.filter((o) => o.labels.some((l: string) => set.has(labelOf(lang, l).answer ?? ''))) : [];
     if (fits.length === 1) return { id: fits[0]!.id, score: 0.9 };
   }
 
