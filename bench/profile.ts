@@ -6,12 +6,12 @@
  * `/api/messages` (`--via api`), stops it, and prints the functions and files with the most
  * self time. `--top N` sets the length of the lists (default 25). Loopback only.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { freePort } from '../test/support/server.js';
+import { childServer, freePort } from '../test/support/server.js';
 import { ROOT } from '../test/support/project.js';
 import { WebSocket } from 'ws';
 import { measureWebSocket, TYPED } from './directline-ws.js';
@@ -95,18 +95,16 @@ const inspectPort = await freePort();
 const dir = mkdtempSync(join(tmpdir(), 'wegwijs-profile-'));
 // the compiled server, as `npm start` runs it (built first when stale)
 if (spawnSync(process.execPath, [join(ROOT, 'scripts/build.mjs')], { stdio: 'inherit' }).status !== 0) throw new Error('npm run build failed');
-const proc = spawn(process.execPath, [`--inspect=127.0.0.1:${inspectPort}`, join(ROOT, 'scripts/start.mjs')], {
-  cwd: ROOT,
-  env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'silent', RATE_LIMIT_PER_SECOND: '0', TOKEN_RATE_LIMIT_PER_MINUTE: '0', STREAMS_PER_ADDRESS: '0', OPEN_BOT_ENDPOINT: 'true', DATA_DIR: join(dir, 'data') },
-  stdio: 'ignore',
+// started and awaited like the tests' child servers (test/support/server.ts)
+const { proc, base } = await childServer(
+  { PORT: String(port), LOG_LEVEL: 'silent', STREAMS_PER_ADDRESS: '0', OPEN_BOT_ENDPOINT: 'true', DATA_DIR: join(dir, 'data') },
+  [`--inspect=127.0.0.1:${inspectPort}`, join(ROOT, 'scripts/start.mjs')],
+).catch((e: unknown) => {
+  rmSync(dir, { recursive: true, force: true });
+  throw e;
 });
-const base = `http://127.0.0.1:${port}`;
 const drive = async (seconds: number) => (args.via === 'api' ? await driveApi(base, 50, seconds) : (await measureWebSocket(base, 50, seconds)).turns);
 try {
-  for (let i = 0; !(await fetch(`${base}/healthz`).then((r) => r.ok, () => false)); i++) {
-    if (proc.exitCode !== null || i > 300) throw new Error('server did not start');
-    await new Promise((r) => setTimeout(r, 100));
-  }
   await drive(3);
   const cdp = await inspector(inspectPort);
   await cdp.send('Profiler.enable');
