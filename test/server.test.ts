@@ -220,7 +220,8 @@ describe('server process', function () {
   it('stops cleanly on SIGTERM', async () => {
     const s = await childServer({ PORT: String(await freePort()), DATA_DIR: tempData(), ...(process.env.CONTENT_ROOT ? { CONTENT_ROOT: process.env.CONTENT_ROOT } : {}) });
     s.proc.kill('SIGTERM');
-    const code = await new Promise((r) => s.proc.once('exit', r));
+    // 'close' comes after the output pipes are drained; 'exit' may come before the last line.
+    const code = await new Promise((r) => s.proc.once('close', r));
     expect(code).to.equal(0);
     expect(s.output()).to.include('"event":"shutdown"');
     expect(s.output()).to.not.include('Wonen');
