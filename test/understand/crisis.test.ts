@@ -25,6 +25,8 @@ describe('understand: crisis()', () => {
     ['ik ben bang dat hij me iets aandoet', 'violence'],
     ['ik ben bang dat hij me komt afmaken', 'violence'],
     ['hij gaat me afmaken', 'violence'],
+    ['ze komen me afmaken na school', 'violence'],
+    ['ze gaan me vermoorden', 'violence'],
     ['my husband hits me', 'violence'],
     ['mijn vader slaat mij', 'child'],
     ['ik word thuis geslagen', 'child'],
@@ -61,6 +63,8 @@ describe('understand: crisis()', () => {
 
   const ordinary = [
     'ik wil mijn opleiding afmaken',
+    'wil me mbo afmaken maar weet nie hoe',
+    'ik wil me inburgering afmaken',
     'ik ben bang dat ik mijn studie niet kan afmaken',
     'ik ben bang dat ik het werk niet op tijd kan afmaken',
     'ik heb ruzie met mijn buren',
