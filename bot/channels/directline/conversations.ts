@@ -13,7 +13,7 @@ import { seqOf } from './hub.js';
 /** An activity as kept and delivered. */
 export type StoredActivity = Record<string, unknown> & { id: string };
 
-/** One Direct Line conversation. */
+/** One Direct Line conversation, as stored (kept small: it is written on every turn). */
 export interface DlConversation {
   readonly id: string;
   readonly userId: string;
@@ -21,11 +21,31 @@ export interface DlConversation {
   readonly started: boolean;
   /** Sequence number of the last activity. */
   readonly seq: number;
-  /** The recent history records: number and the sequence numbers they hold (older ones are deleted). */
-  readonly records: readonly { readonly n: number; readonly from: number; readonly to: number }[];
-  /** clientActivityID → activity id, to answer a resent activity once. */
-  readonly clientIds: Readonly<Record<string, string>>;
+  /**
+   * The recent history records, each by its first sequence number (also its key); a record holds
+   * the activities up to the next record's first, the last one up to `seq`. Older ones are deleted.
+   */
+  readonly records: readonly number[];
+  /** clientActivityID → sequence number of the activity, to answer a resent activity once. */
+  readonly clientIds: Readonly<Record<string, number>>;
 }
+
+/** A conversation as an earlier version stored it: records as objects, client ids as activity ids. */
+type StoredConversation = Omit<DlConversation, 'records' | 'clientIds'> & {
+  readonly records: readonly (number | { readonly n: number })[];
+  readonly clientIds: Readonly<Record<string, number | string>>;
+};
+
+/** Reads a stored conversation, also one written by an earlier version. */
+function current(c: StoredConversation): DlConversation {
+  if (c.records.every((r) => typeof r === 'number') && Object.values(c.clientIds).every((v) => typeof v === 'number')) return c as DlConversation;
+  const clientIds: Record<string, number> = Object.create(null) as Record<string, number>;
+  for (const [k, v] of Object.entries(c.clientIds)) clientIds[k] = typeof v === 'number' ? v : seqOf(v);
+  return { ...c, records: c.records.map((r) => (typeof r === 'number' ? r : r.n)), clientIds };
+}
+
+/** The id of the activity with sequence number `seq`: `<conversation>|<seq, 7 digits>`. */
+const activityId = (conversation: string, seq: number) => `${conversation}|${String(seq).padStart(7, '0')}`;
 
 /** History records (turns) kept per conversation. */
 const KEEP_RECORDS = 30;
@@ -54,7 +74,8 @@ export class Conversations {
 
   /** A conversation, or undefined when unknown or expired. */
   async get(id: string): Promise<DlConversation | undefined> {
-    return (await this.store.get<DlConversation>(this.key(id)))?.value;
+    const c = (await this.store.get<StoredConversation>(this.key(id)))?.value;
+    return c ? current(c) : undefined;
   }
 
   private recordKey(id: string, n: number): string {
@@ -69,39 +90,39 @@ export class Conversations {
    * a conversation does), so the compare-and-set below only fails when that promise is broken.
    */
   async append(id: string, activities: readonly Record<string, unknown>[], opts: { clientActivityId?: string; replyTo?: boolean; started?: boolean } = {}): Promise<StoredActivity[]> {
-    const current = await this.store.get<DlConversation>(this.key(id));
-    const c = current?.value;
-    if (!c) throw new Error('unknown conversation');
+    const got = await this.store.get<StoredConversation>(this.key(id));
+    if (!got) throw new Error('unknown conversation');
+    const c = current(got.value);
     let seq = c.seq;
     let first: string | undefined;
     const stored = activities.map((a, i) => {
       seq++;
-      const activityId = `${c.id}|${String(seq).padStart(7, '0')}`;
+      const id = activityId(c.id, seq);
       const reply = opts.replyTo && i > 0 && first ? { replyToId: first } : {};
-      if (i === 0) first = activityId;
-      return { ...a, ...reply, id: activityId } as StoredActivity;
+      if (i === 0) first = id;
+      return { ...a, ...reply, id } as StoredActivity;
     });
-    const clientIds: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, c.clientIds);
-    if (opts.clientActivityId && stored[0]) clientIds[opts.clientActivityId] = stored[0].id;
+    const clientIds: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, c.clientIds);
+    if (opts.clientActivityId && stored[0]) clientIds[opts.clientActivityId] = c.seq + 1;
     const ids = Object.keys(clientIds);
     for (const old of ids.slice(0, Math.max(0, ids.length - KEEP_CLIENT_IDS))) delete clientIds[old];
     // The record is written before the conversation that lists it, so a reader never sees a
     // watermark without its activities. Its key is its first sequence number.
-    const records = stored.length > 0 ? [...c.records, { n: c.seq + 1, from: c.seq + 1, to: seq }] : c.records;
+    const records = stored.length > 0 ? [...c.records, c.seq + 1] : c.records;
     if (stored.length > 0) {
       const key = this.recordKey(id, c.seq + 1);
       await this.store.put(key, stored, (await this.store.get(key))?.version ?? null, this.ttlMs);
     }
     const dropped = records.slice(0, Math.max(0, records.length - KEEP_RECORDS));
     const value: DlConversation = { ...c, ...(opts.started ? { started: true } : {}), seq, records: records.slice(-KEEP_RECORDS), clientIds };
-    await this.store.put(this.key(id), value, current.version, this.ttlMs);
-    for (const r of dropped) await this.store.delete(this.recordKey(id, r.n));
+    await this.store.put(this.key(id), value, got.version, this.ttlMs);
+    for (const n of dropped) await this.store.delete(this.recordKey(id, n));
     return stored;
   }
 
   /** The id already given to a client activity id in this conversation, if it was posted before. */
   static known(c: DlConversation, clientActivityId: string | undefined): string | undefined {
-    return clientActivityId && Object.hasOwn(c.clientIds, clientActivityId) ? c.clientIds[clientActivityId] : undefined;
+    return clientActivityId && Object.hasOwn(c.clientIds, clientActivityId) ? activityId(c.id, c.clientIds[clientActivityId]!) : undefined;
   }
 
   /** Activities after a watermark, and the new watermark. */
@@ -109,9 +130,10 @@ export class Conversations {
     const c = await this.get(id);
     if (!c) return undefined;
     const activities: StoredActivity[] = [];
-    for (const r of c.records) {
-      if (r.to <= watermark) continue;
-      const set = (await this.store.get<StoredActivity[]>(this.recordKey(id, r.n)))?.value ?? [];
+    for (const [i, n] of c.records.entries()) {
+      const to = (c.records[i + 1] ?? c.seq + 1) - 1;
+      if (to <= watermark) continue;
+      const set = (await this.store.get<StoredActivity[]>(this.recordKey(id, n)))?.value ?? [];
       for (const a of set) if (seqOf(a.id) > watermark && seqOf(a.id) <= c.seq) activities.push(a);
     }
     return { activities, watermark: c.seq };
