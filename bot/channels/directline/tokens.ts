@@ -17,8 +17,14 @@ export interface TokenClaims {
 
 const b64 = (b: Buffer | string) => Buffer.from(b).toString('base64url');
 
+/** Valid tokens remembered, so the stream and each post of a conversation cost one HMAC, not one each. */
+const VERIFIED_CACHE = 10_000;
+
 /** Signs and checks tokens with one secret. */
 export class TokenSigner {
+  /** Tokens found valid, with their claims (bounded: cleared when full; expiry is checked on every use). */
+  private readonly verified = new Map<string, TokenClaims>();
+
   constructor(
     private readonly secret: string,
     private readonly now: () => number = () => Math.floor(Date.now() / 1000),
@@ -43,6 +49,8 @@ export class TokenSigner {
   /** The claims of a valid, unexpired token; undefined for anything else (forged, expired, malformed). */
   verify(token: string | undefined): TokenClaims | undefined {
     if (!token || token.length > 2048) return undefined;
+    const known = this.verified.get(token);
+    if (known) return known.exp > this.now() ? known : undefined;
     const parts = token.split('.');
     if (parts.length !== 3) return undefined;
     const [head, body, sig] = parts as [string, string, string];
@@ -52,7 +60,11 @@ export class TokenSigner {
     try {
       const c = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as Partial<TokenClaims>;
       if (typeof c.conv !== 'string' || typeof c.user !== 'string' || typeof c.exp !== 'number') return undefined;
-      return c.exp > this.now() ? { conv: c.conv, user: c.user, exp: c.exp } : undefined;
+      if (c.exp <= this.now()) return undefined;
+      const claims: TokenClaims = Object.freeze({ conv: c.conv, user: c.user, exp: c.exp });
+      if (this.verified.size >= VERIFIED_CACHE) this.verified.clear();
+      this.verified.set(token, claims);
+      return claims;
     } catch {
       return undefined;
     }
