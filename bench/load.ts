@@ -63,6 +63,22 @@ interface Figures {
   p99: number;
   errors: number;
   turns: number;
+  /** The server process's CPU time (user + system) per turn, in µs: steadier than turns/s on a shared machine. */
+  cpuUs?: number;
+}
+
+/** CPU time (user + system) a process has used, in ms (from /proc; clock ticks of 10 ms). */
+function cpuMs(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+/** {@link measure} with the server's CPU time per turn. */
+async function measureServer(name: string, server: { proc: ChildProcess; base: string }, connections: number, seconds: number, via: 'api' | 'directline'): Promise<Figures> {
+  const before = cpuMs(server.proc.pid!);
+  const f = await measure(name, server.base, connections, seconds, via);
+  return { ...f, cpuUs: f.turns > 0 ? Math.round(((cpuMs(server.proc.pid!) - before) * 1000) / f.turns) : undefined };
 }
 
 type Ctx = Record<string, unknown>;
@@ -129,7 +145,7 @@ async function redisServer(): Promise<{ url: string; proc: ChildProcess } | unde
   return proc.exitCode === null ? { url: `redis://127.0.0.1:${port}`, proc } : undefined;
 }
 
-const row = (f: Figures) => `| ${f.name} | ${f.tps.toFixed(0)} | ${f.p50.toFixed(1)} | ${f.p99.toFixed(1)} | ${f.errors} |`;
+const row = (f: Figures) => `| ${f.name} | ${f.tps.toFixed(0)} | ${f.p50.toFixed(1)} | ${f.p99.toFixed(1)} | ${f.errors} | ${f.cpuUs ?? ''} |`;
 
 async function main(): Promise<void> {
   const out: string[] = [];
@@ -140,14 +156,14 @@ async function main(): Promise<void> {
   const procs: ChildProcess[] = [];
   try {
     print(`Wegwijs load benchmark — ${new Date().toISOString().slice(0, 10)}, ${SECONDS} s per run, loopback, node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? '?'})`);
-    print('| run | turns/s | p50 ms | p99 ms | errors |\n|---|---|---|---|---|');
+    print('| run | turns/s | p50 ms | p99 ms | errors | server CPU µs/turn |\n|---|---|---|---|---|---|');
     // compiled once here, so no server start below waits for a build
     if (spawnSync(process.execPath, [join(ROOT, 'scripts/build.mjs')], { stdio: 'inherit' }).status !== 0) throw new Error('npm run build failed');
     const echo = await start('bench/echo-bot.mjs', {});
     procs.push(echo.proc);
-    const e50 = await measure('echo bot (CloudAdapter + ActivityHandler), /api/messages, 50', echo.base, 50, SECONDS, 'api');
+    const e50 = await measureServer('echo bot (CloudAdapter + ActivityHandler), /api/messages, 50', echo, 50, SECONDS, 'api');
     print(row(e50));
-    const e200 = QUICK ? e50 : await measure('echo bot, /api/messages, 200', echo.base, 200, SECONDS, 'api');
+    const e200 = QUICK ? e50 : await measureServer('echo bot, /api/messages, 200', echo, 200, SECONDS, 'api');
     if (!QUICK) print(row(e200));
     echo.proc.kill();
 
@@ -160,7 +176,7 @@ async function main(): Promise<void> {
         results.push(results.at(-1)!);
         continue;
       }
-      const f = await measure(`Wegwijs, file store, ${via === 'api' ? '/api/messages, typed text' : 'Direct Line + WebSocket, typed text'}, ${c}`, file.base, c, SECONDS, via);
+      const f = await measureServer(`Wegwijs, file store, ${via === 'api' ? '/api/messages, typed text' : 'Direct Line + WebSocket, typed text'}, ${c}`, file, c, SECONDS, via);
       results.push(f);
       print(row(f));
     }
@@ -170,7 +186,7 @@ async function main(): Promise<void> {
       const rs = await start('scripts/start.mjs', { REDIS_URL: redis.url, TOKEN_SECRET: randomUUID(), DATA_DIR: mkdtempSync(join(tmpdir(), 'wegwijs-bench-')) });
       procs.push(rs.proc);
       for (const [c, via] of [[50, 'api'], [200, 'api'], [50, 'directline'], [200, 'directline']] as const) {
-        print(row(await measure(`Wegwijs, Redis, ${via === 'api' ? '/api/messages, typed text' : 'Direct Line + WebSocket, typed text'}, ${c}`, rs.base, c, SECONDS, via)));
+        print(row(await measureServer(`Wegwijs, Redis, ${via === 'api' ? '/api/messages, typed text' : 'Direct Line + WebSocket, typed text'}, ${c}`, rs, c, SECONDS, via)));
       }
       rs.proc.kill();
       redis.proc.kill();
@@ -180,6 +196,8 @@ async function main(): Promise<void> {
     print('');
     print(`Direct Line (WebSocket, typed text) / echo bot: turns/s ${(dl50.tps / e50.tps).toFixed(2)} at 50 (target ≥ 0.60), ${(dl200.tps / e200.tps).toFixed(2)} at 200; p99 ${(dl50.p99 / Math.max(0.1, e50.p99)).toFixed(2)}× at 50 (target ≤ 3), ${(dl200.p99 / Math.max(0.1, e200.p99)).toFixed(2)}× at 200`);
     print(`/api/messages (typed text) / echo bot: turns/s ${(api50.tps / e50.tps).toFixed(2)} at 50 (target ≥ 0.80), ${(api200.tps / e200.tps).toFixed(2)} at 200; p99 ${(api50.p99 / Math.max(0.1, e50.p99)).toFixed(2)}× and ${(api200.p99 / Math.max(0.1, e200.p99)).toFixed(2)}×`);
+    const perTurn = (f: Figures) => (f.cpuUs && e50.cpuUs ? (e50.cpuUs / f.cpuUs).toFixed(2) : '?');
+    print(`Server CPU per turn, echo bot / Wegwijs (the ratio turns/s would have with the server as the only limit): Direct Line ${perTurn(dl50)}, /api/messages ${perTurn(api50)}`);
 
     if (QUICK) return;
     const soak = await measure(`soak: Wegwijs, file store, /api/messages, 200, ${SOAK} s`, file.base, 200, SOAK, 'api');

@@ -4,10 +4,11 @@
  * protocol, `Profiler.start`/`stop`) while it is driven for `BENCH_SECONDS` (default 10) by 50 residents
  * typing over Direct Line and its WebSocket (`--via directline`, the default) or on the open local
  * `/api/messages` (`--via api`), stops it, and prints the functions and files with the most
- * self time. `--top N` sets the length of the lists (default 25). Loopback only.
+ * self time. `--top N` sets the length of the lists (default 25); `--save FILE` also writes the
+ * profile (`.cpuprofile`, for DevTools). Loopback only.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -16,7 +17,7 @@ import { ROOT } from '../test/support/project.js';
 import { WebSocket } from 'ws';
 import { measureWebSocket, TYPED } from './directline-ws.js';
 
-const { values: args } = parseArgs({ options: { via: { type: 'string', default: 'directline' }, top: { type: 'string', default: '25' } } });
+const { values: args } = parseArgs({ options: { via: { type: 'string', default: 'directline' }, top: { type: 'string', default: '25' }, save: { type: 'string' } } });
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 
 interface Node {
@@ -114,6 +115,7 @@ try {
   cdp.close();
   console.log(`${turns} turns in ${SECONDS} s via ${args.via} (${(turns / SECONDS).toFixed(0)} turns/s, profiler on)`);
   summarise(profile, Number(args.top));
+  if (args.save) writeFileSync(args.save, JSON.stringify(profile));
 } finally {
   proc.kill('SIGKILL');
   rmSync(dir, { recursive: true, force: true });
