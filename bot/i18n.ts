@@ -47,21 +47,47 @@ export function createI18n(resources: Resources, defaultLanguage: string): i18n 
   return instance;
 }
 
-const caches = new WeakMap<i18n, Map<string, { t: TFunction; texts: Map<string, string>; own: Map<string, boolean> }>>();
+const caches = new WeakMap<i18n, Map<string, { t: TFunction; texts: Map<string, string>; templates: Map<string, string | null>; own: Map<string, boolean> }>>();
+
+/** Parameters that are options of i18next, not values to fill in: such a call goes to i18next itself. */
+const OPTION_PARAMS = new Set(['count', 'context', 'lng', 'lngs', 'ns', 'defaultValue', 'returnObjects', 'ordinal', 'replace', 'interpolation', 'postProcess', 'keySeparator', 'nsSeparator', 'joinArrays', 'fallbackLng']);
+/** A place to fill in, as i18next writes it: `{{name}}` or unescaped `{{- name}}`. */
+const PLACE = /\{\{(-?)\s*([^{}]*?)\s*\}\}/g;
 
 /**
- * A translator bound to one language (falls back to the default language per key). Texts without
- * parameters are cached per instance and language: resources never change after loading (a
- * reload builds a new instance).
+ * A text's template for filling in without i18next, or null when i18next must do it: nesting
+ * (`$t(`), formats (`{{x, number}}`) or paths (`{{a.b}}`).
+ */
+function simpleTemplate(raw: string): string | null {
+  if (raw.includes('$t(')) return null;
+  for (const m of raw.matchAll(PLACE)) if (/[,.]/.test(m[2] ?? '')) return null;
+  return raw;
+}
+
+/** Fills in a simple template as i18next does (values are not read again; an unknown place stays). */
+function fill(template: string, params: Readonly<Record<string, string>>): string {
+  return template.replace(PLACE, (whole, _dash: string, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : whole));
+}
+
+/**
+ * A translator bound to one language (falls back to the default language per key). Texts, and the
+ * templates of texts with parameters, are cached per instance and language: resources never
+ * change after loading (a reload builds a new instance).
  */
 export function translator(instance: i18n, lang: string): Translate {
   let perLang = caches.get(instance);
   if (!perLang) caches.set(instance, (perLang = new Map()));
   let entry = perLang.get(lang);
-  if (!entry) perLang.set(lang, (entry = { t: instance.getFixedT(lang), texts: new Map(), own: new Map() }));
-  const { t, texts, own } = entry;
+  if (!entry) perLang.set(lang, (entry = { t: instance.getFixedT(lang), texts: new Map(), templates: new Map(), own: new Map() }));
+  const { t, texts, templates, own } = entry;
   const translate = (key: string, params?: Readonly<Record<string, string>>): string => {
-    if (params) return String(t(key, { ...params }));
+    if (params) {
+      // the template is looked up once; filling it in is a replace, not a pass through i18next
+      if (Object.keys(params).some((p) => OPTION_PARAMS.has(p))) return String(t(key, { ...params }));
+      let template = templates.get(key);
+      if (template === undefined) templates.set(key, (template = simpleTemplate(String(t(key, { skipInterpolation: true })))));
+      return template === null ? String(t(key, { ...params })) : fill(template, params);
+    }
     let text = texts.get(key);
     if (text === undefined) texts.set(key, (text = String(t(key))));
     return text;
