@@ -24,6 +24,7 @@
 import { DEFAULTS } from './defaults.js';
 import { FuzzyVocabulary } from './fuzzy.js';
 import { compileSlots, indexByFirst, matchAll, type Slot } from './patterns.js';
+import { scriptFilter } from './scripts.js';
 import type { Normaliser } from './normalise.js';
 import type { CrisisHit, CrisisKind } from './types.js';
 
@@ -107,6 +108,8 @@ export function buildCrisisMatcher(norm: Normaliser, patterns: CrisisPatterns): 
   // first letters of those words: most positions of an unknown long word are skipped at once
   const longFirst = new Set([...long.keys()].map((k) => k[0] ?? ''));
   const byFirst = indexByFirst(all);
+  // a text in a script none of the patterns uses is passed over
+  const mayHold = scriptFilter(altKeys);
   const cache = new Map<string, string[]>();
   const keysFor = (key: string): string[] => {
     let hit = cache.get(key);
@@ -137,6 +140,7 @@ export function buildCrisisMatcher(norm: Normaliser, patterns: CrisisPatterns): 
     lang: norm.lang,
     match(text: string, explain = false): CrisisHit | null {
       const max = DEFAULTS.limits.crisisChars;
+      if (!mayHold(text)) return null;
       // a very long text: read its start and its end (where a cry for help often stands)
       const src = text.length <= max ? text : text.slice(0, max / 2) + ' . ' + text.slice(-max / 2);
       const toks = norm.tokens(src, max + 3);

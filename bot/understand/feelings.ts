@@ -11,6 +11,7 @@
 import { DEFAULTS } from './defaults.js';
 import { FuzzyVocabulary } from './fuzzy.js';
 import type { Normaliser } from './normalise.js';
+import { scriptFilter } from './scripts.js';
 
 /** Finds the first feeling of a text, in the order of the synonym file's feelings. */
 export interface FeelingMatcher {
@@ -33,33 +34,37 @@ export function buildFeelingMatcher(norm: Normaliser, feelings: Readonly<Record<
   }
   const vocab = new Set(phrases.flatMap((p) => p.keys));
   const fuzzy = new FuzzyVocabulary(vocab);
+  const mayHold = scriptFilter(vocab);
   const gap = DEFAULTS.crisis.maxGap;
+  // phrases by their first word, so only phrases that can start in the text are tried
+  const byFirst = new Map<string, number[]>();
+  phrases.forEach((p, i) => {
+    const list = byFirst.get(p.keys[0]!);
+    if (list) list.push(i);
+    else byFirst.set(p.keys[0]!, [i]);
+  });
+  /** Whether phrase keys stand in order in the text, at most `gap` words apart after the first. */
+  const found = (want: readonly string[], keys: readonly string[]): boolean => {
+    let at = -1;
+    for (const [i, k] of want.entries()) {
+      const to = i === 0 ? keys.length - 1 : Math.min(keys.length - 1, at + 1 + gap);
+      let j = at + 1;
+      while (j <= to && keys[j] !== k) j++;
+      if (j > to) return false;
+      at = j;
+    }
+    return true;
+  };
   return {
     match(text: string): string | null {
-      if (phrases.length === 0 || typeof text !== 'string') return null;
+      if (phrases.length === 0 || typeof text !== 'string' || !mayHold(text)) return null;
       const toks = norm.tokens(text.slice(0, DEFAULTS.limits.routeChars), 200);
       const keys = toks.map((t) => (vocab.has(t.key) ? t.key : (fuzzy.lookup(t.key)?.key ?? t.key)));
-      for (const p of phrases) {
-        let at = -1;
-        let ok = true;
-        for (const [i, k] of p.keys.entries()) {
-          const from = at + 1;
-          const to = i === 0 ? keys.length - 1 : Math.min(keys.length - 1, at + 1 + gap);
-          let found = -1;
-          for (let j = from; j <= to; j++) {
-            if (keys[j] === k) {
-              found = j;
-              break;
-            }
-          }
-          if (found < 0) {
-            ok = false;
-            break;
-          }
-          at = found;
-        }
-        if (ok) return p.feeling;
-      }
+      const candidates: number[] = [];
+      for (const k of new Set(keys)) for (const i of byFirst.get(k) ?? []) candidates.push(i);
+      // the first feeling in the file's order wins
+      candidates.sort((a, b) => a - b);
+      for (const i of candidates) if (found(phrases[i]!.keys, keys)) return phrases[i]!.feeling;
       return null;
     },
   };

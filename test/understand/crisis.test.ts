@@ -150,3 +150,19 @@ describe('understand: crisis()', () => {
     expect(u.crisis('ik wil dood. ' + long)?.kind).to.equal('suicide');
   });
 });
+
+describe('understand: a matcher passes over a text in a script its words do not use', () => {
+  it('reads a text that shares a script with its words, and only then', async () => {
+    const { scriptFilter } = await import('../../bot/understand/scripts.js');
+    const latin = scriptFilter(['dood', 'zelfmoord']);
+    expect(latin('ik wil dood')).to.equal(true);
+    expect(latin('أريد أن أموت')).to.equal(false);
+    expect(latin('хочу померти')).to.equal(false);
+    expect(latin('أريد dood')).to.equal(true);
+    const arabic = scriptFilter(['اموت']);
+    expect(arabic('ik wil dood')).to.equal(false);
+    expect(arabic('بدي اموت')).to.equal(true);
+    expect(scriptFilter(['113'])('')).to.equal(true);
+    expect(scriptFilter(['ψυχή'])('abc')).to.equal(true);
+  });
+});

@@ -1,0 +1,37 @@
+/** Feelings in the resident's words: the file's order decides, word groups in order with small gaps, typos forgiven. */
+import { expect } from 'chai';
+import { buildFeelingMatcher } from '../../bot/understand/feelings.js';
+import { createNormaliser } from '../../bot/understand/normalise.js';
+import { loadProject } from '../../bot/authoring/load.js';
+import { createBot } from '../../bot/turn/converse.js';
+import { ROOT } from '../support/project.js';
+
+describe('understand: feelings', () => {
+  const m = buildFeelingMatcher(createNormaliser('nl', {}), { verlies: ['overleden', 'mis hem'], eenzaamheid: ['eenzaam', 'alleen ... niemand'], schaamte: ['schaam me'] });
+
+  it('finds a word, a word group in order, and forgives a typo', () => {
+    expect(m.match('ik ben zo eenzaam')).to.equal('eenzaamheid');
+    expect(m.match('ik schaam me ervoor')).to.equal('schaamte');
+    expect(m.match('ik ben eenzam')).to.equal('eenzaamheid');
+    expect(m.match('me schaam ik')).to.equal(null);
+    expect(m.match('ik heb schulden')).to.equal(null);
+  });
+
+  it('the first feeling of the file wins, wherever its words stand in the text', () => {
+    expect(m.match('ik ben eenzaam sinds mijn man is overleden')).to.equal('verlies');
+    expect(m.match('schaam me, ik ben eenzaam')).to.equal('eenzaamheid');
+  });
+
+  it('a word group allows a few words between, not many', () => {
+    expect(m.match('ik mis hem zo')).to.equal('verlies');
+    expect(m.match('ik mis echt heel erg hem')).to.equal('verlies');
+    expect(m.match('ik mis echt heel erg veel hem')).to.equal(null);
+    expect(m.match('ik ben alleen en heb niemand')).to.equal('eenzaamheid');
+  });
+
+  it('the shipped feelings are heard in a conversation text', () => {
+    const u = createBot(loadProject({ root: ROOT })).understanding!;
+    expect(u.feeling('ik voel me zo alleen sinds mijn vrouw dood is')).to.be.a('string');
+    expect(u.feeling('ik heb een vraag over de huur')).to.equal(null);
+  });
+});
