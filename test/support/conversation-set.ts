@@ -93,6 +93,21 @@ const actionOf = (b: View['buttons'][number]): Action => ((b.value as { wegwijs?
 /** Flows offered as "go there" buttons (a several-problems offer or a switch offer), in order. */
 const offered = (views: readonly View[]): string[] => views.flatMap((v) => v.buttons.map(actionOf)).filter((a) => a.type === 'topic' && a.flow).map((a) => a.flow!);
 const lastQuestion = (views: readonly View[]) => views.map((v) => v.markers.question).filter((q) => q !== undefined).at(-1);
+/**
+ * The leefgebied a first message led to: the flow of the first question outside the entry flow,
+ * or of the first "Heeft dit geholpen?" (a flow whose questions were all answered from the
+ * message itself goes straight to its referral and back to the entry: the last question would
+ * say "start" there).
+ */
+const flowReached = (views: readonly View[], entry: string): string | undefined => {
+  for (const v of views) {
+    const q = v.markers.question;
+    if (q && q.flow !== entry) return q.flow;
+    const helped = v.buttons.map(actionOf).find((a) => a.type === 'feedback' && a.flow);
+    if (helped) return helped.flow;
+  }
+  return undefined;
+};
 
 /** Presses the buttons of `labels` one after the other; the views after the last. */
 async function walk(port: Port, start: View[], labels: readonly string[]): Promise<View[]> {
@@ -124,13 +139,14 @@ export async function scoreSet(items: readonly SetItem[], open: () => Promise<Po
     }
   };
   const out: ItemResult[] = [];
+  const entry = bot.graph.entry;
   for (const item of items) {
     if (item.kind === 'answer') {
       const key = `${item.at.join('>')}>${item.expect}`;
       if (!refs.has(key)) refs.set(key, await conversation(async (p, s) => shape(await walk(p, await walk(p, s, item.at), [item.expect]))));
     }
     const views = await conversation((port, start) => walk(port, start, item.at).then(() => port.say(item.text)));
-    out.push(judge(item, views, { title, notedPrefix, refs }));
+    out.push(judge(item, views, { title, notedPrefix, refs, entry }));
     progress?.(out.length);
   }
   return out;
@@ -138,6 +154,8 @@ export async function scoreSet(items: readonly SetItem[], open: () => Promise<Po
 
 interface Judge {
   title(flow: string): string;
+  /** The entry flow (the menu). */
+  entry: string;
   notedPrefix: string;
   refs: ReadonlyMap<string, string>;
 }
@@ -151,7 +169,7 @@ function judge(item: SetItem, views: readonly View[], j: Judge): ItemResult {
   const base = { item, crisis, bystander };
   switch (item.kind) {
     case 'first': {
-      const got = offers[0] ?? q?.flow ?? (crisis ? 'crisis' : '?');
+      const got = offers[0] ?? flowReached(views, j.entry) ?? q?.flow ?? (crisis ? 'crisis' : '?');
       return { ...base, ok: !crisis && item.expect.split('|').includes(got), got };
     }
     case 'midflow': {
