@@ -225,7 +225,7 @@ function resolveUncached(
   }
   const hit = vocabulary.lookup(key);
   if (hit) return { key: hit.key, quality: hit.quality, stop: false };
-  const parts = splitCompound(token.body, single, norm);
+  const parts = splitCompound(token.body, single, norm, stop);
   return parts ? { key, quality: 0, stop: false, parts } : { key, quality: 0, stop: false };
 }
 
@@ -235,13 +235,18 @@ function resolveUncached(
  * rules run once for the whole word, each part only gets the (cheap) ending rules, and every
  * candidate part is one hash lookup.
  *
+ * A last part that is a common word ("geld|probleem", "vrijwilligers|plek") leaves the meaning to
+ * the first part.
+ *
  * @param body - the word after the sound rules ({@link Token.body})
+ * @param stop - the language's common words
  * @returns the known parts (one or two), or `undefined`
  */
 export function splitCompound(
   body: string,
   single: ReadonlyMap<string, Posting[]>,
   norm: Normaliser,
+  stop: ReadonlySet<string> = new Set(),
 ): FuzzyHit[] | undefined {
   const min = DEFAULTS.fuzzy.minCompoundPart;
   if (body.length < min + 3 || body.length > 40 || /\d/.test(body)) return undefined;
@@ -260,6 +265,9 @@ export function splitCompound(
       let cover = 0;
       if (headKnown && tailKnown) {
         parts = [{ key: head, quality: 1 }, { key: tail, quality: 1 }];
+        cover = body.length;
+      } else if (headKnown && stop.has(tail)) {
+        parts = [{ key: head, quality: 1 }];
         cover = body.length;
       } else if (tailKnown && tail.length >= min) {
         // the last part carries the meaning of a Dutch compound ("woning|nood" is about wonen)

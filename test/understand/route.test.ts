@@ -67,6 +67,14 @@ describe('understand: route()', () => {
     expect(u.route('بدي حدا يهتم بأمي المريضة').flow).to.equal('mantelzorg');
   });
 
+  it('reads a compound whose last part is a common word by its first part ("huur|probleem")', () => {
+    for (const [text, flow, part] of [['mijn huurprobleem', 'wonen', 'huur'], ['een taalvraag', 'taal', 'taal'], ['ik zoek een vrijwilligersplek', 'meedoen', 'vrijwilliger']] as const) {
+      const r = u.route(text, { lang: 'nl', explain: true });
+      expect(r.flow, text).to.equal(flow);
+      expect(r.explain?.map((e) => e.synonym), text).to.include(part);
+    }
+  });
+
   it('reads Polish case endings', () => {
     // "wózkiem inwalidzkim" (instrumental) is the word group "wózek inwalidzki" (wheelchair)
     expect(u.route('problem z wózkiem inwalidzkim').flow).to.equal('ondersteuning');
