@@ -15,6 +15,8 @@ export type StoredActivity = Record<string, unknown> & { id: string };
 
 /** One Direct Line conversation, as stored (kept small: it is written on every turn). */
 export interface DlConversation {
+  /** The stored form: 2 (records and client ids as sequence numbers); absent in earlier versions. */
+  readonly form: 2;
   readonly id: string;
   readonly userId: string;
   /** The bot was told the user joined. */
@@ -31,17 +33,18 @@ export interface DlConversation {
 }
 
 /** A conversation as an earlier version stored it: records as objects, client ids as activity ids. */
-type StoredConversation = Omit<DlConversation, 'records' | 'clientIds'> & {
+type StoredConversation = Omit<DlConversation, 'form' | 'records' | 'clientIds'> & {
+  readonly form?: number;
   readonly records: readonly (number | { readonly n: number })[];
   readonly clientIds: Readonly<Record<string, number | string>>;
 };
 
 /** Reads a stored conversation, also one written by an earlier version. */
 function current(c: StoredConversation): DlConversation {
-  if (c.records.every((r) => typeof r === 'number') && Object.values(c.clientIds).every((v) => typeof v === 'number')) return c as DlConversation;
+  if (c.form === 2) return c as DlConversation;
   const clientIds: Record<string, number> = Object.create(null) as Record<string, number>;
   for (const [k, v] of Object.entries(c.clientIds)) clientIds[k] = typeof v === 'number' ? v : seqOf(v);
-  return { ...c, records: c.records.map((r) => (typeof r === 'number' ? r : r.n)), clientIds };
+  return { ...c, form: 2, records: c.records.map((r) => (typeof r === 'number' ? r : r.n)), clientIds };
 }
 
 /** The id of the activity with sequence number `seq`: `<conversation>|<seq, 7 digits>`. */
@@ -67,7 +70,7 @@ export class Conversations {
 
   /** Creates a new conversation for a new user. */
   async create(): Promise<DlConversation> {
-    const conv: DlConversation = { id: newId(), userId: `dl_${newId(12)}`, started: false, seq: 0, records: [], clientIds: {} };
+    const conv: DlConversation = { form: 2, id: newId(), userId: `dl_${newId(12)}`, started: false, seq: 0, records: [], clientIds: {} };
     await this.store.put(this.key(conv.id), conv, null, this.ttlMs);
     return conv;
   }
@@ -106,17 +109,19 @@ export class Conversations {
     if (opts.clientActivityId && stored[0]) clientIds[opts.clientActivityId] = c.seq + 1;
     const ids = Object.keys(clientIds);
     for (const old of ids.slice(0, Math.max(0, ids.length - KEEP_CLIENT_IDS))) delete clientIds[old];
-    // The record is written before the conversation that lists it, so a reader never sees a
-    // watermark without its activities. Its key is its first sequence number.
+    // The record is put before the conversation that lists it (both stores keep the order of the
+    // calls: the file store in one batch, Redis on one connection), so a reader never sees a
+    // watermark without its activities; the writes go to the disk together.
     const records = stored.length > 0 ? [...c.records, c.seq + 1] : c.records;
-    if (stored.length > 0) {
-      const key = this.recordKey(id, c.seq + 1);
-      await this.store.put(key, stored, (await this.store.get(key))?.version ?? null, this.ttlMs);
-    }
+    const recordKey = this.recordKey(id, c.seq + 1);
+    const leftover = stored.length > 0 ? (await this.store.get(recordKey))?.version ?? null : null;
     const dropped = records.slice(0, Math.max(0, records.length - KEEP_RECORDS));
     const value: DlConversation = { ...c, ...(opts.started ? { started: true } : {}), seq, records: records.slice(-KEEP_RECORDS), clientIds };
-    await this.store.put(this.key(id), value, got.version, this.ttlMs);
-    for (const n of dropped) await this.store.delete(this.recordKey(id, n));
+    const writes: Promise<unknown>[] = [];
+    if (stored.length > 0) writes.push(this.store.put(recordKey, stored, leftover, this.ttlMs));
+    writes.push(this.store.put(this.key(id), value, got.version, this.ttlMs));
+    for (const n of dropped) writes.push(this.store.delete(this.recordKey(id, n)));
+    await Promise.all(writes);
     return stored;
   }
 
