@@ -65,6 +65,10 @@ interface Figures {
   turns: number;
   /** The server process's CPU time (user + system) per turn, in µs: steadier than turns/s on a shared machine. */
   cpuUs?: number;
+  /** The load generator's own CPU time per turn, in µs (this process: the residents' side). */
+  clientUs?: number;
+  /** The load generator's CPU use in the run, as a share of one core (near 1: it, not the server, sets the pace). */
+  clientBusy?: number;
 }
 
 /** CPU time (user + system) a process has used, in ms (from /proc; clock ticks of 10 ms). */
@@ -77,8 +81,16 @@ function cpuMs(pid: number): number {
 /** {@link measure} with the server's CPU time per turn. */
 async function measureServer(name: string, server: { proc: ChildProcess; base: string }, connections: number, seconds: number, via: 'api' | 'directline'): Promise<Figures> {
   const before = cpuMs(server.proc.pid!);
+  const client = process.cpuUsage();
+  const since = performance.now();
   const f = await measure(name, server.base, connections, seconds, via);
-  return { ...f, cpuUs: f.turns > 0 ? Math.round(((cpuMs(server.proc.pid!) - before) * 1000) / f.turns) : undefined };
+  const used = process.cpuUsage(client);
+  const clientUs = used.user + used.system;
+  return {
+    ...f,
+    ...(f.turns > 0 ? { cpuUs: Math.round(((cpuMs(server.proc.pid!) - before) * 1000) / f.turns), clientUs: Math.round(clientUs / f.turns) } : {}),
+    clientBusy: clientUs / 1000 / (performance.now() - since),
+  };
 }
 
 type Ctx = Record<string, unknown>;
@@ -145,7 +157,7 @@ async function redisServer(): Promise<{ url: string; proc: ChildProcess } | unde
   return proc.exitCode === null ? { url: `redis://127.0.0.1:${port}`, proc } : undefined;
 }
 
-const row = (f: Figures) => `| ${f.name} | ${f.tps.toFixed(0)} | ${f.p50.toFixed(1)} | ${f.p99.toFixed(1)} | ${f.errors} | ${f.cpuUs ?? ''} |`;
+const row = (f: Figures) => `| ${f.name} | ${f.tps.toFixed(0)} | ${f.p50.toFixed(1)} | ${f.p99.toFixed(1)} | ${f.errors} | ${f.cpuUs ?? ''} | ${f.clientUs ?? ''} (${f.clientBusy === undefined ? '' : `${Math.round(100 * f.clientBusy)} %`}) |`;
 
 async function main(): Promise<void> {
   const out: string[] = [];
@@ -156,7 +168,7 @@ async function main(): Promise<void> {
   const procs: ChildProcess[] = [];
   try {
     print(`Wegwijs load benchmark — ${new Date().toISOString().slice(0, 10)}, ${SECONDS} s per run, loopback, node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? '?'})`);
-    print('| run | turns/s | p50 ms | p99 ms | errors | server CPU µs/turn |\n|---|---|---|---|---|---|');
+    print('| run | turns/s | p50 ms | p99 ms | errors | server CPU µs/turn | load generator CPU µs/turn (share of a core) |\n|---|---|---|---|---|---|---|');
     // compiled once here, so no server start below waits for a build
     if (spawnSync(process.execPath, [join(ROOT, 'scripts/build.mjs')], { stdio: 'inherit' }).status !== 0) throw new Error('npm run build failed');
     const echo = await start('bench/echo-bot.mjs', {});
