@@ -5,9 +5,12 @@
  * ending when the replies arrive on the stream — and on `/api/messages` with typed text (the open
  * local endpoint, `OPEN_BOT_ENDPOINT=true`), with the file store and with Redis; then a soak at
  * 200 conversations, the stored bytes per conversation, and resident memory at 10,000
- * conversations. Loopback only, bounded in time. `BENCH_SECONDS` sets the length of each run
- * (default 10), `BENCH_SOAK_SECONDS` the soak (default 60). `--quick` measures only the echo bot
- * and Wegwijs (file store) at 50 conversations, for trying a change.
+ * conversations. The echo bot and Wegwijs run side by side and are measured in turn for
+ * `BENCH_ROUNDS` rounds (default 3); the comparison uses the medians and prints each round's
+ * ratio (on a shared machine speed drifts over minutes). Each run prints the server's CPU time
+ * per turn and the load generator's. Loopback only, bounded in time. `BENCH_SECONDS` sets the
+ * length of each run (default 10), `BENCH_SOAK_SECONDS` the soak (default 60). `--quick` measures
+ * only the echo bot and Wegwijs (file store) at 50 conversations, for trying a change.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -25,6 +28,8 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const SOAK = Number(process.env.BENCH_SOAK_SECONDS ?? 60);
 const QUICK = process.argv.includes('--quick');
+/** Rounds of echo bot and Wegwijs measured in turn (`BENCH_ROUNDS`, default 3). */
+const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3));
 
 const freePort = () =>
   new Promise<number>((ok) => {
@@ -171,28 +176,47 @@ async function main(): Promise<void> {
     print('| run | turns/s | p50 ms | p99 ms | errors | server CPU µs/turn | load generator CPU µs/turn (share of a core) |\n|---|---|---|---|---|---|---|');
     // compiled once here, so no server start below waits for a build
     if (spawnSync(process.execPath, [join(ROOT, 'scripts/build.mjs')], { stdio: 'inherit' }).status !== 0) throw new Error('npm run build failed');
+    // Both servers run side by side and are measured in turns, round after round: on a shared
+    // machine the speed drifts over minutes, and a ratio of two runs minutes apart measures the drift.
     const echo = await start('bench/echo-bot.mjs', {});
     procs.push(echo.proc);
-    const e50 = await measureServer('echo bot (CloudAdapter + ActivityHandler), /api/messages, 50', echo, 50, SECONDS, 'api');
-    print(row(e50));
-    const e200 = QUICK ? e50 : await measureServer('echo bot, /api/messages, 200', echo, 200, SECONDS, 'api');
-    if (!QUICK) print(row(e200));
-    echo.proc.kill();
-
     const dataDir = mkdtempSync(join(tmpdir(), 'wegwijs-bench-'));
     const file = await start('scripts/start.mjs', { DATA_DIR: dataDir });
     procs.push(file.proc);
-    const results: Figures[] = [];
-    for (const [c, via] of [[50, 'api'], [200, 'api'], [50, 'directline'], [200, 'directline']] as const) {
-      if (QUICK && c === 200) {
-        results.push(results.at(-1)!);
-        continue;
-      }
-      const f = await measureServer(`Wegwijs, file store, ${via === 'api' ? '/api/messages, typed text' : 'Direct Line + WebSocket, typed text'}, ${c}`, file, c, SECONDS, via);
-      results.push(f);
+    const sizes = QUICK ? [50] : [50, 200];
+    const runs = new Map<string, Figures[]>();
+    const keep = (key: string, f: Figures) => {
+      runs.set(key, [...(runs.get(key) ?? []), f]);
       print(row(f));
+    };
+    // warmed up first (compiled code, caches), both the same way; not counted
+    for (const via of ['api', 'directline'] as const) await measure('warm-up', file.base, 50, 3, via);
+    await measure('warm-up', echo.base, 50, 3, 'api');
+    for (let round = 1; round <= ROUNDS; round++) {
+      for (const c of sizes) {
+        keep(`echo ${c}`, await measureServer(`round ${round}: echo bot (CloudAdapter + ActivityHandler), /api/messages, ${c}`, echo, c, SECONDS, 'api'));
+        keep(`api ${c}`, await measureServer(`round ${round}: Wegwijs, file store, /api/messages, typed text, ${c}`, file, c, SECONDS, 'api'));
+        keep(`dl ${c}`, await measureServer(`round ${round}: Wegwijs, file store, Direct Line + WebSocket, typed text, ${c}`, file, c, SECONDS, 'directline'));
+      }
     }
-    const redis = QUICK ? undefined : await redisServer();
+    echo.proc.kill();
+    const median = (key: string): Figures => {
+      const list = [...(runs.get(key) ?? [])].sort((a, b) => a.tps - b.tps);
+      return list[Math.floor(list.length / 2)]!;
+    };
+    const ratios = (key: string, c: number) => (runs.get(`${key} ${c}`) ?? []).map((f, i) => (f.tps / runs.get(`echo ${c}`)![i]!.tps).toFixed(2)).join(', ');
+    const e50 = median('echo 50');
+    const e200 = median(`echo ${sizes.at(-1)!}`);
+    const [api50, api200, dl50, dl200] = [median('api 50'), median(`api ${sizes.at(-1)!}`), median('dl 50'), median(`dl ${sizes.at(-1)!}`)] as [Figures, Figures, Figures, Figures];
+    print('');
+    print(`Medians over ${ROUNDS} rounds; ratios per round in brackets.`);
+    print(`Direct Line (WebSocket, typed text) / echo bot: turns/s ${(dl50.tps / e50.tps).toFixed(2)} at 50 (target ≥ 0.60) [${ratios('dl', 50)}]${QUICK ? '' : `, ${(dl200.tps / e200.tps).toFixed(2)} at 200 [${ratios('dl', 200)}]`}; p99 ${(dl50.p99 / Math.max(0.1, e50.p99)).toFixed(2)}× at 50 (target ≤ 3)${QUICK ? '' : `, ${(dl200.p99 / Math.max(0.1, e200.p99)).toFixed(2)}× at 200`}`);
+    print(`/api/messages (typed text) / echo bot: turns/s ${(api50.tps / e50.tps).toFixed(2)} at 50 (target ≥ 0.80) [${ratios('api', 50)}]${QUICK ? '' : `, ${(api200.tps / e200.tps).toFixed(2)} at 200 [${ratios('api', 200)}]`}; p99 ${(api50.p99 / Math.max(0.1, e50.p99)).toFixed(2)}×${QUICK ? '' : ` and ${(api200.p99 / Math.max(0.1, e200.p99)).toFixed(2)}×`}`);
+    const perTurn = (f: Figures) => (f.cpuUs && e50.cpuUs ? (e50.cpuUs / f.cpuUs).toFixed(2) : '?');
+    print(`Server CPU per turn, echo bot / Wegwijs (the ratio turns/s would have with the server as the only limit): Direct Line ${perTurn(dl50)}, /api/messages ${perTurn(api50)}`);
+    if (QUICK) return;
+
+    const redis = await redisServer();
     if (redis) {
       procs.push(redis.proc);
       const rs = await start('scripts/start.mjs', { REDIS_URL: redis.url, TOKEN_SECRET: randomUUID(), DATA_DIR: mkdtempSync(join(tmpdir(), 'wegwijs-bench-')) });
@@ -202,16 +226,8 @@ async function main(): Promise<void> {
       }
       rs.proc.kill();
       redis.proc.kill();
-    } else if (!QUICK) print('| Wegwijs, Redis | (redis-server not installed: skipped) | | | |');
+    } else print('| Wegwijs, Redis | (redis-server not installed: skipped) | | | |');
 
-    const [api50, api200, dl50, dl200] = results as [Figures, Figures, Figures, Figures];
-    print('');
-    print(`Direct Line (WebSocket, typed text) / echo bot: turns/s ${(dl50.tps / e50.tps).toFixed(2)} at 50 (target ≥ 0.60), ${(dl200.tps / e200.tps).toFixed(2)} at 200; p99 ${(dl50.p99 / Math.max(0.1, e50.p99)).toFixed(2)}× at 50 (target ≤ 3), ${(dl200.p99 / Math.max(0.1, e200.p99)).toFixed(2)}× at 200`);
-    print(`/api/messages (typed text) / echo bot: turns/s ${(api50.tps / e50.tps).toFixed(2)} at 50 (target ≥ 0.80), ${(api200.tps / e200.tps).toFixed(2)} at 200; p99 ${(api50.p99 / Math.max(0.1, e50.p99)).toFixed(2)}× and ${(api200.p99 / Math.max(0.1, e200.p99)).toFixed(2)}×`);
-    const perTurn = (f: Figures) => (f.cpuUs && e50.cpuUs ? (e50.cpuUs / f.cpuUs).toFixed(2) : '?');
-    print(`Server CPU per turn, echo bot / Wegwijs (the ratio turns/s would have with the server as the only limit): Direct Line ${perTurn(dl50)}, /api/messages ${perTurn(api50)}`);
-
-    if (QUICK) return;
     const soak = await measure(`soak: Wegwijs, file store, /api/messages, 200, ${SOAK} s`, file.base, 200, SOAK, 'api');
     print(`Soak ${SOAK} s at 200 conversations: ${soak.turns} turns, ${soak.tps.toFixed(0)} turns/s, p99 ${soak.p99.toFixed(1)} ms, errors ${soak.errors} (target 0)`);
     const bytes = await storedBytes(dataDir);
