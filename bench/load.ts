@@ -100,31 +100,29 @@ async function measureServer(name: string, server: { proc: ChildProcess; base: s
 
 type Ctx = Record<string, unknown>;
 
-/** Direct Line over its WebSocket; /api/messages with autocannon (every connection is one conversation typing in turn). */
+/**
+ * Direct Line over its WebSocket; /api/messages with autocannon: every connection holds
+ * conversations of the 12 typed texts in turn (autocannon starts a fresh context, so a fresh
+ * conversation, each time it has gone through its list of requests).
+ */
 async function measure(name: string, base: string, connections: number, seconds: number, via: 'api' | 'directline'): Promise<Figures> {
   if (via === 'directline') return { name, ...(await measureWebSocket(base, connections, seconds)) };
-  let nextConnection = 0;
   const result = await autocannon({
     url: base,
     connections,
     duration: seconds,
-    requests: [
-      {
-        method: 'POST',
-        setupRequest: (req: Record<string, unknown>, context: Ctx) => {
-          context.i ??= nextConnection++;
-          context.cid ??= `bench-${randomUUID()}`;
-          const turn = (context.turn = ((context.turn as number | undefined) ?? -1) + 1);
-          const text = TYPED[turn % TYPED.length];
-          return {
-            ...req,
-            path: '/api/messages',
-            headers: { 'content-type': 'application/json' },
-            body: JSON.stringify({ type: 'message', id: randomUUID(), text, channelId: 'bench', conversation: { id: context.cid }, from: { id: `u-${String(context.cid)}` }, recipient: { id: 'bot' }, serviceUrl: 'http://127.0.0.1/', deliveryMode: 'expectReplies' }),
-          };
-        },
+    requests: TYPED.map((text) => ({
+      method: 'POST',
+      setupRequest: (req: Record<string, unknown>, context: Ctx) => {
+        context.cid ??= `bench-${randomUUID()}`;
+        return {
+          ...req,
+          path: '/api/messages',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ type: 'message', id: randomUUID(), text, channelId: 'bench', conversation: { id: context.cid }, from: { id: `u-${String(context.cid)}` }, recipient: { id: 'bot' }, serviceUrl: 'http://127.0.0.1/', deliveryMode: 'expectReplies' }),
+        };
       },
-    ],
+    })),
   } as never);
   const r = result as unknown as { requests: { average: number; total: number }; latency: { p50: number; p99: number }; errors: number; non2xx: number; timeouts: number };
   return { name, tps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.non2xx + r.timeouts, turns: r.requests.total };
