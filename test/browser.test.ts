@@ -200,15 +200,22 @@ describe('in a real browser', function () {
     { lang: 'uk', say: 'Українська' },
   ] as const;
 
-  /** Web Chat scrolls to the newest message with an animation: waits until (a line of) it is in view. It must get there. */
+  /**
+   * Web Chat scrolls to the newest message with an animation: waits until (a line of) it is in view
+   * and no further message came in since the previous look (a reply of several messages can still
+   * be arriving when the first is in view). It must get there.
+   */
   const latestInView = () =>
     page.waitForFunction(() => {
       const bots = document.querySelectorAll('.webchat__bubble:not(.webchat__bubble--from-user)');
+      const seen = window as unknown as { wwBots?: number };
+      const settled = seen.wwBots === bots.length;
+      seen.wwBots = bots.length;
       const last = bots[bots.length - 1]?.getBoundingClientRect();
       const box = document.querySelector('.webchat__basic-transcript__scrollable')?.getBoundingClientRect();
       const line = parseFloat(getComputedStyle(document.body).fontSize) * 1.2;
-      return !!last && !!box && Math.min(last.bottom, box.bottom, innerHeight) - Math.max(last.top, box.top, 0) >= Math.min(last.height, line);
-    });
+      return settled && !!last && !!box && Math.min(last.bottom, box.bottom, innerHeight) - Math.max(last.top, box.top, 0) >= Math.min(last.height, line);
+    }, undefined, { polling: 100 });
   /** A fresh browser context for a view. */
   const useView = async (view: View) => {
     await context.close();
