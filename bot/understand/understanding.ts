@@ -81,8 +81,23 @@ export function createUnderstanding(data: UnderstandingData): Understanding {
   const merged = raw.map((l) => mergeWithBase(l, raw));
   const indexes: RouteIndex[] = merged.map(buildRouteIndex);
   const byLang = new Map(indexes.map((i) => [i.lang, i] as const));
-  const matchers: CrisisMatcher[] = merged.map((l, i) => buildCrisisMatcher((indexes[i] as RouteIndex).norm, { own: l.crisis, bystander: l.bystander ?? {}, self: l.self ?? [], exceptions: l.notCrisis }));
-  const feelings = merged.map((l, i) => buildFeelingMatcher((indexes[i] as RouteIndex).norm, l.feelings ?? {}));
+  // A language that reads and matches exactly like another (easy Dutch without phrases of its own)
+  // gets no tripwire or feeling list of its own: every turn would read the text twice for nothing.
+  const reading = (l: LanguageData) => [l.lang.toLowerCase().split('-')[0], l.spelling];
+  const once = <M>(sig: (l: LanguageData) => unknown, build: (l: LanguageData, i: number) => M): M[] => {
+    const seen = new Set<string>();
+    return merged.flatMap((l, i) => {
+      const key = JSON.stringify([reading(l), sig(l)]);
+      if (seen.has(key)) return [];
+      seen.add(key);
+      return [build(l, i)];
+    });
+  };
+  const matchers: CrisisMatcher[] = once(
+    (l) => [l.crisis, l.bystander ?? {}, l.self ?? [], l.notCrisis],
+    (l, i) => buildCrisisMatcher((indexes[i] as RouteIndex).norm, { own: l.crisis, bystander: l.bystander ?? {}, self: l.self ?? [], exceptions: l.notCrisis }),
+  );
+  const feelings = once((l) => l.feelings ?? {}, (l, i) => buildFeelingMatcher((indexes[i] as RouteIndex).norm, l.feelings ?? {}));
   const fallback = byLang.has(def) ? def : (indexes[0]?.lang ?? def);
   const allYes = merged.flatMap((l) => l.yes);
   const allNo = merged.flatMap((l) => l.no);

@@ -166,3 +166,19 @@ describe('understand: a matcher passes over a text in a script its words do not 
     expect(scriptFilter(['ψυχή'])('abc')).to.equal(true);
   });
 });
+
+describe('understand: a language variant with phrases of its own keeps its own tripwire', () => {
+  it("easy Dutch reads Dutch danger; a phrase only easy Dutch has is still found", async () => {
+    const { loadUnderstanding } = await import('../../bot/authoring/load.js');
+    const { createUnderstanding } = await import('../../bot/understand/index.js');
+    const { ROOT } = await import('./helpers.js');
+    const data = loadUnderstanding(ROOT);
+    const plain = createUnderstanding(data);
+    expect(plain.crisis('ik wil niet meer leven')?.kind).to.equal('suicide');
+    expect(plain.crisis('de blauwe olifant springt van de brug')).to.equal(null);
+    const languages = data.languages.map((l) => (l.lang === 'nl-x-simple' ? { ...l, crisis: { ...l.crisis, suicide: [...(l.crisis.suicide ?? []), 'blauwe olifant ... brug'] } } : l));
+    const own = createUnderstanding({ ...data, languages });
+    expect(own.crisis('de blauwe olifant springt van de brug')?.kind).to.equal('suicide');
+    expect(own.crisis('ik wil niet meer leven')?.kind).to.equal('suicide');
+  });
+});
