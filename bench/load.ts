@@ -6,7 +6,8 @@
  * local endpoint, `OPEN_BOT_ENDPOINT=true`), with the file store and with Redis; then a soak at
  * 200 conversations, the stored bytes per conversation, and resident memory at 10,000
  * conversations. The echo bot and Wegwijs run side by side and are measured in turn for
- * `BENCH_ROUNDS` rounds (default 3); the comparison uses the medians and prints each round's
+ * `BENCH_ROUNDS` rounds (default 3), after `BENCH_WARMUP_SECONDS` (default 10) of uncounted
+ * warm-up per server and path; the comparison uses the medians and prints each round's
  * ratio (on a shared machine speed drifts over minutes). Each run prints the server's CPU time
  * per turn and the load generator's. Loopback only, bounded in time. `BENCH_SECONDS` sets the
  * length of each run (default 10), `BENCH_SOAK_SECONDS` the soak (default 60). `--quick` measures
@@ -30,6 +31,8 @@ const SOAK = Number(process.env.BENCH_SOAK_SECONDS ?? 60);
 const QUICK = process.argv.includes('--quick');
 /** Rounds of echo bot and Wegwijs measured in turn (`BENCH_ROUNDS`, default 3). */
 const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3));
+/** Seconds of uncounted warm-up per server and path before the rounds (`BENCH_WARMUP_SECONDS`, default 10). */
+const WARMUP = Math.max(1, Number(process.env.BENCH_WARMUP_SECONDS ?? 10));
 
 const freePort = () =>
   new Promise<number>((ok) => {
@@ -188,8 +191,8 @@ async function main(): Promise<void> {
       print(row(f));
     };
     // warmed up first (compiled code, caches), both the same way; not counted
-    for (const via of ['api', 'directline'] as const) await measure('warm-up', file.base, 50, 3, via);
-    await measure('warm-up', echo.base, 50, 3, 'api');
+    for (const via of ['api', 'directline'] as const) await measure('warm-up', file.base, 50, WARMUP, via);
+    await measure('warm-up', echo.base, 50, WARMUP, 'api');
     for (let round = 1; round <= ROUNDS; round++) {
       for (const c of sizes) {
         keep(`echo ${c}`, await measureServer(`round ${round}: echo bot (CloudAdapter + ActivityHandler), /api/messages, ${c}`, echo, c, SECONDS, 'api'));
