@@ -45,6 +45,24 @@ export function normalise(text: string): string {
     .trim();
 }
 
+/** Content texts (labels, a choice's words) already normalised; bounded, cleared when full. */
+const contentNormalised = new Map<string, string>();
+const CONTENT_CACHE = 20_000;
+
+/**
+ * {@link normalise} for a text of the content (a button label, a choice's `words`): the same few
+ * texts are read on every turn, so each is normalised once. Never for what a resident typed.
+ */
+export function normaliseContent(text: string): string {
+  let n = contentNormalised.get(text);
+  if (n === undefined) {
+    if (contentNormalised.size >= CONTENT_CACHE) contentNormalised.clear();
+    n = normalise(text);
+    contentNormalised.set(text, n);
+  }
+  return n;
+}
+
 /** Reads typed text once for every check of this turn. */
 export function readText(text: string): Reading {
   const n = normalise(text);
@@ -133,7 +151,7 @@ export function asksForLanguages(r: Reading, words: ReadonlySet<string>): boolea
  */
 export function choiceOf(r: Reading, question: QuestionStep, state: State, labelOf: (key: string) => string): Input | undefined {
   if (r.n.length === 0) return undefined;
-  const labels = question.choices.map((c) => ({ id: c.id, label: normalise(labelOf(c.label)) }));
+  const labels = question.choices.map((c) => ({ id: c.id, label: normaliseContent(labelOf(c.label)) }));
   const exact = labels.find((l) => l.label === r.n || l.id === r.n);
   const pick = (id: string): Input => ({ type: 'choice', flow: state.flow, step: question.id, choice: id });
   if (exact) return pick(exact.id);
