@@ -1,7 +1,7 @@
 /**
  * The Bot Framework adapter: `CloudAdapter` with Bot Framework authentication. With
- * `MicrosoftAppId` set, channel requests must carry a valid channel JWT; without it,
- * authentication is off and the server only accepts `/api/messages` from loopback.
+ * `MicrosoftAppId` set, channel requests must carry a valid channel JWT; without it the route
+ * answers 404 (except the open local endpoint for tests and benchmarks, see `endpoint.ts`).
  * @packageDocumentation
  */
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type Activity, type TurnContext } from 'botbuilder';
@@ -42,7 +42,7 @@ function remember<T>(map: Map<string, Promise<T>>, key: string, make: () => Prom
 /**
  * Bot Framework authentication that keeps the connector and user-token clients it makes, per bot
  * identity and (for the connector) channel address and audience. `CloudAdapter` builds both for
- * every request, each with a fresh HTTP pipeline: a fifth of a turn's CPU on `/api/messages`. The
+ * every request, each with a fresh HTTP pipeline: a third of a turn's CPU on `/api/messages`. The
  * request itself is still authenticated every time; replies still go only to the `serviceUrl` of
  * that authenticated request (it is part of the key).
  */
