@@ -129,7 +129,7 @@ export function buildCrisisMatcher(norm: Normaliser, patterns: CrisisPatterns): 
     hit = out.size > 0 ? [...out] : NONE;
     // misses too (most words of a story are not crisis words): bounded, the cache is cleared when
     // full, and a key longer than any real word is not kept
-    if (key.length <= 40) {
+    if (key.length <= DEFAULTS.limits.wordChars) {
       if (cache.size >= DEFAULTS.fuzzy.cacheSize) cache.clear();
       cache.set(key, hit);
     }

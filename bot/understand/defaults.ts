@@ -45,6 +45,11 @@ export const DEFAULTS = Object.freeze({
     redactChars: 4000,
     /** Characters of typed text read by matchChoice. */
     choiceChars: 200,
+    /**
+     * Letters of the longest real word: a longer "word" is never looked up fuzzily, split as a
+     * compound or kept in a cache of typed words (so caches stay small in bytes, not only entries).
+     */
+    wordChars: 40,
   }),
   /** Evidence weights for routing. */
   weights: Object.freeze({

@@ -136,7 +136,7 @@ export class FuzzyVocabulary {
    */
   lookup(key: string): FuzzyHit | null {
     if (this.keys.has(key)) return { key, quality: 1 };
-    if (key.length < this.opts.minLength || key.length > 40 || /\d/.test(key)) return null;
+    if (key.length < this.opts.minLength || key.length > DEFAULTS.limits.wordChars || /\d/.test(key)) return null;
     const cached = this.cache.get(key);
     if (cached !== undefined) return cached;
     const hit = this.search(key);

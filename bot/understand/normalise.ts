@@ -312,9 +312,6 @@ export function keyFunction(lang: string): (word: string) => string {
   };
 }
 
-/** Typed words longer than this are keyed afresh each time, never cached. */
-const MAX_CACHED_WORD = 40;
-
 // every language's normaliser reads the same message (crisis and detection read it in all
 // languages): fold and split it once
 let lastFoldedSrc: string | undefined;
@@ -353,7 +350,7 @@ export function createNormaliser(lang: string, spelling: Readonly<Record<string,
   let frozen = false;
   const remember = (m: Map<string, string>, word: string, v: string) => {
     // a word longer than any real word is not kept: the cache stays small in bytes, not only in entries
-    if (word.length > MAX_CACHED_WORD) return;
+    if (word.length > DEFAULTS.limits.wordChars) return;
     if (m.size >= DEFAULTS.fuzzy.cacheSize) m.clear();
     m.set(word, v);
   };

@@ -246,10 +246,10 @@ export function splitCompound(
   body: string,
   single: ReadonlyMap<string, Posting[]>,
   norm: Normaliser,
-  stop: ReadonlySet<string> = new Set(),
+  stop: ReadonlySet<string>,
 ): FuzzyHit[] | undefined {
   const min = DEFAULTS.fuzzy.minCompoundPart;
-  if (body.length < min + 3 || body.length > 40 || /\d/.test(body)) return undefined;
+  if (body.length < min + 3 || body.length > DEFAULTS.limits.wordChars || /\d/.test(body)) return undefined;
   const end = norm.rules.ending;
   let best: FuzzyHit[] | undefined;
   let bestCover = 0;
