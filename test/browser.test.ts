@@ -208,11 +208,15 @@ describe('in a real browser', function () {
   const latestInView = () =>
     page.waitForFunction(() => {
       const bots = document.querySelectorAll('.webchat__bubble:not(.webchat__bubble--from-user)');
-      const seen = window as unknown as { wwBots?: number };
-      const settled = seen.wwBots === bots.length;
-      seen.wwBots = bots.length;
+      // Settled: the same number of messages, and the latest one and the scroll position where they were
+      // 100 ms ago (Web Chat scrolls to a new message smoothly; a measurement mid-scroll is not the page).
+      const scroller = document.querySelector('.webchat__basic-transcript__scrollable');
       const last = bots[bots.length - 1]?.getBoundingClientRect();
-      const box = document.querySelector('.webchat__basic-transcript__scrollable')?.getBoundingClientRect();
+      const box = scroller?.getBoundingClientRect();
+      const now = `${bots.length} ${last?.top} ${last?.bottom} ${scroller?.scrollTop} ${box?.bottom} ${innerHeight}`;
+      const seen = window as unknown as { wwSettle?: string };
+      const settled = seen.wwSettle === now;
+      seen.wwSettle = now;
       const line = parseFloat(getComputedStyle(document.body).fontSize) * 1.2;
       return settled && !!last && !!box && Math.min(last.bottom, box.bottom, innerHeight) - Math.max(last.top, box.top, 0) >= Math.min(last.height, line);
     }, undefined, { polling: 100 });
