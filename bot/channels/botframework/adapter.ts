@@ -64,11 +64,23 @@ export class CachingAuthentication extends ConfigurationBotFrameworkAuthenticati
   }
 }
 
+/** What authenticating a request gives: who sent it, and how to reach that channel. */
+export type Authenticated = AuthResult;
+
+/** `CloudAdapter` that runs an activity authenticated beforehand (its `process` would do it again). */
+export class Adapter extends CloudAdapter {
+  /** Runs `logic` for `activity` sent by `who`; the invoke or `expectReplies` response, if any. */
+  handle(who: Authenticated, activity: Activity, logic: (context: TurnContext) => Promise<void>): Promise<{ status?: number; body?: unknown } | undefined> {
+    return this.processActivity(who, activity, logic);
+  }
+}
+
 /**
  * A configured adapter with a kind error handler (no details to the resident), and a check of the
- * channel's token that answers false instead of printing a stack trace for every stranger.
+ * channel's token that answers `undefined` instead of printing a stack trace for every stranger.
+ * Its result is what `CloudAdapter.processActivity` takes, so a request is authenticated once.
  */
-export function createAdapter(config: Config, logger: Logger, sorry: (lang: string | undefined) => string): { adapter: CloudAdapter; authenticates: (activity: unknown, header: string | undefined) => Promise<boolean> } {
+export function createAdapter(config: Config, logger: Logger, sorry: (lang: string | undefined) => string): { adapter: Adapter; authenticate: (activity: Activity, header: string | undefined) => Promise<Authenticated | undefined> } {
   const registered = config.microsoftAppId !== '';
   const auth = new CachingAuthentication({
     MicrosoftAppId: config.microsoftAppId,
@@ -77,7 +89,7 @@ export function createAdapter(config: Config, logger: Logger, sorry: (lang: stri
     MicrosoftAppType: registered ? config.microsoftAppType : 'MultiTenant',
     MicrosoftAppTenantId: config.microsoftAppTenantId,
   });
-  const adapter = new CloudAdapter(auth);
+  const adapter = new Adapter(auth);
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     logger.error('turn_failed', { error: error.name, channel: context.activity.channelId });
     try {
@@ -86,15 +98,13 @@ export function createAdapter(config: Config, logger: Logger, sorry: (lang: stri
       // the reply could not be sent either; the log line says enough
     }
   };
-  const authenticates = async (activity: unknown, header: string | undefined): Promise<boolean> => {
-    if (!registered) return true;
-    if (!header || !/^Bearer\s+\S+$/i.test(header)) return false;
+  const authenticate = async (activity: Activity, header: string | undefined): Promise<Authenticated | undefined> => {
+    if (registered && (!header || !/^Bearer\s+\S+$/i.test(header))) return undefined;
     try {
-      await auth.authenticateRequest(activity as Activity, header);
-      return true;
+      return await auth.authenticateRequest(activity, header ?? '');
     } catch {
-      return false;
+      return undefined;
     }
   };
-  return { adapter, authenticates };
+  return { adapter, authenticate };
 }
