@@ -9,7 +9,7 @@ import { eventOf, toActivities } from '../activity.js';
 import type { Turns } from '../../turn/pipeline.js';
 
 /**
- * Creates the handler for `CloudAdapter.process`.
+ * Creates the turn logic the adapter runs for an authenticated activity (`Adapter.handle`).
  * @param channel - a fixed channel namespace (the open local endpoint), instead of the activity's
  */
 export function createTurnHandler(turns: Turns, maxChars: number, channel?: string): (context: TurnContext) => Promise<void> {
