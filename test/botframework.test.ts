@@ -82,6 +82,24 @@ describe('/api/messages (Bot Framework door)', function () {
       expect(out.hits()).to.equal(0);
     });
 
+    it('answers an activity it cannot take with a short JSON error, never a stack trace, and keeps working', async () => {
+      const odd = [
+        activity({ id: 'o1', conversation: { id: 'api-odd' }, deliveryMode: 'expectReplies' }), // no serviceUrl
+        activity({ id: 'o2', conversation: { id: 'api-odd' }, serviceUrl: 'not a url', deliveryMode: 'expectReplies', timestamp: 'no date' }),
+        [activity({ id: 'o3', serviceUrl: out.url, deliveryMode: 'expectReplies' })],
+        { ...activity({ id: 'o4', serviceUrl: out.url, deliveryMode: 'expectReplies' }), type: 7 },
+      ];
+      for (const b of odd) {
+        const r = await post(server.base, b);
+        const text = await r.text();
+        expect(text, JSON.stringify(b)).to.not.match(/\bat .*\(|Error:|node_modules/);
+        if (r.status !== 200) expect(JSON.parse(text), JSON.stringify(b)).to.have.nested.property('error.message').that.is.a('string');
+      }
+      const ok = await post(server.base, activity({ id: 'o5', conversation: { id: 'api-odd-2' }, text: 'mijn huur is te hoog', serviceUrl: out.url, deliveryMode: 'expectReplies' }));
+      expect(ok.status).to.equal(200);
+      expect(out.hits()).to.equal(0);
+    });
+
     it('never reaches a Direct Line conversation, even when it names one', async () => {
       const dl = await new RawClient(server.base).generate();
       await dl.start();
