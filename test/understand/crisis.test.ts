@@ -18,6 +18,8 @@ describe('understand: crisis()', () => {
     ['ik zie het niet meer zitten', 'suicide'],
     ['I want to kill myself', 'suicide'],
     ['ik wil niet meer leven', 'suicide'],
+    ['ik denk dat ik niet meer wil leven', 'suicide'],
+    ['soms denk ik dat ik er niet meer wil zijn', 'suicide'],
     ['mijn man slaat me', 'violence'],
     ['me man slaat me', 'violence'],
     ['hij heeft me geslagen', 'violence'],
@@ -38,6 +40,20 @@ describe('understand: crisis()', () => {
   for (const [text, kind] of acute) {
     it(`"${text}" -> ${kind}`, () => {
       expect(u.crisis(text)).to.deep.equal({ kind });
+      expect(u.route(text).flow).to.equal('crisis');
+    });
+  }
+
+  // Someone else in danger, said in a subordinate clause ("… zegt dat ze niet meer wil leven").
+  const bystanders: [string, CrisisKind][] = [
+    ['Mijn moeder zegt dat ze niet meer wil leven', 'suicide'],
+    ['mijn man zegt dat hij er niet meer wil zijn', 'suicide'],
+    ['mijn zoon zegt dat hij er niet meer wil zijn', 'suicide'],
+    ['mijn vriendin wil er niet meer zijn', 'suicide'],
+  ];
+  for (const [text, kind] of bystanders) {
+    it(`"${text}" -> ${kind}, someone else`, () => {
+      expect(u.crisis(text)).to.deep.equal({ kind, bystander: true });
       expect(u.route(text).flow).to.equal('crisis');
     });
   }
