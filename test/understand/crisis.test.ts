@@ -20,6 +20,9 @@ describe('understand: crisis()', () => {
     ['ik wil niet meer leven', 'suicide'],
     ['ik denk dat ik niet meer wil leven', 'suicide'],
     ['soms denk ik dat ik er niet meer wil zijn', 'suicide'],
+    ['ik weet niet of ik nog wel wil leven', 'suicide'],
+    ['mijn broer heeft pillen genomen en reageert niet', 'medical'],
+    ['mijn moeder ligt op de grond en reageert niet', 'medical'],
     ['mijn man slaat me', 'violence'],
     ['me man slaat me', 'violence'],
     ['hij heeft me geslagen', 'violence'],
@@ -50,6 +53,11 @@ describe('understand: crisis()', () => {
     ['mijn man zegt dat hij er niet meer wil zijn', 'suicide'],
     ['mijn zoon zegt dat hij er niet meer wil zijn', 'suicide'],
     ['mijn vriendin wil er niet meer zijn', 'suicide'],
+    ['mijn buurvrouw zegt dat ze zichzelf wil ophangen', 'suicide'],
+    ['mijn dochter snijdt zichzelf', 'suicide'],
+    ['de buurman schreeuwt en ik hoor klappen en zij gilt', 'violence'],
+    ['ik hoor klappen bij de buren en de vrouw huilt', 'violence'],
+    ['ik hoor de buurvrouw om hulp roepen', 'violence'],
   ];
   for (const [text, kind] of bystanders) {
     it(`"${text}" -> ${kind}, someone else`, () => {
@@ -78,6 +86,10 @@ describe('understand: crisis()', () => {
   }
 
   const ordinary = [
+    'ik hoor de buren de hele nacht schreeuwen en met deuren klappen',
+    'de kinderen gillen en klappen in hun handen op het plein',
+    'mijn moeder reageert niet op mijn berichten',
+    'ik weet niet of ik nog wel wil werken',
     'ik wil mijn opleiding afmaken',
     'wil me mbo afmaken maar weet nie hoe',
     'ik wil me inburgering afmaken',
