@@ -69,6 +69,11 @@ export function synonymsSchema(): Record<string, unknown> {
             description: 'Gevaar voor iemand anders (de buurman, een zus, kinderen op straat): de inwoner krijgt de tekst voor een omstander.',
           },
           zelf: { ...WORDS, description: 'Woorden waarmee de inwoner over zichzelf praat (ik, me, mij): dan gaat het eigen gevaar voor.' },
+          anderen: {
+            ...WORDS,
+            description:
+              'Woorden voor iemand anders (hij, zij, zoon, vriendin, buurman): is zo\'n woord het dichtstbijzijnde persoonswoord vóór een eigen zelfdodingszin ("mijn dochter schreef dat ze dood wil"), dan gaat het om die ander en krijgt de inwoner de tekst voor een omstander. Alleen voor talen die het onderwerp uitschrijven (niet voor Turks, Arabisch, Pools, Oekraïens: daar zit de persoon in het werkwoord).',
+          },
         },
       },
       gevoelens: {
@@ -122,6 +127,7 @@ function languageData(source: YamlSource, lang: string): LanguageData {
     crisis,
     bystander,
     self: list(crisisMap.zelf),
+    others: list(crisisMap.anderen),
     feelings,
     notCrisis: list(d.geen_crisis),
     stopwords: list(d.gewone_woorden),

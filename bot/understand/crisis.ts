@@ -18,7 +18,9 @@
  * Danger to someone else (a neighbour's children, a sister, a friend): `crisis.omstander.<kind>`
  * patterns. A hit of one of those marks the hit as {@link CrisisHit.bystander} — unless an own
  * pattern matched with a word of `crisis.zelf` ("ik", "me", "mij") in or just before it: then the
- * resident is in danger too, and that comes first.
+ * resident is in danger too, and that comes first. An own suicide phrase is about someone else
+ * when the nearest person word before it is one of `crisis.anderen` ("hij", "mijn zoon") rather
+ * than of `crisis.zelf`: "mijn dochter schreef dat ze dood wil".
  */
 
 import { DEFAULTS } from './defaults.js';
@@ -29,6 +31,11 @@ import type { Normaliser } from './normalise.js';
 import type { CrisisHit, CrisisKind } from './types.js';
 
 const NONE: string[] = [];
+
+/** Words looked back from an own suicide phrase for the person it is about. */
+const OTHER_LOOKBACK = 12;
+/** Where a clause ends (a person word before it is not the subject after it). */
+const CLAUSE_END = /[.,;:!?\n]+/;
 
 /** Kinds in priority order: a message matching several gets the first. */
 export const CRISIS_KINDS: readonly CrisisKind[] = Object.freeze(['medical', 'suicide', 'child', 'violence']);
@@ -49,6 +56,8 @@ export interface CrisisPatterns {
   bystander?: Partial<Record<CrisisKind, readonly string[]>>;
   /** Words the resident uses for him- or herself ("ik", "me", "mij"). */
   self?: readonly string[];
+  /** Words for someone else ("hij", "zoon"): see {@link buildCrisisMatcher}. */
+  others?: readonly string[];
   /** `geen_crisis` patterns. */
   exceptions: readonly string[];
 }
@@ -86,6 +95,7 @@ export function buildCrisisMatcher(norm: Normaliser, patterns: CrisisPatterns): 
   }
   // compared as typed (lower-cased, no accents): the spelling table reads "me" as "mijn"
   const self = new Set((patterns.self ?? []).flatMap((w) => norm.tokens(w).map((t) => t.raw)));
+  const others = new Set((patterns.others ?? []).flatMap((w) => norm.tokens(w).map((t) => t.raw)));
   for (const e of patterns.exceptions) {
     const c = compile(norm, e, null);
     if (c) all.push(c);
@@ -163,12 +173,32 @@ export function buildCrisisMatcher(norm: Normaliser, patterns: CrisisPatterns): 
       const real = hits.filter((h) => !spared.some((s) => s.from <= h.to && h.from <= s.to));
       // the resident's own danger ("ik", "me" in or just before the match) comes first
       const isSelf = (h: { from: number; to: number }) => toks.slice(Math.max(0, h.from - 1), h.to + 1).some((t) => self.has(t.raw));
-      const others = real.filter((h) => h.p.bystander);
-      const bystander = others.length > 0 && !real.some((h) => !h.p.bystander && isSelf(h));
-      const pool = bystander ? others : real.filter((h) => !h.p.bystander);
+      const theirs = real.filter((h) => h.p.bystander);
+      const bystander = theirs.length > 0 && !real.some((h) => !h.p.bystander && isSelf(h));
+      const pool = bystander ? theirs : real.filter((h) => !h.p.bystander);
+      // an own suicide phrase about someone else: the nearest person word before it is "hij",
+      // "zoon" … and not "ik" ("mijn dochter schreef dat ze dood wil")
+      const aboutOther = (h: { from: number; to: number }) => {
+        if (others.size === 0 || isSelf(h)) return false;
+        // only in the hit's own clause: "mijn vrouw is dood, wil niet meer leven" leaves out "ik"
+        let clauseStart = 0;
+        for (const clause of src.split(CLAUSE_END)) {
+          const n = norm.tokens(clause, max + 3).length;
+          if (clauseStart + n > h.from) break;
+          clauseStart += n;
+        }
+        for (let j = h.from - 1; j >= Math.max(clauseStart, h.from - OTHER_LOOKBACK); j--) {
+          const raw = toks[j]!.raw;
+          if (self.has(raw)) return false;
+          if (others.has(raw)) return true;
+        }
+        return false;
+      };
       for (const kind of CRISIS_KINDS) {
         const h = pool.find((x) => x.kind === kind);
-        if (h) return { kind, ...(bystander ? { bystander: true } : {}), ...(explain ? { pattern: h.p.source } : {}) };
+        if (!h) continue;
+        const theirsToo = bystander || (kind === 'suicide' && aboutOther(h));
+        return { kind, ...(theirsToo ? { bystander: true } : {}), ...(explain ? { pattern: h.p.source } : {}) };
       }
       return null;
     },

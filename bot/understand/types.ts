@@ -161,6 +161,11 @@ export interface LanguageData {
   bystander?: Partial<Record<CrisisKind, string[]>>;
   /** Words the resident uses for him- or herself (`crisis.zelf`: ik, me, mij). */
   self?: string[];
+  /**
+   * Words for someone else as the one in danger (`crisis.anderen`: hij, zij, mijn zoon …). An own
+   * suicide phrase whose nearest person word before it is one of these is about that person.
+   */
+  others?: string[];
   /** Feeling words per feeling (`gevoelens`: verlies, eenzaamheid, schaamte, angst, boosheid). */
   feelings?: Record<string, string[]>;
   /** Patterns that look like crisis but are not (e.g. "dood van de honger"). */

@@ -54,6 +54,7 @@ export function mergeWithBase(lang: LanguageData, all: readonly LanguageData[]):
     bystander,
     feelings,
     self: uniq([...(base.self ?? []), ...(lang.self ?? [])]),
+    others: uniq([...(base.others ?? []), ...(lang.others ?? [])]),
     notCrisis: uniq([...base.notCrisis, ...lang.notCrisis]),
     stopwords: uniq([...base.stopwords, ...lang.stopwords]),
     ...(base.wish || lang.wish ? { wish: { cues: uniq([...(base.wish?.cues ?? []), ...(lang.wish?.cues ?? [])]), bounds: uniq([...(base.wish?.bounds ?? []), ...(lang.wish?.bounds ?? [])]) } } : {}),
@@ -94,8 +95,8 @@ export function createUnderstanding(data: UnderstandingData): Understanding {
     });
   };
   const matchers: CrisisMatcher[] = once(
-    (l) => [l.crisis, l.bystander ?? {}, l.self ?? [], l.notCrisis],
-    (l, i) => buildCrisisMatcher((indexes[i] as RouteIndex).norm, { own: l.crisis, bystander: l.bystander ?? {}, self: l.self ?? [], exceptions: l.notCrisis }),
+    (l) => [l.crisis, l.bystander ?? {}, l.self ?? [], l.others ?? [], l.notCrisis],
+    (l, i) => buildCrisisMatcher((indexes[i] as RouteIndex).norm, { own: l.crisis, bystander: l.bystander ?? {}, self: l.self ?? [], others: l.others ?? [], exceptions: l.notCrisis }),
   );
   const feelings = once((l) => l.feelings ?? {}, (l, i) => buildFeelingMatcher((indexes[i] as RouteIndex).norm, l.feelings ?? {}));
   const fallback = byLang.has(def) ? def : (indexes[0]?.lang ?? def);

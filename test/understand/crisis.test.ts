@@ -59,6 +59,20 @@ describe('understand: crisis()', () => {
     ['ik hoor klappen bij de buren en de vrouw huilt', 'violence'],
     ['ik hoor de buurvrouw om hulp roepen', 'violence'],
   ];
+  // An own phrase whose nearest person word (in its clause) is someone else's (crisis.anderen).
+  bystanders.push(
+    ['mijn dochter van 16 heeft in haar dagboek geschreven dat ze dood wil', 'suicide'],
+    ['ik maak me zorgen, mijn zoon wil dood', 'suicide'],
+  );
+  for (const [text, kind] of [
+    ['mijn man is overleden en ik wil dood', 'suicide'],
+    ['mijn man slaat me en ik wil dood', 'suicide'],
+    ['sinds mijn vrouw weg is zie ik het niet meer zitten', 'suicide'],
+  ] as [string, CrisisKind][]) {
+    it(`"${text}" -> ${kind}, the resident's own (the other person is not the one in danger)`, () => {
+      expect(u.crisis(text)).to.deep.equal({ kind });
+    });
+  }
   for (const [text, kind] of bystanders) {
     it(`"${text}" -> ${kind}, someone else`, () => {
       expect(u.crisis(text)).to.deep.equal({ kind, bystander: true });
