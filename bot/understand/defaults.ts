@@ -93,7 +93,7 @@ export const DEFAULTS = Object.freeze({
     /** Keys shorter than this are never matched fuzzily. */
     minLength: 4,
     /** Keys shorter than this must start with the same letter as their match. */
-    sameFirstBelow: 6,
+    sameFirstBelow: 8,
     /** Most edits (insert, delete, replace, swap) between a word and its match. */
     maxEdits: 2,
     /** Keys shorter than this allow only one edit. */
