@@ -95,17 +95,42 @@ export function commandOf(r: Reading, lex: Lexicon): Input | undefined {
 /**
  * Finds a question about a glossary word: "wat is een keukentafelgesprek?" or just "wmo?".
  * With `explicit`, only a question that says so ("wat is", "wat betekent") counts.
+ *
+ * The word must stand in the sentence that asks ("wat is een beschikking?", "respijtzorg, wat is
+ * dat?"), or be that sentence's short predecessor ("Wmo? Wat is dat?"). "Wat betekent deze brief?
+ * Er staat beschikking in" asks about a letter, and "… bezwaar binnen zes weken. Wat betekent
+ * dat?" about what the letter says: those are a topic, not a word to explain.
  */
 export function explainOf(r: Reading, graph: Graph, lang: string, lex: Lexicon, explicit = false): Input | undefined {
-  const cue = lex.explain.some((c) => hasPhrase(r.n, c));
+  const asked = lex.explain.some((c) => hasPhrase(r.n, c)) ? askingSentences(r.text, lex) : [];
+  const cue = asked.length > 0;
   const asks = cue || (!explicit && ((r.words.length <= 3 && r.text.includes('?')) || r.words.length <= 2));
   if (!asks) return undefined;
   // Without a cue or a question mark only the bare word asks: "mantelzorger moe" is a story.
   const bare = !cue && !r.text.includes('?');
+  const where = cue ? asked : [r.n];
   for (const entry of glossaryTerms(graph, lang)) {
-    if (entry.terms.some((t) => (bare ? t === r.n : hasPhrase(r.n, t)))) return { type: 'explain', entry: entry.id };
+    if (entry.terms.some((t) => (bare ? t === r.n : where.some((s) => hasPhrase(s, t))))) return { type: 'explain', entry: entry.id };
   }
   return undefined;
+}
+
+/** Words of a sentence before a question about "that" which may name what it asks about. */
+const NAMING_SENTENCE_WORDS = 3;
+
+/**
+ * The normalised sentences that ask for an explanation, each with a short sentence just before it
+ * ("Wmo? Wat is dat?"): a longer sentence before it is a story, not the word asked about.
+ */
+function askingSentences(text: string, lex: Lexicon): string[] {
+  const sentences = text.split(/[.?!\n]+/).map(normalise).filter((s) => s !== '');
+  const out: string[] = [];
+  sentences.forEach((s, i) => {
+    if (!lex.explain.some((c) => hasPhrase(s, c))) return;
+    const before = sentences[i - 1];
+    out.push(before !== undefined && before.split(' ').length <= NAMING_SENTENCE_WORDS ? `${before} ${s}` : s);
+  });
+  return out;
 }
 
 const glossaries = new WeakMap<Graph, Map<string, { id: string; terms: string[] }[]>>();
