@@ -224,3 +224,75 @@ describe('understand: a language variant with phrases of its own keeps its own t
     expect(own.crisis('ik wil niet meer leven')?.kind).to.equal('suicide');
   });
 });
+
+describe('understand: crisis() in English and Turkish: plans, signs, bystanders, idioms', () => {
+  const u = understanding();
+  // [text, kind, bystander]
+  const danger: [string, CrisisKind, boolean][] = [
+    ['i have saved up all my sleeping pills and tonight im taking every one of them', 'suicide', false],
+    ['standing on the bridge right now, im going to jump', 'suicide', false],
+    ['i wrote goodbye letters to my kids', 'suicide', false],
+    ['im gonna kill myslef tonight', 'suicide', false],
+    ['thinking about stepping in front of a train tomorrow', 'suicide', false],
+    ['i dont want to live, my brother says he wants to die too', 'suicide', false],
+    ['my partner grabbed me by the throat and pinned me against the wall', 'violence', false],
+    ['my husband pushed me down the stairs', 'violence', false],
+    ['im 12 and my stepdad hits me with a belt', 'child', false],
+    ['my uncle makes me do sexual things when nobody is home', 'child', false],
+    ["my wife's face is drooping on one side", 'medical', false],
+    ['my toddler drank bleach', 'medical', false],
+    ['my grandad collapsed and isnt breathing', 'medical', false],
+    ['my brother said goodbye to everyone and now hes not picking up his phone', 'suicide', true],
+    ['my mate is on the bridge saying hes gonna jump', 'suicide', true],
+    ['i can hear my neighbour beating his wife, shes screaming for help', 'violence', true],
+    ['theres a woman screaming upstairs and a man yelling he will kill her', 'violence', true],
+    ['i saw a man slapping a small child really hard in the park', 'child', true],
+    ['my niece told me her stepdad touches her', 'child', true],
+    ['köprünün üstündeyim, atlayacağım', 'suicide', false],
+    ['bütün ilaçlarımı biriktirdim, bu gece hepsini içeceğim', 'suicide', false],
+    ['artik dayanamiyorum kendimi oldurecegim', 'suicide', false],
+    ['eşim boğazımı sıktı', 'violence', false],
+    ['abim kabul etmezsem beni öldüreceğini söyledi', 'violence', false],
+    ['amcam geceleri bana dokunuyor', 'child', false],
+    ['babam sigarayla beni yakiyor', 'child', false],
+    ['eşimin yüzü bir tarafa kaydı', 'medical', false],
+    ['kızım çamaşır suyu içti', 'medical', false],
+    ['arkadasim kopruden atlayacagini soyledi', 'suicide', true],
+    ['ablam kendini öldüreceğini söylüyor', 'suicide', true],
+    ['komsu kadini dovuyor sesleri duyuyorum', 'violence', true],
+    ['ablamın kocası onu boğmaya çalıştı', 'violence', true],
+    ['yeğenim üvey babasının ona dokunduğunu söyledi', 'child', true],
+    ['komşunun çocukları günlerdir evde yalnız', 'child', true],
+  ];
+  for (const [text, kind, bystander] of danger) {
+    it(`"${text}" -> ${kind}${bystander ? ', someone else' : ''}`, () => {
+      const hit = u.crisis(text);
+      expect(hit?.kind).to.equal(kind);
+      expect(hit?.bystander === true).to.equal(bystander);
+    });
+  }
+  const ordinary = [
+    'this job is killing me',
+    'the bills are going to kill me',
+    'i could strangle him when he snores',
+    'i cut my hand cooking last week',
+    'my daughter wants to jump on the trampoline',
+    'my son wants to hang out with his friends',
+    'the ceiling collapsed in my bathroom',
+    "i can't speak dutch properly",
+    'my pills are ready at the pharmacy',
+    'my kids have no food because i have no money',
+    'my landlord locked me out of my flat',
+    'bu faturalar beni öldürecek valla',
+    'açlıktan ölüyorum',
+    'patronum geç kalırsam beni öldürür',
+    'annem hollandaca konuşamıyor',
+    'oğlum sınıf atlayacak mı',
+    'işler yığıldı',
+  ];
+  for (const text of ordinary) {
+    it(`leaves "${text}" alone`, () => {
+      expect(u.crisis(text)).to.equal(null);
+    });
+  }
+});
