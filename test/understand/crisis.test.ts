@@ -296,3 +296,50 @@ describe('understand: crisis() in English and Turkish: plans, signs, bystanders,
     });
   }
 });
+
+describe('understand: crisis() in Arabic, Polish and Ukrainian: plans, dialects and bystanders', () => {
+  const u = understanding();
+  const cases: [string, CrisisKind, boolean][] = [
+    ['غادي نقتل راسي هاد الليلة', 'suicide', false],
+    ['أنا واقف على الجسر وبدي انط', 'suicide', false],
+    ['راجلي كيضربني وكيخنقني', 'violence', false],
+    ['بابا فمه مايل وفجأة ما يقدر يتكلم', 'medical', false],
+    ['ابني شرب جافيل وكيتقيا', 'medical', false],
+    ['kansm3 jari kaydreb mrato', 'violence', true],
+    ['أطفال الجيران وحدهم في البيت منذ يومين بدون أكل', 'child', true],
+    ['خويا قال غادي يلوح راسو من السطح', 'suicide', true],
+    ['stoję na moście i chcę skoczyć', 'suicide', false],
+    ['były stoi pod drzwiami i krzyczy, że mnie zabije', 'violence', false],
+    ['boję się, że zrobię krzywdę mojemu dziecku', 'child', false],
+    ['mama ma opadnięty kącik ust i nie może mówić', 'medical', false],
+    ['mój brat chce odebrać sobie życie', 'suicide', true],
+    ['slysze krzyki u sasiadow i uderzenia', 'violence', true],
+    ['dzieci sąsiadów są głodne i same w domu od wczoraj', 'child', true],
+    ['стою на даху і хочу стрибнути', 'suicide', false],
+    ['колишній стоїть під дверима і кричить що вб\'є мене', 'violence', false],
+    ['у мами перекосило рот і вона не може говорити', 'medical', false],
+    ['сестра написала, що хоче покінчити з собою', 'suicide', true],
+    ['чую, як сусід б\'є жінку, вона кричить', 'violence', true],
+    ['діти сусідів самі вдома вже два дні і плачуть', 'child', true],
+    ['ne hochu bilshe zhyty', 'suicide', false],
+  ];
+  for (const [text, kind, bystander] of cases) {
+    it(`${text} -> ${bystander ? 'bystander ' : ''}${kind}`, () => {
+      const hit = u.crisis(text);
+      expect(hit?.kind).to.equal(kind);
+      expect(Boolean(hit?.bystander)).to.equal(bystander);
+    });
+  }
+  const ordinary = [
+    'هالشغل رح يقتلني من التعب',
+    'مت من الضحك على الرسالة',
+    'المدير غادي يقتلني إلا تأخرت غدا',
+    'szef mnie zabije jak znowu się spóźnię',
+    'skoczę do sklepu i wrócę',
+    'mama miała udar w zeszłym roku i teraz potrzebuje opieki',
+    'ця робота мене вб\'є',
+    'сусід не реагує на прохання зробити музику тихіше',
+    'донька стрибає з парашутом, це її хобі',
+  ];
+  for (const text of ordinary) it(`stays ordinary: ${text}`, () => expect(u.crisis(text)).to.equal(null));
+});
