@@ -66,8 +66,11 @@ export interface CrisisPatterns {
 export interface CrisisMatcher {
   /** Language tag. */
   lang: string;
-  /** The first hit in priority order, or null; `explain` adds the pattern that matched. */
-  match(text: string, explain?: boolean): CrisisHit | null;
+  /**
+   * The first hit in priority order, or null; `explain` adds the pattern that matched. `said`:
+   * the resident said it of him- or herself (a `zelf` word in or just before the phrase).
+   */
+  match(text: string, explain?: boolean): (CrisisHit & { readonly said?: boolean }) | null;
 }
 
 function compile(norm: Normaliser, text: string, kind: CrisisKind | null, bystander = false): Pattern | null {
@@ -148,7 +151,7 @@ export function buildCrisisMatcher(norm: Normaliser, patterns: CrisisPatterns): 
 
   return {
     lang: norm.lang,
-    match(text: string, explain = false): CrisisHit | null {
+    match(text: string, explain = false): (CrisisHit & { readonly said?: boolean }) | null {
       const max = DEFAULTS.limits.crisisChars;
       if (!mayHold(text)) return null;
       // a very long text: read its start and its end (where a cry for help often stands)
@@ -198,7 +201,8 @@ export function buildCrisisMatcher(norm: Normaliser, patterns: CrisisPatterns): 
         const h = pool.find((x) => x.kind === kind);
         if (!h) continue;
         const theirsToo = bystander || (kind === 'suicide' && aboutOther(h));
-        return { kind, ...(theirsToo ? { bystander: true } : {}), ...(explain ? { pattern: h.p.source } : {}) };
+        const said = !theirsToo && pool.some((x) => x.kind === kind && isSelf(x));
+        return { kind, ...(theirsToo ? { bystander: true } : {}), ...(explain ? { pattern: h.p.source } : {}), ...(said ? { said } : {}) };
       }
       return null;
     },
@@ -212,12 +216,17 @@ export function buildCrisisMatcher(norm: Normaliser, patterns: CrisisPatterns): 
  */
 export function checkCrisis(matchers: readonly CrisisMatcher[], text: string, explain = false): CrisisHit | null {
   if (typeof text !== 'string' || text.trim() === '') return null;
-  let best: CrisisHit | null = null;
+  // Per kind: the resident's own danger said of him- or herself first, then someone else's, then
+  // an own phrase without a person ("suicide" matched by the Dutch tripwire in "my flatmate left a
+  // suicide note", where the English one saw the flatmate).
+  const rank = (h: CrisisHit & { said?: boolean }) => CRISIS_KINDS.indexOf(h.kind) * 3 + (h.said ? 0 : h.bystander ? 1 : 2);
+  let best: (CrisisHit & { said?: boolean }) | null = null;
   for (const m of matchers) {
     const hit = m.match(text, explain);
     if (!hit) continue;
-    const rank = (h: CrisisHit) => CRISIS_KINDS.indexOf(h.kind) * 2 + (h.bystander ? 1 : 0);
     if (!best || rank(hit) < rank(best)) best = hit;
   }
-  return best;
+  if (!best) return null;
+  const { said: _said, ...hit } = best;
+  return hit;
 }

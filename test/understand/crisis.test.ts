@@ -73,6 +73,11 @@ describe('understand: crisis()', () => {
       expect(u.crisis(text)).to.deep.equal({ kind });
     });
   }
+  bystanders.push(
+    ['my daughter wrote that she wants to die', 'suicide'],
+    // the Dutch tripwire reads "suicide" without a person; the English one sees the flatmate
+    ['my flatmate left a suicide note', 'suicide'],
+  );
   for (const [text, kind] of bystanders) {
     it(`"${text}" -> ${kind}, someone else`, () => {
       expect(u.crisis(text)).to.deep.equal({ kind, bystander: true });
