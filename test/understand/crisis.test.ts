@@ -348,3 +348,15 @@ describe('understand: crisis() in Arabic, Polish and Ukrainian: plans, dialects 
   ];
   for (const text of ordinary) it(`stays ordinary: ${text}`, () => expect(u.crisis(text)).to.equal(null));
 });
+
+describe('understand: crisis() look-alikes found on held-out first messages', () => {
+  const u = understanding();
+  // A pattern fired on ordinary first messages (shown by pattern only, not by message):
+  // Levantine "ما … عم" is any negation; "не реагує" is also a landlord who does not answer.
+  for (const text of ['ما عم لاقي شغل بهالبلد', 'ما عم افهم شو بدهم مني', 'власник ніяк не реагує на мої листи']) {
+    it(`stays ordinary: ${text}`, () => expect(u.crisis(text)).to.equal(null));
+  }
+  for (const text of ['ابني ما عم يتنفس', 'бабуся лежить на підлозі і не реагує', 'мама впала і не реагує']) {
+    it(`still medical: ${text}`, () => expect(u.crisis(text)).to.deep.equal({ kind: 'medical' }));
+  }
+});
