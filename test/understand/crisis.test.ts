@@ -230,6 +230,22 @@ describe('understand: a language variant with phrases of its own keeps its own t
   });
 });
 
+/** One test per `[text, kind, someone else's]`: the kind, and whose danger it is. */
+function dangerCases(u: ReturnType<typeof understanding>, cases: readonly [string, CrisisKind, boolean][]): void {
+  for (const [text, kind, bystander] of cases) {
+    it(`"${text}" -> ${kind}${bystander ? ', someone else' : ''}`, () => {
+      const hit = u.crisis(text);
+      expect(hit?.kind).to.equal(kind);
+      expect(hit?.bystander === true).to.equal(bystander);
+    });
+  }
+}
+
+/** One test per ordinary text: no crisis. */
+function ordinaryCases(u: ReturnType<typeof understanding>, texts: readonly string[]): void {
+  for (const text of texts) it(`leaves "${text}" alone`, () => expect(u.crisis(text)).to.equal(null));
+}
+
 describe('understand: crisis() in English and Turkish: plans, signs, bystanders, idioms', () => {
   const u = understanding();
   // [text, kind, bystander]
@@ -269,13 +285,7 @@ describe('understand: crisis() in English and Turkish: plans, signs, bystanders,
     ['yeğenim üvey babasının ona dokunduğunu söyledi', 'child', true],
     ['komşunun çocukları günlerdir evde yalnız', 'child', true],
   ];
-  for (const [text, kind, bystander] of danger) {
-    it(`"${text}" -> ${kind}${bystander ? ', someone else' : ''}`, () => {
-      const hit = u.crisis(text);
-      expect(hit?.kind).to.equal(kind);
-      expect(hit?.bystander === true).to.equal(bystander);
-    });
-  }
+  dangerCases(u, danger);
   const ordinary = [
     'this job is killing me',
     'the bills are going to kill me',
@@ -295,11 +305,7 @@ describe('understand: crisis() in English and Turkish: plans, signs, bystanders,
     'oğlum sınıf atlayacak mı',
     'işler yığıldı',
   ];
-  for (const text of ordinary) {
-    it(`leaves "${text}" alone`, () => {
-      expect(u.crisis(text)).to.equal(null);
-    });
-  }
+  ordinaryCases(u, ordinary);
 });
 
 describe('understand: crisis() in Arabic, Polish and Ukrainian: plans, dialects and bystanders', () => {
@@ -328,13 +334,7 @@ describe('understand: crisis() in Arabic, Polish and Ukrainian: plans, dialects 
     ['діти сусідів самі вдома вже два дні і плачуть', 'child', true],
     ['ne hochu bilshe zhyty', 'suicide', false],
   ];
-  for (const [text, kind, bystander] of cases) {
-    it(`${text} -> ${bystander ? 'bystander ' : ''}${kind}`, () => {
-      const hit = u.crisis(text);
-      expect(hit?.kind).to.equal(kind);
-      expect(Boolean(hit?.bystander)).to.equal(bystander);
-    });
-  }
+  dangerCases(u, cases);
   const ordinary = [
     'هالشغل رح يقتلني من التعب',
     'مت من الضحك على الرسالة',
@@ -346,7 +346,7 @@ describe('understand: crisis() in Arabic, Polish and Ukrainian: plans, dialects 
     'сусід не реагує на прохання зробити музику тихіше',
     'донька стрибає з парашутом, це її хобі',
   ];
-  for (const text of ordinary) it(`stays ordinary: ${text}`, () => expect(u.crisis(text)).to.equal(null));
+  ordinaryCases(u, ordinary);
 });
 
 describe('understand: crisis() look-alikes found on held-out first messages', () => {
