@@ -69,6 +69,11 @@ export function synonymsSchema(): Record<string, unknown> {
             description: 'Gevaar voor iemand anders (de buurman, een zus, kinderen op straat): de inwoner krijgt de tekst voor een omstander.',
           },
           zelf: { ...WORDS, description: 'Woorden waarmee de inwoner over zichzelf praat (ik, me, mij): dan gaat het eigen gevaar voor.' },
+          signalen: {
+            ...WORDS,
+            description:
+              'Woorden die op gevaar kunnen wijzen maar het niet zeker zeggen ("pillen", "mes", "bewusteloos"). Past geen crisiszin, maar staat zo\'n woord er (buiten een geen_crisis-zin), dan zegt Wegwijs eerst kort: is er nu gevaar? Bel 112; denk je aan zelfdoding? Bel 113. Daarna gaat het gesprek gewoon verder.',
+          },
           anderen: {
             ...WORDS,
             description:
@@ -128,6 +133,7 @@ function languageData(source: YamlSource, lang: string): LanguageData {
     bystander,
     self: list(crisisMap.zelf),
     others: list(crisisMap.anderen),
+    signals: list(crisisMap.signalen),
     feelings,
     notCrisis: list(d.geen_crisis),
     stopwords: list(d.gewone_woorden),

@@ -45,6 +45,11 @@ export interface Markers {
   readonly crisis?: true;
   /** On a crisis message: the danger is to someone else; the text is for a bystander. */
   readonly bystander?: true;
+  /**
+   * A short safety line (is there danger now? 112; thinking of suicide? 113) before the answer:
+   * no crisis phrase matched, but a word that may mean danger did. Not a crisis message.
+   */
+  readonly safetyCheck?: true;
   readonly summary?: true;
   readonly glossary?: string;
   readonly question?: { readonly flow: FlowId; readonly step: StepId };

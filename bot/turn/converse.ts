@@ -38,7 +38,11 @@ export interface BotModel {
  * What typed text or a click means: one engine input, or the list of languages. `why`: only when
  * asked (`understand(…, true)`), the reasons in Dutch for staff, in the order they were weighed.
  */
-export type Interpretation = ({ readonly input: Input } | { readonly languages: true }) & { readonly why?: readonly string[] };
+export type Interpretation = ({ readonly input: Input } | { readonly languages: true }) & {
+  readonly why?: readonly string[];
+  /** No crisis phrase, but a word that may mean danger: a short safety line goes first. */
+  readonly signal?: true;
+};
 
 /** What the resident did. */
 export type UserEvent = { readonly type: 'start' } | { readonly type: 'text'; readonly text: string } | { readonly type: 'action'; readonly action: ButtonInput };
@@ -104,6 +108,11 @@ export function converse(bot: BotModel, state: State | undefined, event: UserEve
   const input = 'input' in meaning ? meaning.input : { type: 'resume' as const };
   const result = step(bot.graph, state, input);
   const t = translator(bot.i18n, result.state.lang);
+  // a word that may mean danger, without a crisis phrase: 112 and 113 first, then the answer
+  if (meaning.signal) {
+    const text = t('common:crisis.check');
+    notices.push({ text, speak: text, markers: { safetyCheck: true } });
+  }
   const messages = render(result.outputs, result.state, { graph: bot.graph, directory: bot.directory, t, tDefault: translator(bot.i18n, bot.graph.defaultLanguage), today: new Date().toISOString().slice(0, 10) });
   // A feeling in the resident's words is heard first, once per conversation; never on a crisis
   // turn (its text carries the warmth) and never for a click.
@@ -146,13 +155,18 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
   const r = readText(event.text);
   const u = bot.understanding;
   const why: string[] | undefined = explain ? [] : undefined;
-  const done = (i: Interpretation, reason?: string): Interpretation => (why ? { ...i, why: reason ? [...why, reason] : why } : i);
   const danger = u?.crisis(r.text, { explain });
+  // no crisis phrase, but a word that may mean danger: a safety line goes before the answer
+  const signal = !danger && u?.dangerSignal(r.text) === true;
+  const done = (i: Interpretation, reason?: string): Interpretation => {
+    const marked: Interpretation = signal ? { ...i, signal: true } : i;
+    return why ? { ...marked, why: reason ? [...why, reason] : why } : marked;
+  };
   if (danger) {
     const by = danger.bystander ? ' (gevaar voor iemand anders: tekst voor een omstander)' : '';
     return done({ input: { type: 'crisis', kind: danger.kind, ...(danger.bystander ? { bystander: true } : {}) } }, `crisis: ${danger.kind}${by}; patroon "${danger.pattern ?? '?'}"`);
   }
-  why?.push('geen crisis');
+  why?.push(signal ? 'geen crisis, wel een woord dat op gevaar kan wijzen: eerst een veiligheidszin (112, 113)' : 'geen crisis');
   const lang = state.lang;
   const lex = bot.lexicons.get(lang) ?? bot.lexicons.get(bot.graph.defaultLanguage);
   const node = state.done ? undefined : bot.graph.flows.get(state.flow)?.steps.get(state.step);
@@ -181,7 +195,10 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
   if (loose) return done({ input: loose }, `woord uit de woordenlijst: ${describe(loose)}`);
   // A postcode question is answered with a place: never a new topic.
   const about = u && r.words.length > 0 && question?.expect !== 'postcode' ? aboutOf(bot, state, r.text, atMenu, question?.other !== undefined, why) : undefined;
-  if (about) return why ? { ...about, why: about.why ?? why } : about;
+  if (about) {
+    const marked: Interpretation = signal ? { ...about, signal: true } : about;
+    return why ? { ...marked, why: marked.why ?? why } : marked;
+  }
   if (match) return done(pick(match.id), `antwoord op gevoel: knop '${match.id}' (${match.score.toFixed(2)})`);
   return done({ input: { type: 'text', text: r.text } }, question?.other !== undefined ? 'eigen woorden: het antwoord op deze vraag' : 'eigen woorden: niets herkend');
 }

@@ -46,6 +46,8 @@ interface Pattern {
   source: string;
   /** An `omstander` pattern: the danger is to someone else. */
   bystander: boolean;
+  /** A `signalen` pattern: a word that may mean danger, not enough to say so. */
+  signal: boolean;
 }
 
 /** Crisis patterns of one language as read from its synonym file. */
@@ -60,6 +62,15 @@ export interface CrisisPatterns {
   others?: readonly string[];
   /** `geen_crisis` patterns. */
   exceptions: readonly string[];
+  /** `signalen`: words that may mean danger; when no phrase matched they ask for a safety line. */
+  signals?: readonly string[];
+}
+
+/** What one reading of a text found: a hit, or only a word that may mean danger. */
+export interface CrisisScan {
+  readonly hit: (CrisisHit & { readonly said?: boolean }) | null;
+  /** No hit, but a `signalen` word outside any `geen_crisis` phrase. */
+  readonly signal: boolean;
 }
 
 /** The compiled tripwire of one language. */
@@ -71,11 +82,13 @@ export interface CrisisMatcher {
    * the resident said it of him- or herself (a `zelf` word in or just before the phrase).
    */
   match(text: string, explain?: boolean): (CrisisHit & { readonly said?: boolean }) | null;
+  /** {@link match}, and whether a `signalen` word stands in a text without a hit, in one reading. */
+  scan(text: string, explain?: boolean): CrisisScan;
 }
 
-function compile(norm: Normaliser, text: string, kind: CrisisKind | null, bystander = false): Pattern | null {
+function compile(norm: Normaliser, text: string, kind: CrisisKind | null, bystander = false, signal = false): Pattern | null {
   const slots = compileSlots(norm, text);
-  return slots ? { kind, slots, source: text, bystander } : null;
+  return slots ? { kind, slots, source: text, bystander, signal } : null;
 }
 
 /**
@@ -101,6 +114,10 @@ export function buildCrisisMatcher(norm: Normaliser, patterns: CrisisPatterns): 
   const others = new Set((patterns.others ?? []).flatMap((w) => norm.tokens(w).map((t) => t.raw)));
   for (const e of patterns.exceptions) {
     const c = compile(norm, e, null);
+    if (c) all.push(c);
+  }
+  for (const w of patterns.signals ?? []) {
+    const c = compile(norm, w, null, false, true);
     if (c) all.push(c);
   }
   const cfg = DEFAULTS.crisis;
@@ -149,64 +166,66 @@ export function buildCrisisMatcher(norm: Normaliser, patterns: CrisisPatterns): 
     return hit;
   };
 
-  return {
-    lang: norm.lang,
-    match(text: string, explain = false): (CrisisHit & { readonly said?: boolean }) | null {
-      const max = DEFAULTS.limits.crisisChars;
-      if (!mayHold(text)) return null;
-      // a very long text: read its start and its end (where a cry for help often stands)
-      const src = text.length <= max ? text : text.slice(0, max / 2) + ' . ' + text.slice(-max / 2);
-      const toks = norm.tokens(src, max + 3);
-      // a word repeated many times is looked up once
-      const seen = new Map<string, string[]>();
-      const matched = toks.map((t) => {
-        let keys = seen.get(t.key);
-        if (keys === undefined) {
-          keys = keysFor(t.key);
-          seen.set(t.key, keys);
-        }
-        return keys;
-      });
-      const hits: { kind: CrisisKind; from: number; to: number; p: Pattern }[] = [];
-      const spared: { from: number; to: number }[] = [];
-      for (const { p, from, to } of matchAll(byFirst, matched)) {
-        if (p.kind) hits.push({ kind: p.kind, from, to, p });
-        else spared.push({ from, to });
+  const NOTHING: CrisisScan = { hit: null, signal: false };
+  const scan = (text: string, explain = false): CrisisScan => {
+    const max = DEFAULTS.limits.crisisChars;
+    if (!mayHold(text)) return NOTHING;
+    // a very long text: read its start and its end (where a cry for help often stands)
+    const src = text.length <= max ? text : text.slice(0, max / 2) + ' . ' + text.slice(-max / 2);
+    const toks = norm.tokens(src, max + 3);
+    // a word repeated many times is looked up once
+    const seen = new Map<string, string[]>();
+    const matched = toks.map((t) => {
+      let keys = seen.get(t.key);
+      if (keys === undefined) {
+        keys = keysFor(t.key);
+        seen.set(t.key, keys);
       }
-      const real = hits.filter((h) => !spared.some((s) => s.from <= h.to && h.from <= s.to));
-      // the resident's own danger ("ik", "me" in or just before the match) comes first
-      const isSelf = (h: { from: number; to: number }) => toks.slice(Math.max(0, h.from - 1), h.to + 1).some((t) => self.has(t.raw));
-      const theirs = real.filter((h) => h.p.bystander);
-      const bystander = theirs.length > 0 && !real.some((h) => !h.p.bystander && isSelf(h));
-      const pool = bystander ? theirs : real.filter((h) => !h.p.bystander);
-      // an own suicide phrase about someone else: the nearest person word before it is "hij",
-      // "zoon" … and not "ik" ("mijn dochter schreef dat ze dood wil")
-      const aboutOther = (h: { from: number; to: number }) => {
-        if (others.size === 0 || isSelf(h)) return false;
-        // only in the hit's own clause: "mijn vrouw is dood, wil niet meer leven" leaves out "ik"
-        let clauseStart = 0;
-        for (const clause of src.split(CLAUSE_END)) {
-          const n = norm.tokens(clause, max + 3).length;
-          if (clauseStart + n > h.from) break;
-          clauseStart += n;
-        }
-        for (let j = h.from - 1; j >= Math.max(clauseStart, h.from - OTHER_LOOKBACK); j--) {
-          const raw = toks[j]!.raw;
-          if (self.has(raw)) return false;
-          if (others.has(raw)) return true;
-        }
-        return false;
-      };
-      for (const kind of CRISIS_KINDS) {
-        const h = pool.find((x) => x.kind === kind);
-        if (!h) continue;
-        const theirsToo = bystander || (kind === 'suicide' && aboutOther(h));
-        const said = !theirsToo && pool.some((x) => x.kind === kind && isSelf(x));
-        return { kind, ...(theirsToo ? { bystander: true } : {}), ...(explain ? { pattern: h.p.source } : {}), ...(said ? { said } : {}) };
+      return keys;
+    });
+    const hits: { kind: CrisisKind; from: number; to: number; p: Pattern }[] = [];
+    const spared: { from: number; to: number }[] = [];
+    const signals: { from: number; to: number }[] = [];
+    for (const { p, from, to } of matchAll(byFirst, matched)) {
+      if (p.kind) hits.push({ kind: p.kind, from, to, p });
+      else if (p.signal) signals.push({ from, to });
+      else spared.push({ from, to });
+    }
+    const free = (h: { from: number; to: number }) => !spared.some((s) => s.from <= h.to && h.from <= s.to);
+    const real = hits.filter(free);
+    // the resident's own danger ("ik", "me" in or just before the match) comes first
+    const isSelf = (h: { from: number; to: number }) => toks.slice(Math.max(0, h.from - 1), h.to + 1).some((t) => self.has(t.raw));
+    const theirs = real.filter((h) => h.p.bystander);
+    const bystander = theirs.length > 0 && !real.some((h) => !h.p.bystander && isSelf(h));
+    const pool = bystander ? theirs : real.filter((h) => !h.p.bystander);
+    // an own suicide phrase about someone else: the nearest person word before it is "hij",
+    // "zoon" … and not "ik" ("mijn dochter schreef dat ze dood wil")
+    const aboutOther = (h: { from: number; to: number }) => {
+      if (others.size === 0 || isSelf(h)) return false;
+      // only in the hit's own clause: "mijn vrouw is dood, wil niet meer leven" leaves out "ik"
+      let clauseStart = 0;
+      for (const clause of src.split(CLAUSE_END)) {
+        const n = norm.tokens(clause, max + 3).length;
+        if (clauseStart + n > h.from) break;
+        clauseStart += n;
       }
-      return null;
-    },
+      for (let j = h.from - 1; j >= Math.max(clauseStart, h.from - OTHER_LOOKBACK); j--) {
+        const raw = toks[j]!.raw;
+        if (self.has(raw)) return false;
+        if (others.has(raw)) return true;
+      }
+      return false;
+    };
+    for (const kind of CRISIS_KINDS) {
+      const h = pool.find((x) => x.kind === kind);
+      if (!h) continue;
+      const theirsToo = bystander || (kind === 'suicide' && aboutOther(h));
+      const said = !theirsToo && pool.some((x) => x.kind === kind && isSelf(x));
+      return { hit: { kind, ...(theirsToo ? { bystander: true } : {}), ...(explain ? { pattern: h.p.source } : {}), ...(said ? { said } : {}) }, signal: false };
+    }
+    return signals.some(free) ? { hit: null, signal: true } : NOTHING;
   };
+  return { lang: norm.lang, scan, match: (text, explain = false) => scan(text, explain).hit };
 }
 
 /**
@@ -215,18 +234,29 @@ export function buildCrisisMatcher(norm: Normaliser, patterns: CrisisPatterns): 
  * @returns the hit with the highest priority over all languages, or null
  */
 export function checkCrisis(matchers: readonly CrisisMatcher[], text: string, explain = false): CrisisHit | null {
-  if (typeof text !== 'string' || text.trim() === '') return null;
+  return scanCrisis(matchers, text, explain).hit;
+}
+
+/**
+ * {@link checkCrisis}, and whether (without a hit) a `signalen` word of any language stands in the
+ * text: then the resident gets a short safety line with 112 and 113 before the answer.
+ */
+export function scanCrisis(matchers: readonly CrisisMatcher[], text: string, explain = false): { hit: CrisisHit | null; signal: boolean } {
+  if (typeof text !== 'string' || text.trim() === '') return { hit: null, signal: false };
   // Per kind: the resident's own danger said of him- or herself first, then someone else's, then
   // an own phrase without a person ("suicide" matched by the Dutch tripwire in "my flatmate left a
   // suicide note", where the English one saw the flatmate).
   const rank = (h: CrisisHit & { said?: boolean }) => CRISIS_KINDS.indexOf(h.kind) * 3 + (h.said ? 0 : h.bystander ? 1 : 2);
   let best: (CrisisHit & { said?: boolean }) | null = null;
+  let signal = false;
   for (const m of matchers) {
-    const hit = m.match(text, explain);
+    const found = m.scan(text, explain);
+    signal ||= found.signal;
+    const hit = found.hit;
     if (!hit) continue;
     if (!best || rank(hit) < rank(best)) best = hit;
   }
-  if (!best) return null;
+  if (!best) return { hit: null, signal };
   const { said: _said, ...hit } = best;
-  return hit;
+  return { hit, signal: false };
 }

@@ -115,6 +115,8 @@ export interface Understanding {
   feeling(text: string): string | null;
   /** Crisis tripwire over ALL languages, not only the detected one; `explain` adds the pattern. */
   crisis(text: string, opts?: { explain?: boolean }): CrisisHit | null;
+  /** No crisis phrase matched, but a `signalen` word of some language stands in the text. */
+  dangerSignal(text: string): boolean;
   /**
    * Remove personal data (BSN, IBAN, phone of any country, e-mail, address, date of birth, a name
    * given after "ik heet" and the like). Never removes words the crisis tripwire needs.
@@ -166,6 +168,11 @@ export interface LanguageData {
    * suicide phrase whose nearest person word before it is one of these is about that person.
    */
   others?: string[];
+  /**
+   * Words that may mean danger (`crisis.signalen`: "pillen", "mes", "bewusteloos"): in a text no
+   * crisis phrase matched, they ask for a short safety line (112, 113) before the answer.
+   */
+  signals?: string[];
   /** Feeling words per feeling (`gevoelens`: verlies, eenzaamheid, schaamte, angst, boosheid). */
   feelings?: Record<string, string[]>;
   /** Patterns that look like crisis but are not (e.g. "dood van de honger"). */

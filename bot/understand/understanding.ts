@@ -3,7 +3,7 @@
  * pure {@link Understanding} service.
  */
 
-import { checkCrisis, buildCrisisMatcher, type CrisisMatcher } from './crisis.js';
+import { checkCrisis, buildCrisisMatcher, scanCrisis, type CrisisMatcher } from './crisis.js';
 import { buildFeelingMatcher } from './feelings.js';
 import { BUITEN, CRISIS, DEFAULTS, LEEFGEBIEDEN, ONBEKEND } from './defaults.js';
 import { detectLanguage, isVariant, languageScore } from './language.js';
@@ -55,6 +55,7 @@ export function mergeWithBase(lang: LanguageData, all: readonly LanguageData[]):
     feelings,
     self: uniq([...(base.self ?? []), ...(lang.self ?? [])]),
     others: uniq([...(base.others ?? []), ...(lang.others ?? [])]),
+    signals: uniq([...(base.signals ?? []), ...(lang.signals ?? [])]),
     notCrisis: uniq([...base.notCrisis, ...lang.notCrisis]),
     stopwords: uniq([...base.stopwords, ...lang.stopwords]),
     ...(base.wish || lang.wish ? { wish: { cues: uniq([...(base.wish?.cues ?? []), ...(lang.wish?.cues ?? [])]), bounds: uniq([...(base.wish?.bounds ?? []), ...(lang.wish?.bounds ?? [])]) } } : {}),
@@ -95,8 +96,8 @@ export function createUnderstanding(data: UnderstandingData): Understanding {
     });
   };
   const matchers: CrisisMatcher[] = once(
-    (l) => [l.crisis, l.bystander ?? {}, l.self ?? [], l.others ?? [], l.notCrisis],
-    (l, i) => buildCrisisMatcher((indexes[i] as RouteIndex).norm, { own: l.crisis, bystander: l.bystander ?? {}, self: l.self ?? [], others: l.others ?? [], exceptions: l.notCrisis }),
+    (l) => [l.crisis, l.bystander ?? {}, l.self ?? [], l.others ?? [], l.notCrisis, l.signals ?? []],
+    (l, i) => buildCrisisMatcher((indexes[i] as RouteIndex).norm, { own: l.crisis, bystander: l.bystander ?? {}, self: l.self ?? [], others: l.others ?? [], exceptions: l.notCrisis, signals: l.signals ?? [] }),
   );
   const feelings = once((l) => l.feelings ?? {}, (l, i) => buildFeelingMatcher((indexes[i] as RouteIndex).norm, l.feelings ?? {}));
   const fallback = byLang.has(def) ? def : (indexes[0]?.lang ?? def);
@@ -124,16 +125,20 @@ export function createUnderstanding(data: UnderstandingData): Understanding {
   };
   const asText = (t: unknown): string => (typeof t === 'string' ? t : t == null ? '' : String(t));
   // a turn asks crisis() and then route() (which checks crisis again) about the same text
-  let last: { text: string; hit: CrisisHit | null } | undefined;
-  const safeCrisis = (text: string): CrisisHit | null => {
-    if (last?.text === text) return last.hit ? { ...last.hit } : null;
-    let hit: CrisisHit | null;
+  let last: { text: string; hit: CrisisHit | null; signal: boolean } | undefined;
+  const scanned = (text: string): { hit: CrisisHit | null; signal: boolean } => {
+    if (last?.text === text) return last;
+    let found: { hit: CrisisHit | null; signal: boolean };
     try {
-      hit = checkCrisis(matchers, text);
+      found = scanCrisis(matchers, text);
     } catch {
-      hit = null;
+      found = { hit: null, signal: false };
     }
-    last = { text, hit };
+    last = { text, ...found };
+    return last;
+  };
+  const safeCrisis = (text: string): CrisisHit | null => {
+    const hit = scanned(text).hit;
     return hit ? { ...hit } : null;
   };
 
@@ -207,6 +212,9 @@ export function createUnderstanding(data: UnderstandingData): Understanding {
         // never let a feeling stand in the way of the answer
       }
       return null;
+    },
+    dangerSignal(text: string): boolean {
+      return scanned(asText(text)).signal;
     },
     crisis(text: string, opts?: { explain?: boolean }): CrisisHit | null {
       if (opts?.explain !== true) return safeCrisis(asText(text));

@@ -35,6 +35,8 @@ export interface ItemResult {
   readonly crisis: boolean;
   /** A bystander crisis text was shown (the `bystander` marker). */
   readonly bystander: boolean;
+  /** A safety line (112, 113) was shown without a crisis message (the `safetyCheck` marker). */
+  readonly safety: boolean;
   /** What the bot did, short (for the failure list). */
   readonly got: string;
 }
@@ -166,7 +168,8 @@ function judge(item: SetItem, views: readonly View[], j: Judge): ItemResult {
   const bystander = views.some((v) => (v.markers as { bystander?: true }).bystander === true);
   const offers = offered(views);
   const q = lastQuestion(views);
-  const base = { item, crisis, bystander };
+  const safety = views.some((v) => v.markers.safetyCheck === true);
+  const base = { item, crisis, bystander, safety };
   switch (item.kind) {
     case 'first': {
       const got = offers[0] ?? flowReached(views, j.entry) ?? q?.flow ?? (crisis ? 'crisis' : '?');
@@ -199,6 +202,8 @@ export interface Row {
   /** Target as a share (0.95), and whether it is a ceiling (false positives) instead of a floor. */
   readonly target: number;
   readonly ceiling?: boolean;
+  /** A figure without a target, for information. */
+  readonly info?: boolean;
 }
 
 /** The figures the targets are about, from the results of a scored set. */
@@ -223,16 +228,22 @@ export function summarise(results: readonly ItemResult[]): Row[] {
   add('eigen gevaar krijgt geen omstandertekst', own, 1, (r) => r.crisis && !r.bystander);
   const ordinary = results.filter((r) => r.item.kind !== 'crisis' && r.item.kind !== 'answer');
   add('gewone berichten als crisis (≤)', ordinary, 0.01, (r) => r.crisis, true);
+  // for information: what a resident in danger gets when no crisis phrase matched
+  const info = (name: string, list: readonly ItemResult[], right: (r: ItemResult) => boolean) => {
+    if (list.length > 0) rows.push({ name, right: list.filter(right).length, total: list.length, target: 0, info: true });
+  };
+  info('gevaar: crisisbericht of veiligheidszin (112, 113)', group('crisis'), (r) => r.crisis || r.safety);
+  info('gewone berichten met een veiligheidszin', ordinary, (r) => r.safety);
   return rows;
 }
 
 /** Whether a row meets its target. */
-export const meets = (r: Row): boolean => (r.ceiling ? r.right / r.total <= r.target : r.right / r.total >= r.target);
+export const meets = (r: Row): boolean => r.info === true || (r.ceiling ? r.right / r.total <= r.target : r.right / r.total >= r.target);
 
 /** The table as text (Markdown), for the bench and the README. */
 export function table(rows: readonly Row[]): string {
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
   const lines = ['| Meting | Goed | Aantal | % | Doel |', '|---|---:|---:|---:|---|'];
-  for (const r of rows) lines.push(`| ${r.name} | ${r.right} | ${r.total} | ${pct(r.right / r.total)} | ${r.ceiling ? '≤' : '≥'} ${pct(r.target)}${meets(r) ? '' : ' **niet gehaald**'} |`);
+  for (const r of rows) lines.push(`| ${r.name} | ${r.right} | ${r.total} | ${pct(r.right / r.total)} | ${r.info ? '– (ter informatie)' : `${r.ceiling ? '≤' : '≥'} ${pct(r.target)}`}${meets(r) ? '' : ' **niet gehaald**'} |`);
   return lines.join('\n');
 }

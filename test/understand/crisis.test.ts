@@ -429,3 +429,20 @@ describe('understand: crisis() look-alikes found on held-out first messages', ()
     it(`still medical: ${text}`, () => expect(u.crisis(text)).to.deep.equal({ kind: 'medical' }));
   }
 });
+
+describe('understand: dangerSignal(): a word that may mean danger, where no crisis phrase matched', () => {
+  const u = understanding();
+  for (const text of ['ik heb een doos pillen voor me liggen', 'er ligt een touw in de schuur en ik denk er steeds aan', 'there is a rope in my garage and i keep thinking about it']) {
+    it(`"${text}": no crisis, a safety line`, () => {
+      expect(u.crisis(text)).to.equal(null);
+      expect(u.dangerSignal(text)).to.equal(true);
+    });
+  }
+  it('not when a crisis phrase matched (the crisis message says it all)', () => {
+    expect(u.crisis('ik wil dood')).to.not.equal(null);
+    expect(u.dangerSignal('ik wil dood')).to.equal(false);
+  });
+  for (const text of ['ik heb schulden bij de energie', 'mijn zoon luistert niet', '']) {
+    it(`not for "${text}"`, () => expect(u.dangerSignal(text)).to.equal(false));
+  }
+});
