@@ -445,4 +445,33 @@ describe('understand: dangerSignal(): a word that may mean danger, where no cris
   for (const text of ['ik heb schulden bij de energie', 'mijn zoon luistert niet', '']) {
     it(`not for "${text}"`, () => expect(u.dangerSignal(text)).to.equal(false));
   }
+
+describe('understand: crisis() in Turkish, Arabic, Polish and Ukrainian, round 2: hoarded pills, dialect negation, strangers, past violence', () => {
+  const u = understanding();
+  const cases: [string, CrisisKind, boolean][] = [
+    ['bu hayattan gitmek istiyorum, artik dayanamiyorum', 'suicide', false],
+    ['eski sevgilim evin önünde, beni gebertecegini söyledi', 'violence', false],
+    ['üvey babam geceleri odama giriyor', 'child', false],
+    ['arkadaşım köprünün korkuluğunda duruyor, atlayacak gibi', 'suicide', true],
+    ['yan dairedeki çocuklar üç gündür yalnız, aç ağlıyorlar', 'child', true],
+    ['جمعت الحبوب كلها وناوية نشربهم الليلة', 'suicide', false],
+    ['صاحبي كتب أنه غادي ينهي حياتو الليلة', 'suicide', true],
+    ['جدتي طاحت ف الحمام وما كتفيقش', 'medical', false],
+    ['أمي وقعت وما عم تحكي ونص وجها مايل', 'medical', false],
+    ['nazbierałam tabletek nasennych i chcę je wszystkie połknąć', 'suicide', false],
+    ['kolega stoi na dachu bloku i mówi, że skoczy', 'suicide', true],
+    ['widziałam jak facet w parku bije małego chłopca pasem', 'child', true],
+    ['накопичила снодійне, вип\'ю все одразу', 'suicide', false],
+    ['бачила як чоловік на вулиці б\'є маленьку дитину', 'child', true],
+  ];
+  dangerCases(u, cases);
+  ordinaryCases(u, [
+    'eski kocam yıllar önce beni dövüyordu, şimdi boşandık ve iyiyim',
+    'زمان كان راجلي كيضربني، دابا طلقنا والحمد لله',
+    'ابني طاح فالمدرسة وعندو كدمات فرجلو',
+    'kiedyś mąż mnie bił, ale rozwiodłam się i jest dobrze',
+    'zbieram leki dla mamy, musi je wziąć rano',
+    'колись чоловік мене бив, але ми розлучились і все добре',
+    'зібрала всі ліки в одну коробку, як їх правильно приймати одразу вранці?',
+  ]);
 });
