@@ -461,6 +461,12 @@ describe('understand: crisis() in Dutch and English, round 2: plans, threats, ch
     ['my sister texted me that she took all her pills and now she does not answer', 'suicide', true],
     ['there is a man stabbing someone outside the shop', 'violence', true],
     ['someone is being stabbed outside my house', 'violence', true],
+    ['ik wil nie meer, heb een touw gekocht', 'suicide', false],
+    ['die gast van boven staat op het balkon en wil springen', 'suicide', true],
+    ['me zus haar vriend heeft haar in elkaar geslagen', 'violence', true],
+    ["my mate's on the roof saying he'll jump", 'suicide', true],
+    ['my dad is drunk and hitting my mum', 'violence', true],
+    ['my son swallowed a battery', 'medical', false],
   ];
   dangerCases(u, danger);
   const ordinary = [
