@@ -445,6 +445,7 @@ describe('understand: dangerSignal(): a word that may mean danger, where no cris
   for (const text of ['ik heb schulden bij de energie', 'mijn zoon luistert niet', '']) {
     it(`not for "${text}"`, () => expect(u.dangerSignal(text)).to.equal(false));
   }
+});
 
 describe('understand: crisis() in Turkish, Arabic, Polish and Ukrainian, round 2: hoarded pills, dialect negation, strangers, past violence', () => {
   const u = understanding();
@@ -474,4 +475,62 @@ describe('understand: crisis() in Turkish, Arabic, Polish and Ukrainian, round 2
     'колись чоловік мене бив, але ми розлучились і все добре',
     'зібрала всі ліки в одну коробку, як їх правильно приймати одразу вранці?',
   ]);
+});
+
+describe('understand: crisis() in Dutch and English, round 2: plans, threats, children in the cold, bystanders', () => {
+  const u = understanding();
+  // [text, kind, bystander]
+  const danger: [string, CrisisKind, boolean][] = [
+    ['ik heb al mijn slaappillen gespaard, het zijn er nu genoeg', 'suicide', false],
+    ['ik wacht op de intercity om ervoor te springen', 'suicide', false],
+    ['mijn kinderen zijn beter af zonder mij', 'suicide', false],
+    ['ik overweeg om van de brug te springen', 'suicide', false],
+    ['hij zegt dat ik hier niet levend uitkom', 'violence', false],
+    ['mijn ex staat buiten en zegt dat hij me te pakken krijgt', 'violence', false],
+    ['help me man is gek geworde hij heeft n mes en ik zit met de kids in de slaapkamer', 'violence', false],
+    ['mijn broer heeft een pistool op me gericht', 'violence', false],
+    ['er staan jongens met messen bij mijn voordeur', 'violence', false],
+    ['ik sla mijn kinderen steeds vaker en harder', 'child', false],
+    ['mijn oom komt s nachts in mijn kamer en ik durf het aan niemand te vertellen', 'child', false],
+    ['mijn dochter van 2 heeft een knoopcel doorgeslikt', 'medical', false],
+    ['mijn vader heeft ineens een scheef gezicht en praat raar', 'medical', false],
+    ['het jongetje van hiernaast staat in de vrieskou in zijn onderbroek op het balkon', 'child', true],
+    ['de baby van de bovenburen huilt al twee dagen aan een stuk en ik zie niemand', 'child', true],
+    ['me vriend zit op t dak van de flat en zegt hij springt', 'suicide', true],
+    ['mijn moeder heeft al haar slaappillen ingenomen omdat ze niet meer wil', 'suicide', true],
+    ['ik zie op straat twee mannen iemand in elkaar trappen', 'violence', true],
+    ['bij de bovenburen hoor ik een vrouw die huilt en om hulp roept', 'violence', true],
+    ['mijn kleinzoon heeft brandwonden van sigaretten op zijn arm', 'child', true],
+    ['I wrote letters to my family and I am going to do it tonight', 'suicide', false],
+    ['been standing at the canal for an hour thinking of jumping in', 'suicide', false],
+    ['I took 40 paracetamol an hour ago', 'suicide', false],
+    ['my husband says he will kill me if I leave', 'violence', false],
+    ['my sister texted me that she took all her pills and now she does not answer', 'suicide', true],
+    ['there is a man stabbing someone outside the shop', 'violence', true],
+    ['someone is being stabbed outside my house', 'violence', true],
+    ['ik wil nie meer, heb een touw gekocht', 'suicide', false],
+    ['die gast van boven staat op het balkon en wil springen', 'suicide', true],
+    ['me zus haar vriend heeft haar in elkaar geslagen', 'violence', true],
+    ["my mate's on the roof saying he'll jump", 'suicide', true],
+    ['my dad is drunk and hitting my mum', 'violence', true],
+    ['my son swallowed a battery', 'medical', false],
+  ];
+  dangerCases(u, danger);
+  const ordinary = [
+    'vroeger werd ik thuis geslagen, daar heb ik nu therapie voor',
+    'vorig jaar is er in onze straat iemand doodgestoken, sindsdien voel ik me onveilig',
+    'mijn dochter zegt dat ze dood gaat van schaamte als ik haar naar school breng',
+    'in het spel moet je van een dak springen om het level te halen',
+    'ik ga straks voor de trein van half negen',
+    'ik sla mijn kinderen nooit, maar ik word wel snel boos',
+    'de kinderen spelen in hun pyjama op het balkon',
+    'ik laat me niet te pakken nemen door die oplichters',
+    'ik heb al mijn medicijnen gespaard in een doosje voor de vakantie',
+    'mijn dochter verveelt zich dood op school',
+    'we watched a movie where a guy jumps off a bridge',
+    'my daughter got hit in the face with a ball at football',
+    'my brother says he will kill me if I eat his cake haha',
+    'the rope is ready for the tug of war',
+  ];
+  ordinaryCases(u, ordinary);
 });
