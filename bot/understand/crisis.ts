@@ -25,7 +25,7 @@
 
 import { DEFAULTS } from './defaults.js';
 import { FuzzyVocabulary } from './fuzzy.js';
-import { compileSlots, indexByFirst, matchAll, type Slot } from './patterns.js';
+import { compileSlots, PatternIndex, type Slot } from './patterns.js';
 import { scriptFilter } from './scripts.js';
 import type { Normaliser } from './normalise.js';
 import type { CrisisHit, CrisisKind } from './types.js';
@@ -137,7 +137,7 @@ export function buildCrisisMatcher(norm: Normaliser, patterns: CrisisPatterns): 
   }
   // first letters of those words: most positions of an unknown long word are skipped at once
   const longFirst = new Set([...long.keys()].map((k) => k[0] ?? ''));
-  const byFirst = indexByFirst(all);
+  const index = new PatternIndex(all);
   // a text in a script none of the patterns uses is passed over
   const mayHold = scriptFilter(altKeys);
   const cache = new Map<string, string[]>();
@@ -186,7 +186,7 @@ export function buildCrisisMatcher(norm: Normaliser, patterns: CrisisPatterns): 
     const hits: { kind: CrisisKind; from: number; to: number; p: Pattern }[] = [];
     const spared: { from: number; to: number }[] = [];
     const signals: { from: number; to: number }[] = [];
-    for (const { p, from, to } of matchAll(byFirst, matched)) {
+    for (const { p, from, to } of index.matchAll(matched)) {
       if (p.kind) hits.push({ kind: p.kind, from, to, p });
       else if (p.signal) signals.push({ from, to });
       else spared.push({ from, to });

@@ -69,32 +69,65 @@ export function matchFrom(slots: readonly Slot[], matched: readonly (readonly st
   return step(1, start);
 }
 
-/** Patterns by the keys their first slot may have, so a message is only tried where one can start. */
-export function indexByFirst<P extends { readonly slots: readonly Slot[] }>(patterns: Iterable<P>): Map<string, P[]> {
-  const byFirst = new Map<string, P[]>();
-  for (const p of patterns) {
-    for (const k of p.slots[0]?.alts ?? []) {
-      const list = byFirst.get(k);
-      if (list) list.push(p);
-      else byFirst.set(k, [p]);
-    }
-  }
-  return byFirst;
-}
+/**
+ * Patterns indexed by an anchor: for each pattern the slot whose words stand in the fewest
+ * patterns ("springen" rather than "hij"). A message tries only the patterns whose anchor has a
+ * key among its words: with hundreds of patterns starting with "hij", "mijn", "vader", most
+ * would otherwise be tried on almost every message. The matches are the same as trying every
+ * pattern at every start (a pattern cannot match without its anchor).
+ */
+export class PatternIndex<P extends { readonly slots: readonly Slot[] }> {
+  private readonly byAnchor = new Map<string, number[]>();
 
-/** Every place a pattern matches: the pattern and its first and last word. */
-export function matchAll<P extends { readonly slots: readonly Slot[] }>(
-  byFirst: ReadonlyMap<string, readonly P[]>,
-  matched: readonly (readonly string[])[],
-): { p: P; from: number; to: number }[] {
-  const out: { p: P; from: number; to: number }[] = [];
-  for (let i = 0; i < matched.length; i++) {
-    for (const k of matched[i] ?? []) {
-      for (const p of byFirst.get(k) ?? []) {
-        const end = matchFrom(p.slots, matched, i);
-        if (end >= 0) out.push({ p, from: i, to: end });
+  constructor(private readonly patterns: readonly P[]) {
+    // in how many patterns each key stands
+    const df = new Map<string, number>();
+    for (const p of patterns) {
+      const keys = new Set<string>();
+      for (const s of p.slots) for (const a of s.alts) keys.add(a);
+      for (const k of keys) df.set(k, (df.get(k) ?? 0) + 1);
+    }
+    patterns.forEach((p, i) => {
+      let anchor: Slot | undefined;
+      let commonest = Infinity;
+      for (const s of p.slots) {
+        let c = 0;
+        for (const a of s.alts) c = Math.max(c, df.get(a) ?? 0);
+        // on a tie the later slot: the act comes after the person ("hij ... springt")
+        if (c <= commonest) {
+          commonest = c;
+          anchor = s;
+        }
+      }
+      for (const k of anchor?.alts ?? []) {
+        const list = this.byAnchor.get(k);
+        if (list) list.push(i);
+        else this.byAnchor.set(k, [i]);
+      }
+    });
+  }
+
+  /** The number of patterns. */
+  get size(): number {
+    return this.patterns.length;
+  }
+
+  /** Every place a pattern matches, by first word, then pattern order. */
+  matchAll(matched: readonly (readonly string[])[]): { p: P; from: number; to: number }[] {
+    const candidates = new Set<number>();
+    for (const keys of matched) for (const k of keys) for (const i of this.byAnchor.get(k) ?? []) candidates.add(i);
+    if (candidates.size === 0) return [];
+    const out: { p: P; from: number; to: number; i: number }[] = [];
+    for (const i of candidates) {
+      const p = this.patterns[i]!;
+      const first = p.slots[0]!.alts;
+      for (let at = 0; at < matched.length; at++) {
+        if (!(matched[at] ?? []).some((k) => first.has(k))) continue;
+        const end = matchFrom(p.slots, matched, at);
+        if (end >= 0) out.push({ p, from: at, to: end, i });
       }
     }
+    out.sort((a, b) => a.from - b.from || a.i - b.i);
+    return out.map(({ p, from, to }) => ({ p, from, to }));
   }
-  return out;
 }

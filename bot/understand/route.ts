@@ -15,7 +15,6 @@
 import { BUITEN, DEFAULTS, LEEFGEBIEDEN, ONBEKEND } from './defaults.js';
 import type { Token } from './normalise.js';
 import type { ExplainItem, RouteAlternative, RouteResult } from './types.js';
-import { matchAll } from './patterns.js';
 import type { Posting, Resolved, RouteIndex } from './vocabulary.js';
 
 /** Evidence collected for one flow. */
@@ -115,10 +114,10 @@ function matchPatterns(
   focus: Float64Array,
   add: (p: Posting, amount: number, word: string, key: string) => void,
 ): void {
-  if (index.patternsByFirst.size === 0) return;
+  if (index.patternIndex.size === 0) return;
   const matched = toks.map((t, i) => (res[i] && res[i]!.key !== t.key ? [res[i]!.key, t.key] : [t.key]));
   const weight = DEFAULTS.weights.pattern;
-  for (const { p, from, to } of matchAll(index.patternsByFirst, matched)) {
+  for (const { p, from, to } of index.patternIndex.matchAll(matched)) {
     add({ flow: p.flow, weight, synonym: p.source }, weight * spanFocus(focus, from, to), toks.slice(from, to + 1).map((t) => t.raw).join(' '), `patroon:${p.source}`);
   }
 }

@@ -6,7 +6,7 @@
 import { BUITEN, DEFAULTS } from './defaults.js';
 import { FuzzyVocabulary, type FuzzyHit } from './fuzzy.js';
 import { createNormaliser, type Normaliser, type Token } from './normalise.js';
-import { compileSlots, indexByFirst, type Slot } from './patterns.js';
+import { compileSlots, PatternIndex, type Slot } from './patterns.js';
 import type { LanguageData } from './types.js';
 
 /** One flow a key or phrase points to. */
@@ -56,8 +56,8 @@ export interface RouteIndex {
   vocabulary: FuzzyVocabulary;
   /** Resolve one word (exact, fuzzy, compound), cached. */
   resolve(token: Token): Resolved;
-  /** `patronen` by the keys their first word may have. */
-  patternsByFirst: ReadonlyMap<string, readonly RoutePattern[]>;
+  /** `patronen`, indexed by their rarest word (see {@link PatternIndex}). */
+  patternIndex: PatternIndex<RoutePattern>;
   /** Per token of a message: the evidence factor (`weights.wish` for the words a wish asks for, else 1). */
   focus(toks: readonly Token[]): Float64Array;
 }
@@ -200,7 +200,7 @@ export function buildRouteIndex(data: LanguageData): RouteIndex {
     }
     return out;
   };
-  return { lang: data.lang, norm, stop, single, phrases, neutral, maxPhrase, phraseStarts, vocabulary, resolve, focus, patternsByFirst: indexByFirst(patterns) };
+  return { lang: data.lang, norm, stop, single, phrases, neutral, maxPhrase, phraseStarts, vocabulary, resolve, focus, patternIndex: new PatternIndex(patterns) };
 }
 
 function resolveUncached(
