@@ -158,10 +158,8 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
   const danger = u?.crisis(r.text, { explain });
   // no crisis phrase, but a word that may mean danger: a safety line goes before the answer
   const signal = !danger && u?.dangerSignal(r.text) === true;
-  const done = (i: Interpretation, reason?: string): Interpretation => {
-    const marked: Interpretation = signal ? { ...i, signal: true } : i;
-    return why ? { ...marked, why: reason ? [...why, reason] : why } : marked;
-  };
+  const mark = (i: Interpretation): Interpretation => (signal ? { ...i, signal: true } : i);
+  const done = (i: Interpretation, reason?: string): Interpretation => (why ? { ...mark(i), why: reason ? [...why, reason] : why } : mark(i));
   if (danger) {
     const by = danger.bystander ? ' (gevaar voor iemand anders: tekst voor een omstander)' : '';
     return done({ input: { type: 'crisis', kind: danger.kind, ...(danger.bystander ? { bystander: true } : {}) } }, `crisis: ${danger.kind}${by}; patroon "${danger.pattern ?? '?'}"`);
@@ -195,10 +193,7 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
   if (loose) return done({ input: loose }, `woord uit de woordenlijst: ${describe(loose)}`);
   // A postcode question is answered with a place: never a new topic.
   const about = u && r.words.length > 0 && question?.expect !== 'postcode' ? aboutOf(bot, state, r.text, atMenu, question?.other !== undefined, why) : undefined;
-  if (about) {
-    const marked: Interpretation = signal ? { ...about, signal: true } : about;
-    return why ? { ...marked, why: marked.why ?? why } : marked;
-  }
+  if (about) return why ? { ...mark(about), why: about.why ?? why } : mark(about);
   if (match) return done(pick(match.id), `antwoord op gevoel: knop '${match.id}' (${match.score.toFixed(2)})`);
   return done({ input: { type: 'text', text: r.text } }, question?.other !== undefined ? 'eigen woorden: het antwoord op deze vraag' : 'eigen woorden: niets herkend');
 }

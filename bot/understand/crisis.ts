@@ -66,7 +66,10 @@ export interface CrisisPatterns {
   signals?: readonly string[];
 }
 
-/** What one reading of a text found: a hit, or only a word that may mean danger. */
+/**
+ * What one reading of a text found: a hit, or only a word that may mean danger. `said`: the
+ * resident said it of him- or herself (a `zelf` word in or just before the phrase).
+ */
 export interface CrisisScan {
   readonly hit: (CrisisHit & { readonly said?: boolean }) | null;
   /** No hit, but a `signalen` word outside any `geen_crisis` phrase. */
@@ -78,11 +81,9 @@ export interface CrisisMatcher {
   /** Language tag. */
   lang: string;
   /**
-   * The first hit in priority order, or null; `explain` adds the pattern that matched. `said`:
-   * the resident said it of him- or herself (a `zelf` word in or just before the phrase).
+   * The first hit in priority order (`explain` adds the pattern that matched), or else whether a
+   * `signalen` word stands in the text: one reading for both.
    */
-  match(text: string, explain?: boolean): (CrisisHit & { readonly said?: boolean }) | null;
-  /** {@link match}, and whether a `signalen` word stands in a text without a hit, in one reading. */
   scan(text: string, explain?: boolean): CrisisScan;
 }
 
@@ -225,7 +226,7 @@ export function buildCrisisMatcher(norm: Normaliser, patterns: CrisisPatterns): 
     }
     return signals.some(free) ? { hit: null, signal: true } : NOTHING;
   };
-  return { lang: norm.lang, scan, match: (text, explain = false) => scan(text, explain).hit };
+  return { lang: norm.lang, scan };
 }
 
 /**

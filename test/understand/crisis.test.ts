@@ -104,12 +104,13 @@ describe('understand: crisis()', () => {
     ['ik zag hoe de overbuurvrouw haar dochtertje in haar gezicht sloeg', 'child'],
     ['de buurvrouw laat haar kinderen dagenlang alleen', 'child'],
     ['mijn kleinzoon zegt dat mama hem opsluit in de kast', 'child'],
-  ];
-  // An own phrase whose nearest person word (in its clause) is someone else's (crisis.anderen).
-  bystanders.push(
+    // an own phrase whose nearest person word (in its clause) is someone else's (crisis.anderen)
     ['mijn dochter van 16 heeft in haar dagboek geschreven dat ze dood wil', 'suicide'],
     ['ik maak me zorgen, mijn zoon wil dood', 'suicide'],
-  );
+    ['my daughter wrote that she wants to die', 'suicide'],
+    // the Dutch tripwire reads "suicide" without a person; the English one sees the flatmate
+    ['my flatmate left a suicide note', 'suicide'],
+  ];
   for (const [text, kind] of [
     ['mijn man is overleden en ik wil dood', 'suicide'],
     ['mijn man slaat me en ik wil dood', 'suicide'],
@@ -119,11 +120,6 @@ describe('understand: crisis()', () => {
       expect(u.crisis(text)).to.deep.equal({ kind });
     });
   }
-  bystanders.push(
-    ['my daughter wrote that she wants to die', 'suicide'],
-    // the Dutch tripwire reads "suicide" without a person; the English one sees the flatmate
-    ['my flatmate left a suicide note', 'suicide'],
-  );
   for (const [text, kind] of bystanders) {
     it(`"${text}" -> ${kind}, someone else`, () => {
       expect(u.crisis(text)).to.deep.equal({ kind, bystander: true });
