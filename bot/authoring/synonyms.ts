@@ -7,6 +7,7 @@
  * @packageDocumentation
  */
 import { LEEFGEBIEDEN } from '../leefgebieden.js';
+import { decodeDangerModel, type DangerModel } from '../understand/danger-model.js';
 import { DEFAULTS } from '../understand/defaults.js';
 import type { CrisisKind, LanguageData, TopicData, UnderstandingData } from '../understand/types.js';
 import { diag, formatDiagnostic, hasErrors, type Diagnostic } from './diagnostic.js';
@@ -15,6 +16,8 @@ import { at, type YamlSource } from './yaml-source.js';
 
 /** The folder of the synonym files. */
 export const SYNONYMS_DIR = 'flows/synonyms';
+/** The danger model's file in {@link SYNONYMS_DIR}. */
+export const DANGER_MODEL_FILE = 'gevaar-model.json';
 const DEFAULT_LANGUAGE = DEFAULTS.defaultLanguage;
 const LANG_TAG = /^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/i;
 const CRISIS_KINDS: readonly CrisisKind[] = ['suicide', 'violence', 'child', 'medical'];
@@ -152,6 +155,8 @@ export interface SynonymAccess {
   /** The file names in a folder with an extension. */
   list(dir: string, ext: string): string[];
   exists(file: string): boolean;
+  /** The text of a file. */
+  read(file: string): string;
   /** Reads and schema-checks a file; problems go to the diagnostics, a broken file gives undefined. */
   readChecked(file: string, checker: SchemaChecker, required: boolean): YamlSource | undefined;
 }
@@ -195,7 +200,23 @@ export function loadSynonyms(files: SynonymAccess, checker: SchemaChecker, diagn
   }
   // the default language first (it is the fallback), then the others by name
   languages.sort((a, b) => (a.lang === DEFAULT_LANGUAGE ? -1 : b.lang === DEFAULT_LANGUAGE ? 1 : a.lang < b.lang ? -1 : 1));
-  return { languages };
+  const dangerModel = readDangerModel(files, diagnostics);
+  return { languages, ...(dangerModel ? { dangerModel } : {}) };
+}
+
+/** The danger model next to the synonym files, when there is one (`npm run train:danger` makes it). */
+function readDangerModel(files: SynonymAccess, diagnostics: Diagnostic[]): DangerModel | undefined {
+  const file = `${SYNONYMS_DIR}/${DANGER_MODEL_FILE}`;
+  if (!files.exists(file)) return undefined;
+  let model: DangerModel | string;
+  try {
+    model = decodeDangerModel(JSON.parse(files.read(file)));
+  } catch (e) {
+    model = `geen geldige JSON (${e instanceof Error ? e.message : String(e)})`;
+  }
+  if (typeof model !== 'string') return model;
+  diagnostics.push(diag('DANGER_MODEL', { file, line: 1, col: 1 }, { detail: model }));
+  return undefined;
 }
 
 /** Thrown by {@link requireSynonyms} when the files have errors; the message holds every diagnostic line. */

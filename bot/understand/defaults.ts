@@ -123,6 +123,15 @@ export const DEFAULTS = Object.freeze({
     /** Pattern words at least this long also match inside a longer word ("zelfmoordgedachten"). */
     containsLength: 7,
   }),
+  /** The danger model (bot/understand/danger-model.ts), below the crisis phrases. */
+  danger: Object.freeze({
+    /**
+     * From this score on, a message without a crisis phrase gets the question "Is er nu gevaar?"
+     * (buttons: yes for me, yes for someone else, no) before anything else. Chosen with
+     * `npm run train:danger -- --cv`; the table is in docs/routing.md.
+     */
+    ask: 0.6,
+  }),
   /** matchChoice. */
   choice: Object.freeze({
     /** Lowest accepted score. */

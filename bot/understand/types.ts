@@ -1,3 +1,5 @@
+import type { DangerModel } from './danger-model.js';
+
 /**
  * Public types of the understanding module: the contract the flow engine codes against,
  * plus the shape of the data read from `flows/synonyms/*.yaml`.
@@ -118,6 +120,11 @@ export interface Understanding {
   /** No crisis phrase matched, but a `signalen` word of some language stands in the text. */
   dangerSignal(text: string): boolean;
   /**
+   * How sure the danger model is (0..1) that the text tells of acute danger, whoever it is to;
+   * 0 without a model. Read with the crisis phrases: it never decides alone.
+   */
+  danger(text: string): number;
+  /**
    * Remove personal data (BSN, IBAN, phone of any country, e-mail, address, date of birth, a name
    * given after "ik heet" and the like). Never removes words the crisis tripwire needs.
    */
@@ -199,4 +206,6 @@ export interface LanguageData {
 export interface UnderstandingData {
   /** One entry per synonym file. */
   languages: LanguageData[];
+  /** The danger model (`flows/synonyms/gevaar-model.json`), when the project has one. */
+  dangerModel?: DangerModel;
 }

@@ -4,6 +4,7 @@
  */
 
 import { checkCrisis, buildCrisisMatcher, scanCrisis, type CrisisMatcher } from './crisis.js';
+import { dangerScore } from './danger-model.js';
 import { buildFeelingMatcher } from './feelings.js';
 import { BUITEN, CRISIS, DEFAULTS, LEEFGEBIEDEN, ONBEKEND } from './defaults.js';
 import { detectLanguage, isVariant, languageScore } from './language.js';
@@ -137,6 +138,20 @@ export function createUnderstanding(data: UnderstandingData): Understanding {
     last = { text, ...found };
     return last;
   };
+  const model = data?.dangerModel;
+  let lastDanger: { text: string; score: number } | undefined;
+  const dangerOf = (text: string): number => {
+    if (!model) return 0;
+    if (lastDanger?.text === text) return lastDanger.score;
+    let score = 0;
+    try {
+      score = dangerScore(model, text.slice(0, DEFAULTS.limits.crisisChars));
+    } catch {
+      score = 0;
+    }
+    lastDanger = { text, score };
+    return score;
+  };
   const safeCrisis = (text: string): CrisisHit | null => {
     const hit = scanned(text).hit;
     return hit ? { ...hit } : null;
@@ -215,6 +230,9 @@ export function createUnderstanding(data: UnderstandingData): Understanding {
     },
     dangerSignal(text: string): boolean {
       return scanned(asText(text)).signal;
+    },
+    danger(text: string): number {
+      return dangerOf(asText(text));
     },
     crisis(text: string, opts?: { explain?: boolean }): CrisisHit | null {
       if (opts?.explain !== true) return safeCrisis(asText(text));
