@@ -59,7 +59,7 @@ describe('button inputs (one vocabulary for render, channels and the turn)', () 
   });
 
   it('knows every kind a button can carry', () => {
-    expect([...BUTTON_KINDS].sort()).to.deep.equal(['back', 'callback', 'choice', 'explain', 'feedback', 'human', 'language', 'more', 'restart', 'resume', 'start', 'topic']);
+    expect([...BUTTON_KINDS].sort()).to.deep.equal(['back', 'callback', 'choice', 'explain', 'feedback', 'human', 'language', 'more', 'restart', 'resume', 'safety', 'start', 'topic']);
   });
 
   it('refuses what no button sends: unknown kinds, malformed fields, prototype keys, any other value', () => {

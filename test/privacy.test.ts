@@ -63,4 +63,13 @@ describe('privacy: nothing a resident types that identifies them is kept', funct
     const c = countTurn(undefined, { v: 1, flow: 'start', step: 'menu', answers: {}, trail: [], visited: [], lang: 'nl' }, []);
     expect(Object.fromEntries(c)).to.deep.equal({ started: 1, 'language:nl': 1, 'at:start#menu': 1 });
   });
+
+  it('counts the safety question and a "no" to it, never what was held behind it', () => {
+    const at = { v: 1 as const, flow: 'start', step: 'menu', answers: {}, trail: [], visited: [], lang: 'nl' };
+    const held = { ...at, held: { type: 'topic' as const, flow: 'geld', words: 'ik heb 0612345678 schulden' } };
+    const asked = countTurn(at, held, [{ text: 'Is er nu gevaar?', speak: '', markers: { safetyQuestion: true } }]);
+    expect(Object.fromEntries(asked)).to.deep.equal({ safetyQuestion: 1 });
+    const no = countTurn(held, { ...at, safeSaid: true }, []);
+    expect(Object.fromEntries(no)).to.deep.equal({ safe: 1 });
+  });
 });

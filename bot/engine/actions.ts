@@ -6,10 +6,11 @@
  * and none can be dropped between layers.
  * @packageDocumentation
  */
-import type { CallbackOp, Input } from './types.js';
+import { SAFETY_ANSWERS } from './safety.js';
+import type { CallbackOp, Input, SafetyAnswer } from './types.js';
 
 /** The input kinds a button can give (typed text, crisis and the like never come from a client). */
-export type ButtonKind = 'start' | 'restart' | 'back' | 'human' | 'explain' | 'choice' | 'language' | 'topic' | 'resume' | 'feedback' | 'callback' | 'more';
+export type ButtonKind = 'start' | 'restart' | 'back' | 'human' | 'explain' | 'choice' | 'language' | 'topic' | 'resume' | 'feedback' | 'callback' | 'more' | 'safety';
 
 /** What a button press means: one engine input of a {@link ButtonKind}. */
 export type ButtonInput = Extract<Input, { readonly type: ButtonKind }>;
@@ -32,6 +33,7 @@ const PARSERS: Parsers = {
   back: () => ({ type: 'back' }),
   human: () => ({ type: 'human' }),
   resume: () => ({ type: 'resume' }),
+  safety: (a: Raw) => (SAFETY_ANSWERS.includes(a.answer as SafetyAnswer) ? { type: 'safety', answer: a.answer as SafetyAnswer } : undefined),
   more: (a: Raw) => (id(a.service) ? { type: 'more', service: a.service } : undefined),
   feedback: (a: Raw) =>
     id(a.flow) && id(a.step) && (a.value === 'yes' || a.value === 'bit' || a.value === 'no') ? { type: 'feedback', flow: a.flow, step: a.step, value: a.value } : undefined,

@@ -9,6 +9,7 @@ import { ENGINE_DEFAULTS } from './defaults.js';
 import { passShownSupport, supportEarly } from './support-early.js';
 import { prefilled, prefillKey } from './prefill.js';
 import { questionOutput } from './question-output.js';
+import { answerSafety, askSafety, withoutHeld } from './safety.js';
 import { kindOf } from './steps/index.js';
 import type { Graph, Input, Output, QuestionStep, State, Step, StepResult, TrailEntry } from './types.js';
 
@@ -40,7 +41,8 @@ function turn(graph: Graph, prev: State | undefined, input: Input): StepResult {
     const s = initialState(graph, prev?.lang);
     return runFrom(graph, s, s.flow, s.step, []);
   }
-  const state = prev;
+  // a held message (the safety question was open) goes when the resident does anything else
+  const state = input.type === 'safety' ? prev : withoutHeld(prev);
   switch (input.type) {
     case 'restart': {
       const s = initialState(graph, state.lang);
@@ -78,6 +80,10 @@ function turn(graph: Graph, prev: State | undefined, input: Input): StepResult {
       const services = (other ? graph.crisisBystander?.[input.kind] : undefined) ?? graph.crisis[input.kind] ?? [];
       return askAgain(graph, state, [{ kind: 'crisis', crisis: input.kind, text, services, ...(other ? { bystander: true } : {}) }]);
     }
+    case 'unsure':
+      return input.then.type === 'unsure' || input.then.type === 'safety' ? askAgain(graph, state, []) : askSafety(state, input.then);
+    case 'safety':
+      return answerSafety(state, input.answer, (s, i) => turn(graph, s, i));
     case 'outOfScope': {
       const general = graph.generalService ? [graph.generalService] : [];
       return askAgain(graph, state, [{ kind: 'referral', flow: state.flow, step: 'buiten', text: 'common:outOfScope', services: general }]);

@@ -255,7 +255,14 @@ export interface State {
   readonly supportShown?: true;
   /** Feelings already acknowledged in this conversation (each once): `verlies`, `angst` … */
   readonly felt?: readonly string[];
+  /** What a message was understood as while the safety question ("Is er nu gevaar?") is open. */
+  readonly held?: Input;
+  /** The resident answered the safety question with "no": it is not asked again (bot/engine/safety.ts). */
+  readonly safeSaid?: true;
 }
+
+/** An answer to the safety question: suicidal thoughts, in danger oneself, someone else in danger, no danger. */
+export type SafetyAnswer = 'suicide' | 'danger' | 'other' | 'no';
 
 /** What the resident did this turn. */
 export type Input =
@@ -277,6 +284,13 @@ export type Input =
   | { readonly type: 'mention'; readonly flows: readonly FlowId[]; readonly words?: string }
   /** Acute danger was recognised: show the help lines, then carry on where we were. */
   | { readonly type: 'crisis'; readonly kind: CrisisKind; readonly bystander?: boolean }
+  /**
+   * The message may tell of acute danger, but no crisis phrase says so: ask "Is er nu gevaar?"
+   * first and hold what it was understood as (`then`, never itself `unsure`).
+   */
+  | { readonly type: 'unsure'; readonly then: Input }
+  /** An answer to the safety question. */
+  | { readonly type: 'safety'; readonly answer: SafetyAnswer }
   /** A question that is not for this chat (passport, waste, parking…). */
   | { readonly type: 'outOfScope' }
   /** "Heeft dit geholpen?" answered for the referral at `flow#step`: yes, a bit, no. */
@@ -320,6 +334,8 @@ export type Output =
   | { readonly kind: 'thanks'; readonly flow: FlowId; readonly step: StepId; readonly value: FeedbackValue }
   /** The rest of a service card (for whom, when), after "Meer". */
   | { readonly kind: 'more'; readonly service: ServiceId }
+  /** "Is er nu gevaar?" with a button per {@link SafetyAnswer} (bot/engine/safety.ts). */
+  | { readonly kind: 'safetyQuestion' }
   /** A question the resident's story already answered: said briefly, not asked. */
   | { readonly kind: 'understood'; readonly answer: TextKey }
   /** Other problems heard in an answer: noted on the agenda, talked about later. */

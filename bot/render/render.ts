@@ -3,6 +3,7 @@
  * the content pack. Pure: given the same outputs, state and translations, the same messages.
  * @packageDocumentation
  */
+import { SAFETY_ANSWERS } from '../engine/safety.js';
 import { resolveService, type Directory } from '../content/types.js';
 import type { Graph, Output, State } from '../engine/types.js';
 import { I18N_DEFAULTS, joinAnd, type Translate } from '../i18n.js';
@@ -144,6 +145,12 @@ function renderOne(o: Output, state: State, ctx: RenderContext): Message[] {
           return card ? [{ ...cardMessage(card), markers: { crisis: true as const } }] : [];
         }),
       ];
+    case 'safetyQuestion': {
+      const text = t('common:crisis.ask');
+      const buttons: Button[] = SAFETY_ANSWERS.map((answer) => ({ label: t(`common:crisis.answers.${answer}`), role: 'choice', action: { type: 'safety', answer } }));
+      buttons.push({ label: t('common:buttons.human'), role: 'control', action: { type: 'human' } });
+      return [{ text, speak: text, buttons, markers: { safetyQuestion: true } }];
+    }
     case 'glossary': {
       const entry = ctx.graph.glossary.find((g) => g.id === o.entry);
       const word = entry?.terms[state.lang]?.[0] ?? entry?.terms[ctx.graph.defaultLanguage]?.[0] ?? o.entry;

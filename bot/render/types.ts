@@ -50,6 +50,11 @@ export interface Markers {
    * no crisis phrase matched, but a word that may mean danger did. Not a crisis message.
    */
   readonly safetyCheck?: true;
+  /**
+   * The safety question "Is er nu gevaar?" with its four buttons: the message may tell of acute
+   * danger (the danger model), but no crisis phrase said so. Not a crisis message.
+   */
+  readonly safetyQuestion?: true;
   readonly summary?: true;
   readonly glossary?: string;
   readonly question?: { readonly flow: FlowId; readonly step: StepId };

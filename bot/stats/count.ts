@@ -18,7 +18,8 @@ const place = (s: State | undefined) => (s && !s.done ? `${s.flow}#${s.step}` : 
 
 /**
  * The counters of one turn:
- * `started`, `leefgebied:<id>`, `referral:<organisation>`, `handoff`, `crisis`, `language:<code>`,
+ * `started`, `leefgebied:<id>`, `referral:<organisation>`, `handoff`, `crisis`, `safetyQuestion`
+ * ("Is er nu gevaar?" asked), `safe` (answered "no"), `language:<code>`,
  * `easy`, `finished`, `untranslated:<lang>` (one per message shown in Dutch because a translation is
  * missing), and `at:<flow#step>` (+1 where the conversation now waits, −1 where it waited
  * before), so the sum over days shows where conversations stop.
@@ -41,6 +42,8 @@ export function countTurn(before: State | undefined, after: State, messages: rea
     for (const org of f.organisations) add(c, `helped:${f.value}:referral:${org}`);
   }
   if (messages.some((m) => m.markers?.crisis)) add(c, 'crisis');
+  if (messages.some((m) => m.markers?.safetyQuestion)) add(c, 'safetyQuestion');
+  if (after.safeSaid && !before?.safeSaid) add(c, 'safe');
   const dutch = messages.filter((m) => m.markers?.untranslated).length;
   if (dutch > 0) add(c, `untranslated:${after.lang}`, dutch);
   if (before && before.lang !== after.lang) {

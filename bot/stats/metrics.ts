@@ -35,7 +35,7 @@ export class Metrics {
   constructor() {
     const registers = [this.registry];
     collectDefaultMetrics({ register: this.registry });
-    this.events = new Counter({ name: 'wegwijs_conversation_events_total', help: 'Conversation events: started, finished, handoff, crisis, easy (Makkelijk Nederlands).', labelNames: ['event'], registers });
+    this.events = new Counter({ name: 'wegwijs_conversation_events_total', help: 'Conversation events: started, finished, handoff, crisis, safetyQuestion ("Is er nu gevaar?" asked), safe (answered no), easy (Makkelijk Nederlands).', labelNames: ['event'], registers });
     for (const [kind, m] of Object.entries(KINDS)) this.byKind.set(kind, new Counter({ name: m.name, help: m.help, labelNames: [m.label], registers }));
     this.waiting = new Gauge({ name: 'wegwijs_conversations_waiting', help: 'Conversations of this process now waiting at a step (flow#step), since it started.', labelNames: ['step'], registers });
     this.latency = new Histogram({ name: 'wegwijs_turn_duration_seconds', help: 'Time from a turn request to its answer, per channel.', labelNames: ['channel'], buckets: [...TURN_BUCKETS], registers });

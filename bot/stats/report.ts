@@ -107,7 +107,7 @@ export function html(days: ReadonlyMap<string, DayCounts>, labels: ReportLabels,
   const languages = group(sum, 'language:', (x) => x).map((r) => fact(say('language', { code: r.label }), r.n)).join('');
   const dutch = group(sum, 'untranslated:', (x) => x).map((r) => fact(say('untranslated', { code: r.label }), r.n)).join('');
   const title = esc(say('title', { gemeente }));
-  const facts = (['started', 'finished', 'handoff', 'crisis', 'easy'] as const).map((k) => fact(say(k), sum[k] ?? 0)).join('')
+  const facts = (['started', 'finished', 'handoff', 'crisis', 'safetyQuestion', 'safe', 'easy'] as const).map((k) => fact(say(k), sum[k] ?? 0)).join('')
     // Issue 16: call-back requests asked, delivered and given up (counts only).
     + (['asked', 'sent', 'failed'] as const).map((k) => fact(say(`callback.${k}`), sum[`callback:${k}`] ?? 0)).join('');
   return `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>${title}</title>

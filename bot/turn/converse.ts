@@ -14,7 +14,9 @@ import type { Graph, Input, State } from '../engine/types.js';
 import { createI18n, joinAnd, translateList, translator } from '../i18n.js';
 import { render } from '../render/render.js';
 import type { Button, Message } from '../render/types.js';
+import { DEFAULTS } from '../understand/defaults.js';
 import { createUnderstanding, type Understanding } from '../understand/index.js';
+import { safetyAnswerOf } from './safety-reading.js';
 import { asksForLanguages, choiceOf, commandOf, explainOf, languageOf, lexicon, normalise, readText, type LanguageName, type Lexicon } from '../understand/interpret.js';
 
 /** Everything needed to hold conversations; built once from a loaded project, never changed. */
@@ -132,6 +134,8 @@ function offerLanguages(bot: BotModel): Message {
   return { text, speak: text, buttons };
 }
 
+/** What a message may be understood as and still be held behind the safety question (not a command, a language, a word to explain). */
+const HELD: ReadonlySet<Input['type']> = new Set(['topic', 'mention', 'text', 'choice', 'outOfScope']);
 /** A match with the current choices at least this sure is a clear answer: it wins over a topic. */
 const CLEAR_ANSWER = 0.9;
 /** Longer texts are never compared with the buttons' labels (numbers and exact labels still count). */
@@ -156,21 +160,32 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
   const u = bot.understanding;
   const why: string[] | undefined = explain ? [] : undefined;
   const danger = u?.crisis(r.text, { explain });
-  // no crisis phrase, but a word that may mean danger: a safety line goes before the answer
-  const signal = !danger && u?.dangerSignal(r.text) === true;
-  const mark = (i: Interpretation): Interpretation => (signal ? { ...i, signal: true } : i);
+  const t = translator(bot.i18n, state.lang);
+  // no crisis phrase, but the danger model is fairly sure: ask "Is er nu gevaar?" first (once a
+  // resident said no, a safety line instead); a word that may mean danger: a safety line first
+  const score = danger || !u ? 0 : u.danger(r.text);
+  const unsure = score >= DEFAULTS.danger.ask && state.safeSaid !== true;
+  const signal = !danger && !unsure && (score >= DEFAULTS.danger.ask || u?.dangerSignal(r.text) === true);
+  const mark = (i: Interpretation): Interpretation => {
+    if (unsure && 'input' in i && HELD.has(i.input.type)) return { ...i, input: { type: 'unsure', then: i.input } };
+    return signal || unsure ? { ...i, signal: true } : i;
+  };
   const done = (i: Interpretation, reason?: string): Interpretation => (why ? { ...mark(i), why: reason ? [...why, reason] : why } : mark(i));
   if (danger) {
     const by = danger.bystander ? ' (gevaar voor iemand anders: tekst voor een omstander)' : '';
     return done({ input: { type: 'crisis', kind: danger.kind, ...(danger.bystander ? { bystander: true } : {}) } }, `crisis: ${danger.kind}${by}; patroon "${danger.pattern ?? '?'}"`);
   }
-  why?.push(signal ? 'geen crisis, wel een woord dat op gevaar kan wijzen: eerst een veiligheidszin (112, 113)' : 'geen crisis');
+  const model = u ? `; gevaarmodel ${score.toFixed(2)} (vraag vanaf ${DEFAULTS.danger.ask})` : '';
+  if (unsure) why?.push(`geen crisiszin, maar het gevaarmodel is vrij zeker${model}: eerst de vraag "Is er nu gevaar?"`);
+  else why?.push(signal ? `geen crisis, wel een teken van gevaar: eerst een veiligheidszin (112, 113)${model}` : `geen crisis${model}`);
+  const open = state.held ? safetyAnswerOf(r, t) : undefined;
+  if (open === 'unclear') return done({ input: { type: 'unsure', then: state.held! } }, 'ja op de vraag "Is er nu gevaar?", maar welk gevaar: de vraag nog eens, met de knoppen');
+  if (open) return done({ input: { type: 'safety', answer: open } }, `antwoord op de vraag "Is er nu gevaar?": ${open}`);
   const lang = state.lang;
   const lex = bot.lexicons.get(lang) ?? bot.lexicons.get(bot.graph.defaultLanguage);
   const node = state.done ? undefined : bot.graph.flows.get(state.flow)?.steps.get(state.step);
   const question = node?.kind === 'question' ? node : undefined;
   const atMenu = state.done === true || state.flow === bot.graph.entry;
-  const t = translator(bot.i18n, lang);
   const exact = question ? choiceOf(r, question, state, t) : undefined;
   if (exact) return done({ input: exact }, `duidelijk antwoord: ${describe(exact)} (knoptekst, nummer of ja/nee)`);
   // A wijk is answered by its name or number, which only the engine knows: never a fuzzy button or a topic.

@@ -10,8 +10,8 @@
  *   of the last messages (a stale button of an earlier question may be named with `clickOld`);
  * - `bot: <text part>` (optionally with `buttons: [labels]`) — the next bot message containing it;
  * - `referral: <service id>` (or `{service, organisation}`), `handoff: <service id>`, `glossary: <entry id>`,
- *   `summary: [<line part>, …]`, `crisis: true`, `safetyCheck: true` — the next message with that marker;
- * - `calm: true` — no crisis message and no safety line among the messages since the last resident turn;
+ *   `summary: [<line part>, …]`, `crisis: true`, `safetyCheck: true`, `safetyQuestion: true` — the next message with that marker;
+ * - `calm: true` — no crisis message, safety line or safety question among the messages since the last resident turn;
  * - `absent: <service id>` — no card of that service among the messages since the last resident turn;
  * - `state: {flow, step, done?}` — where the conversation stands (over Direct Line: the flow and
  *   step of the last question asked; `done` is checked in process only).
@@ -121,7 +121,8 @@ export async function runTranscript(t: Transcript, port: Port): Promise<void> {
     else if ('glossary' in turn) next(`an explanation of ${String(turn.glossary)}`, (m) => m.markers.glossary === turn.glossary);
     else if ('crisis' in turn) next('a crisis message', (m) => m.markers.crisis === true);
     else if ('safetyCheck' in turn) next('a safety line', (m) => m.markers.safetyCheck === true);
-    else if ('calm' in turn) expect(batch.filter((m) => m.markers.crisis || m.markers.safetyCheck).map((m) => m.text), 'no crisis message or safety line').to.deep.equal([]);
+    else if ('safetyQuestion' in turn) next('the safety question', (m) => m.markers.safetyQuestion === true);
+    else if ('calm' in turn) expect(batch.filter((m) => m.markers.crisis || m.markers.safetyCheck || m.markers.safetyQuestion).map((m) => m.text), 'no crisis message, safety line or safety question').to.deep.equal([]);
     else if ('summary' in turn) {
       const m = next('a summary', (x) => x.markers.summary === true);
       for (const part of turn.summary as string[]) expect(m.text).to.include(part);
