@@ -159,12 +159,15 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
   const r = readText(event.text);
   const u = bot.understanding;
   const why: string[] | undefined = explain ? [] : undefined;
-  const danger = u?.crisis(r.text, { explain });
+  const phrase = u?.crisis(r.text, { explain });
   const t = translator(bot.i18n, state.lang);
+  const score = u ? u.danger(r.text) : 0;
+  // a crisis phrase the model doubts (an idiom, a film): the question instead of the crisis message
+  const doubted = phrase != null && score < DEFAULTS.danger.doubt && state.safeSaid !== true;
+  const danger = doubted ? null : phrase;
   // no crisis phrase, but the danger model is fairly sure: ask "Is er nu gevaar?" first (once a
   // resident said no, a safety line instead); a word that may mean danger: a safety line first
-  const score = danger || !u ? 0 : u.danger(r.text);
-  const unsure = score >= DEFAULTS.danger.ask && state.safeSaid !== true;
+  const unsure = (doubted || score >= DEFAULTS.danger.ask) && state.safeSaid !== true;
   const signal = !danger && !unsure && (score >= DEFAULTS.danger.ask || u?.dangerSignal(r.text) === true);
   const mark = (i: Interpretation): Interpretation => {
     if (unsure && 'input' in i && HELD.has(i.input.type)) return { ...i, input: { type: 'unsure', then: i.input } };
@@ -176,7 +179,8 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
     return done({ input: { type: 'crisis', kind: danger.kind, ...(danger.bystander ? { bystander: true } : {}) } }, `crisis: ${danger.kind}${by}; patroon "${danger.pattern ?? '?'}"`);
   }
   const model = u ? `; gevaarmodel ${score.toFixed(2)} (vraag vanaf ${DEFAULTS.danger.ask})` : '';
-  if (unsure) why?.push(`geen crisiszin, maar het gevaarmodel is vrij zeker${model}: eerst de vraag "Is er nu gevaar?"`);
+  if (doubted) why?.push(`crisiszin "${phrase?.pattern ?? '?'}", maar het gevaarmodel twijfelt (${score.toFixed(2)}, onder ${DEFAULTS.danger.doubt}): eerst de vraag "Is er nu gevaar?"`);
+  else if (unsure) why?.push(`geen crisiszin, maar het gevaarmodel is vrij zeker${model}: eerst de vraag "Is er nu gevaar?"`);
   else why?.push(signal ? `geen crisis, wel een teken van gevaar: eerst een veiligheidszin (112, 113)${model}` : `geen crisis${model}`);
   const open = state.held ? safetyAnswerOf(r, t) : undefined;
   if (open === 'unclear') return done({ input: { type: 'unsure', then: state.held! } }, 'ja op de vraag "Is er nu gevaar?", maar welk gevaar: de vraag nog eens, met de knoppen');
