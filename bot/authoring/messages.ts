@@ -22,10 +22,10 @@ export const CATALOGUE = Object.freeze({
     message: 'Dit synoniemenbestand hoort niet bij een bekende taal: {detail}.',
     hint: 'Noem het bestand naar de taalcode (nl.yaml, en.yaml, nl-x-simple.yaml) en laat `taal:` en `basis:` naar bestaande talen wijzen.',
   },
-  DANGER_MODEL: {
+  MODEL_FILE: {
     severity: 'error',
-    message: 'Het gevaarmodel is onleesbaar: {detail}.',
-    hint: 'Maak het opnieuw met npm run train:danger (het leert van de voorbeeldsets in test/understand/), of zet het terug uit de vorige versie.',
+    message: 'Het modelbestand is onleesbaar: {detail}.',
+    hint: 'Maak het opnieuw met npm run train:models (de modellen leren van de voorbeeldsets in test/understand/), of zet het terug uit de vorige versie.',
   },
   YAML_SYNTAX: {
     severity: 'error',

@@ -7,7 +7,8 @@
  * @packageDocumentation
  */
 import { LEEFGEBIEDEN } from '../leefgebieden.js';
-import { decodeDangerModel, type DangerModel } from '../understand/danger-model.js';
+import { decodeDangerModel } from '../understand/danger-model.js';
+import { decodeTopicModel } from '../understand/topic-model.js';
 import { DEFAULTS } from '../understand/defaults.js';
 import type { CrisisKind, LanguageData, TopicData, UnderstandingData } from '../understand/types.js';
 import { diag, formatDiagnostic, hasErrors, type Diagnostic } from './diagnostic.js';
@@ -18,6 +19,8 @@ import { at, type YamlSource } from './yaml-source.js';
 export const SYNONYMS_DIR = 'flows/synonyms';
 /** The danger model's file in {@link SYNONYMS_DIR}. */
 export const DANGER_MODEL_FILE = 'gevaar-model.json';
+/** The topic model's file in {@link SYNONYMS_DIR}. */
+export const TOPIC_MODEL_FILE = 'onderwerp-model.json';
 const DEFAULT_LANGUAGE = DEFAULTS.defaultLanguage;
 const LANG_TAG = /^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/i;
 const CRISIS_KINDS: readonly CrisisKind[] = ['suicide', 'violence', 'child', 'medical'];
@@ -200,22 +203,23 @@ export function loadSynonyms(files: SynonymAccess, checker: SchemaChecker, diagn
   }
   // the default language first (it is the fallback), then the others by name
   languages.sort((a, b) => (a.lang === DEFAULT_LANGUAGE ? -1 : b.lang === DEFAULT_LANGUAGE ? 1 : a.lang < b.lang ? -1 : 1));
-  const dangerModel = readDangerModel(files, diagnostics);
-  return { languages, ...(dangerModel ? { dangerModel } : {}) };
+  const dangerModel = readModel(files, DANGER_MODEL_FILE, decodeDangerModel, diagnostics);
+  const topicModel = readModel(files, TOPIC_MODEL_FILE, decodeTopicModel, diagnostics);
+  return { languages, ...(dangerModel ? { dangerModel } : {}), ...(topicModel ? { topicModel } : {}) };
 }
 
-/** The danger model next to the synonym files, when there is one (`npm run train:danger` makes it). */
-function readDangerModel(files: SynonymAccess, diagnostics: Diagnostic[]): DangerModel | undefined {
-  const file = `${SYNONYMS_DIR}/${DANGER_MODEL_FILE}`;
+/** A model file next to the synonym files, when there is one (`npm run train:models` makes them). */
+function readModel<M>(files: SynonymAccess, name: string, decode: (data: unknown) => M | string, diagnostics: Diagnostic[]): M | undefined {
+  const file = `${SYNONYMS_DIR}/${name}`;
   if (!files.exists(file)) return undefined;
-  let model: DangerModel | string;
+  let model: M | string;
   try {
-    model = decodeDangerModel(JSON.parse(files.read(file)));
+    model = decode(JSON.parse(files.read(file)));
   } catch (e) {
     model = `geen geldige JSON (${e instanceof Error ? e.message : String(e)})`;
   }
   if (typeof model !== 'string') return model;
-  diagnostics.push(diag('DANGER_MODEL', { file, line: 1, col: 1 }, { detail: model }));
+  diagnostics.push(diag('MODEL_FILE', { file, line: 1, col: 1 }, { detail: `${name}: ${model}` }));
   return undefined;
 }
 

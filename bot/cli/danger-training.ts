@@ -1,16 +1,21 @@
 /**
- * The examples the danger model learns from: every message of the evaluation and development
- * sets in `test/understand/` (danger from their `crisis` groups, everything else as ordinary),
- * except the held-out sets. A set is held out when its first lines say "Niet op afstemmen": it
- * measures how the bot reads messages nobody tuned on, so it is never trained on either.
- * Used by `npm run train:danger` and by the test that the model file is up to date.
+ * The examples the danger and topic models learn from: every message of the evaluation and
+ * development sets in `test/understand/` (danger from their `crisis` groups, everything else as
+ * ordinary; a first message or a mid-flow message with its leefgebied for the topic model), except
+ * the held-out sets. A set is held out when its first lines say "Niet op afstemmen": it measures
+ * how the bot reads messages nobody tuned on, so it is never trained on either.
+ * Used by `npm run train:models` and by the test that the model files are up to date.
  * @packageDocumentation
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { dangerScore, encodeDangerModel, trainDangerModel, type DangerExample, type DangerModel } from '../understand/danger-model.js';
-import { DEFAULTS } from '../understand/defaults.js';
+import { DEFAULTS, LEEFGEBIEDEN } from '../understand/defaults.js';
+import { encodeTopicModel, trainTopicModel } from '../understand/topic-model.js';
+
+/** Groups whose messages carry the leefgebied they are about. */
+const TOPIC_GROUPS = /^(first_|midflow_|plain_nl$|typo_nl$|one_word$|long_story$|english$)/;
 
 /** The marker in the head of a held-out set. */
 export const HELD_OUT_MARK = 'Niet op afstemmen';
@@ -37,7 +42,10 @@ export function examplesOf(text: string): SortedExample[] {
       }
       const message = Array.isArray(entry) ? entry[1] : entry;
       const sort = group === 'crisis' ? 'danger' : group === 'not_crisis' ? 'lookalike' : 'ordinary';
-      if (typeof message === 'string') out.push({ text: message, danger: sort === 'danger', sort });
+      // the expected leefgebied of a routed message (`a|b`: the first)
+      const label = sort === 'ordinary' && TOPIC_GROUPS.test(group) && Array.isArray(entry) ? String(entry[0]).split('|')[0]! : '';
+      const topic = (LEEFGEBIEDEN as readonly string[]).includes(label) ? { topic: label } : {};
+      if (typeof message === 'string') out.push({ text: message, danger: sort === 'danger', sort, ...topic });
     }
   }
   return out;
@@ -58,25 +66,33 @@ export function dangerExamples(dir: string): { examples: SortedExample[]; files:
     const found = examplesOf(text);
     if (found.length === 0) continue;
     files.push(name);
-    examples.push(...found);
+    examples.push(...found.map((e) => ({ ...e, file: name })));
   }
   return { examples, files, heldOut };
 }
 
-/** Where the model file lives, from the project root. */
-export const MODEL_FILE = join('flows', 'synonyms', 'gevaar-model.json');
+/** Where the model files live, from the project root. */
+export const MODEL_FILES = Object.freeze({ danger: join('flows', 'synonyms', 'gevaar-model.json'), topic: join('flows', 'synonyms', 'onderwerp-model.json') });
 
-/** The model file's text as the examples give it. */
-export function modelText(root: string): { text: string; examples: SortedExample[] } {
+/** The model files' texts as the examples give them. */
+export function modelTexts(root: string): { danger: string; topic: string; examples: SortedExample[] } {
   const { examples, files } = dangerExamples(join(root, 'test', 'understand'));
-  const model = trainDangerModel(examples);
+  const danger = trainDangerModel(examples);
   const trainedOn = { danger: examples.filter((e) => e.danger).length, ordinary: examples.filter((e) => !e.danger).length, files };
-  return { text: `${JSON.stringify(encodeDangerModel(model, trainedOn), null, 1)}\n`, examples };
+  const labelled = examples.filter((e): e is SortedExample & { topic: string } => e.topic !== undefined);
+  const topic = trainTopicModel(labelled, LEEFGEBIEDEN);
+  const topicFiles = files.filter((f) => labelled.some((e) => e.file === f));
+  const json = (v: unknown) => `${JSON.stringify(v, null, 1)}\n`;
+  return { danger: json(encodeDangerModel(danger, trainedOn)), topic: json(encodeTopicModel(topic, { messages: labelled.length, files: topicFiles })), examples };
 }
 
 /** A training example with where it came from: a danger, a look-alike (`not_crisis`) or an ordinary message. */
 export interface SortedExample extends DangerExample {
   readonly sort: 'danger' | 'lookalike' | 'ordinary';
+  /** The leefgebied the message is about, when the set says so. */
+  readonly topic?: string;
+  /** The set file it came from. */
+  readonly file?: string;
 }
 
 /**

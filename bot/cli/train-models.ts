@@ -1,50 +1,58 @@
 /**
- * `npm run train:danger`: trains the danger model on the example sets in `test/understand/`
- * (never on a held-out set) and writes `flows/synonyms/gevaar-model.json`. `--check` writes
- * nothing and exits 1 when the file is not what the examples give; `--cv` also prints a 5-fold
- * cross-validation per threshold, to choose `DEFAULTS.danger.ask` by.
+ * `npm run train:models`: trains the danger model and the topic model on the example sets in
+ * `test/understand/` (never on a held-out set) and writes `flows/synonyms/gevaar-model.json` and
+ * `flows/synonyms/onderwerp-model.json`. `--check` writes nothing and exits 1 when a file is not
+ * what the examples give; `--cv` also prints the danger model's 5-fold cross-validation per
+ * threshold, to choose `DEFAULTS.danger.ask` by.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { decodeDangerModel } from '../understand/danger-model.js';
 import { loadUnderstanding } from '../authoring/load.js';
+import { decodeDangerModel } from '../understand/danger-model.js';
 import { createUnderstanding } from '../understand/index.js';
+import { decodeTopicModel } from '../understand/topic-model.js';
 import { cliArgs } from './args.js';
-import { crossValidate, MODEL_FILE, modelText } from './danger-training.js';
+import { crossValidate, MODEL_FILES, modelTexts } from './danger-training.js';
 import { projectRoot } from './root.js';
 
-const USAGE = `Gebruik: npm run train:danger -- [--check] [--cv]
+const USAGE = `Gebruik: npm run train:models -- [--check] [--cv]
 
-Traint het gevaarmodel op de voorbeeldsets in test/understand/ (nooit op een set met
-"Niet op afstemmen" bovenin) en schrijft ${MODEL_FILE}.
+Traint het gevaarmodel en het onderwerpmodel op de voorbeeldsets in test/understand/ (nooit op
+een set met "Niet op afstemmen" bovenin) en schrijft ${MODEL_FILES.danger} en ${MODEL_FILES.topic}.
 
-  --check   schrijf niets; exit 1 als het bestand niet is wat de voorbeelden geven
-  --cv      druk ook een kruisvalidatie (5 delen) per drempel af
+  --check   schrijf niets; exit 1 als een bestand niet is wat de voorbeelden geven
+  --cv      druk ook een kruisvalidatie (5 delen) van het gevaarmodel per drempel af
   --help    deze uitleg
 `;
 
 function main(argv: readonly string[]): number {
   const root = projectRoot();
   const args = cliArgs(argv, { check: { type: 'boolean' }, cv: { type: 'boolean' } }, USAGE).values;
-  const { text, examples } = modelText(root);
-  const file = join(root, MODEL_FILE);
-  const current = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  const texts = modelTexts(root);
   if (args.cv === true) {
     const u = createUnderstanding(loadUnderstanding(root));
-    process.stdout.write(`${crossValidate(examples, (t) => u.crisis(t) !== null)}\n`);
+    process.stdout.write(`${crossValidate(texts.examples, (t) => u.crisis(t) !== null)}\n`);
   }
-  if (current === text) {
-    process.stdout.write(`${MODEL_FILE} is bij (${examples.length} voorbeelden)\n`);
-    return 0;
+  let stale = 0;
+  for (const kind of ['danger', 'topic'] as const) {
+    const name = MODEL_FILES[kind];
+    const file = join(root, name);
+    const text = texts[kind];
+    if ((existsSync(file) ? readFileSync(file, 'utf8') : '') === text) {
+      process.stdout.write(`${name} is bij\n`);
+      continue;
+    }
+    if (args.check === true) {
+      process.stderr.write(`${name} is verouderd; draai npm run train:models\n`);
+      stale++;
+      continue;
+    }
+    const back = kind === 'danger' ? decodeDangerModel(JSON.parse(text)) : decodeTopicModel(JSON.parse(text));
+    if (typeof back === 'string') throw new Error(`het nieuwe model is onleesbaar: ${back}`);
+    writeFileSync(file, text);
+    process.stdout.write(`${name} geschreven (${texts.examples.length} voorbeelden)\n`);
   }
-  if (args.check === true) {
-    process.stderr.write(`${MODEL_FILE} is verouderd; draai npm run train:danger\n`);
-    return 1;
-  }
-  if (typeof decodeDangerModel(JSON.parse(text)) === 'string') throw new Error('het nieuwe model is onleesbaar');
-  writeFileSync(file, text);
-  process.stdout.write(`${MODEL_FILE} geschreven (${examples.length} voorbeelden)\n`);
-  return 0;
+  return stale > 0 ? 1 : 0;
 }
 
 process.exitCode = main(process.argv.slice(2));

@@ -1,7 +1,7 @@
 /**
  * The danger model: a small logistic regression over hashed word, word-pair and letter n-gram
  * features, trained on examples of acute danger and of ordinary messages that look like it
- * (`npm run train:danger`, from the example sets in `test/understand/`). It reads the meaning of
+ * (`npm run train:models`, from the example sets in `test/understand/`). It reads the meaning of
  * a message more loosely than the crisis phrases (new wordings, typos, any of the seven
  * languages), so it never decides alone: below a crisis phrase, a high score makes the bot ask
  * "Is er nu gevaar?" instead of guessing.
@@ -36,7 +36,7 @@ export interface DangerModelFile {
   readonly weights: string;
 }
 
-/** Training settings; the defaults are what `npm run train:danger` uses. */
+/** Training settings; the defaults are what `npm run train:models` uses. */
 export interface TrainOptions {
   readonly bits?: number;
   readonly epochs?: number;
@@ -53,41 +53,58 @@ const NGRAMS = [3, 4, 5] as const;
 /** Words of a text that are read (the start of a longer text; a turn's text is already cut). */
 const MAX_WORDS = 400;
 
-function fnv(s: string, mask: number): number {
+function fnv(s: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  return (h >>> 0) & mask;
+  return h >>> 0;
 }
 
 /**
- * The feature buckets of a text: each word, each pair of neighbouring words and each letter
- * n-gram of a word, hashed; every bucket once. Letters lose their accents and case first.
+ * The features of a text before they are put in buckets: each word, each pair of neighbouring
+ * words and each letter n-gram of a word, hashed to 32 bits; letters lose accents and case first.
+ * Every model masks the same hashes to its own number of buckets.
  */
-export function dangerFeatures(text: string, bits: number): number[] {
-  const mask = (1 << bits) - 1;
+export function textHashes(text: string): number[] {
   const folded = String(text).normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
   const words = (folded.match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, MAX_WORDS);
   const out = new Set<number>();
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    out.add(fnv(`w:${w}`, mask));
-    if (i > 0) out.add(fnv(`b:${words[i - 1]} ${w}`, mask));
+    out.add(fnv(`w:${w}`));
+    if (i > 0) out.add(fnv(`b:${words[i - 1]} ${w}`));
     const padded = ` ${w.slice(0, 40)} `;
-    for (const n of NGRAMS) for (let k = 0; k + n <= padded.length; k++) out.add(fnv(`c${n}:${padded.slice(k, k + n)}`, mask));
+    for (const n of NGRAMS) for (let k = 0; k + n <= padded.length; k++) out.add(fnv(`c${n}:${padded.slice(k, k + n)}`));
   }
   return [...out];
 }
 
-const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
+/** The feature buckets of a text for a model of `bits` (see {@link textHashes}); every bucket once. */
+export function dangerFeatures(text: string, bits: number): number[] {
+  return bucketsOf(textHashes(text), bits);
+}
+
+/** Hashes put in `2 ** bits` buckets, every bucket once. */
+export function bucketsOf(hashes: readonly number[], bits: number): number[] {
+  const mask = (1 << bits) - 1;
+  return [...new Set(hashes.map((h) => h & mask))];
+}
+
+/** The model's raw score (log-odds) for feature buckets. */
+export function logOdds(model: DangerModel, buckets: readonly number[]): number {
+  let z = model.bias;
+  for (const k of buckets) z += model.weights[k] ?? 0;
+  return z;
+}
+
+/** The logistic function: log-odds to a probability. */
+export const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
 /** How sure the model is (0..1) that the text tells of acute danger. */
 export function dangerScore(model: DangerModel, text: string): number {
-  let z = model.bias;
-  for (const k of dangerFeatures(text, model.bits)) z += model.weights[k] ?? 0;
-  return sigmoid(z);
+  return sigmoid(logOdds(model, dangerFeatures(text, model.bits)));
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { DangerModel } from './danger-model.js';
+import type { TopicModel } from './topic-model.js';
 
 /**
  * Public types of the understanding module: the contract the flow engine codes against,
@@ -42,6 +43,11 @@ export interface RouteResult {
   lang: string;
   /** Present only when asked for with `explain: true`. */
   explain?: ExplainItem[];
+  /**
+   * Present only with `explain: true`, when the topic model put a close second leefgebied first:
+   * the synonyms' first choice and the model's probability for the chosen one.
+   */
+  reranked?: { from: string; p: number };
 }
 
 /** Kinds of acute danger the crisis tripwire recognises. */
@@ -208,4 +214,6 @@ export interface UnderstandingData {
   languages: LanguageData[];
   /** The danger model (`flows/synonyms/gevaar-model.json`), when the project has one. */
   dangerModel?: DangerModel;
+  /** The topic model (`flows/synonyms/onderwerp-model.json`), when the project has one. */
+  topicModel?: TopicModel;
 }

@@ -4,13 +4,14 @@
  */
 
 import { checkCrisis, buildCrisisMatcher, scanCrisis, type CrisisMatcher } from './crisis.js';
-import { dangerScore } from './danger-model.js';
+import { bucketsOf, logOdds, sigmoid, textHashes } from './danger-model.js';
 import { buildFeelingMatcher } from './feelings.js';
 import { BUITEN, CRISIS, DEFAULTS, LEEFGEBIEDEN, ONBEKEND } from './defaults.js';
 import { detectLanguage, isVariant, languageScore } from './language.js';
 import { matchChoice, type ChoiceLanguage } from './match-choice.js';
 import { redact } from './personal-data.js';
 import { collectEvidence, toResult } from './route.js';
+import { topicScores } from './topic-model.js';
 import type { ChoiceMatch, ChoiceOption, CrisisHit, LanguageData, Redaction, RouteResult, Understanding, UnderstandingData } from './types.js';
 import { buildRouteIndex, type RouteIndex } from './vocabulary.js';
 import { createNormaliser, fold, words } from './normalise.js';
@@ -139,18 +140,35 @@ export function createUnderstanding(data: UnderstandingData): Understanding {
     return last;
   };
   const model = data?.dangerModel;
+  const topicModel = data?.topicModel;
+  // a turn asks both models about the same text: its features are read once
+  let lastHashes: { text: string; hashes: number[] } | undefined;
+  const hashesOf = (text: string): number[] => {
+    if (lastHashes?.text !== text) lastHashes = { text, hashes: textHashes(text.slice(0, DEFAULTS.limits.routeChars)) };
+    return lastHashes.hashes;
+  };
   let lastDanger: { text: string; score: number } | undefined;
   const dangerOf = (text: string): number => {
     if (!model) return 0;
     if (lastDanger?.text === text) return lastDanger.score;
     let score = 0;
     try {
-      score = dangerScore(model, text.slice(0, DEFAULTS.limits.crisisChars));
+      score = sigmoid(logOdds(model, bucketsOf(hashesOf(text), model.bits)));
     } catch {
       score = 0;
     }
     lastDanger = { text, score };
     return score;
+  };
+  /** A close second leefgebied the topic model is fairly sure of goes first (DEFAULTS.topicModel). */
+  const reranked = (result: RouteResult, text: string, explain: boolean): RouteResult => {
+    if (!topicModel || !LEEF.has(result.flow)) return result;
+    const best = topicScores(topicModel, hashesOf(text))[0];
+    if (!best || best.topic === result.flow || best.p < DEFAULTS.topicModel.pick) return result;
+    const alt = result.alternatives.find((a) => a.flow === best.topic);
+    if (!alt || alt.score < DEFAULTS.topicModel.close * result.score) return result;
+    const alternatives = [{ flow: result.flow, score: alt.score }, ...result.alternatives.filter((a) => a !== alt)].sort((a, b) => b.score - a.score);
+    return { ...result, flow: alt.flow, alternatives, ...(explain ? { reranked: { from: result.flow, p: Number(best.p.toFixed(2)) } } : {}) };
   };
   const safeCrisis = (text: string): CrisisHit | null => {
     const hit = scanned(text).hit;
@@ -198,6 +216,7 @@ export function createUnderstanding(data: UnderstandingData): Understanding {
             if (r.flow !== ONBEKEND && r.score > result.score) result = r;
           }
         }
+        result = reranked(result, text, explain);
       } catch {
         result = { flow: ONBEKEND, score: 0, alternatives: [], lang: fallback };
       }

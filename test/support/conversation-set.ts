@@ -237,6 +237,7 @@ export function summarise(results: readonly ItemResult[]): Row[] {
   };
   info('gevaar: crisisbericht of de vraag "Is er nu gevaar?"', group('crisis'), (r) => r.crisis || r.asked);
   info('gevaar: crisisbericht, de vraag of een veiligheidszin (112, 113)', group('crisis'), (r) => r.crisis || r.asked || r.safety);
+  info('omstander: omstandertekst, of de vraag (met de knop "iemand anders")', by, (r) => (r.crisis && r.bystander) || (!r.crisis && r.asked));
   info('gewone berichten met de vraag "Is er nu gevaar?"', ordinary, (r) => r.asked);
   info('gewone berichten met een veiligheidszin', ordinary, (r) => r.safety);
   return rows;
