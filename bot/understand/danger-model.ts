@@ -53,19 +53,28 @@ const NGRAMS = [3, 4, 5] as const;
 /** Words of a text that are read (the start of a longer text; a turn's text is already cut). */
 const MAX_WORDS = 400;
 
-function fnv(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** FNV-1a, continued from `h` over the characters of `s` (32-bit state, not yet unsigned). */
+function fnvMore(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
+  return h;
 }
+
+/** The hash states after each feature's prefix, so no feature string is ever built. */
+const WORD = fnvMore(FNV_OFFSET, 'w:');
+const PAIR = fnvMore(FNV_OFFSET, 'b:');
+const GRAM = NGRAMS.map((n) => fnvMore(FNV_OFFSET, `c${n}:`));
+const SPACE = 32;
+/** Letters of a word that its n-grams read. */
+const GRAM_LETTERS = 40;
 
 /**
  * The features of a text before they are put in buckets: each word, each pair of neighbouring
- * words and each letter n-gram of a word, hashed to 32 bits; letters lose accents and case first.
- * Every model masks the same hashes to its own number of buckets.
+ * words and each letter n-gram of a word (with a space on each side), hashed to 32 bits (FNV-1a of
+ * `w:word`, `b:one two`, `c3: wo`); letters lose accents and case first. Every model masks the
+ * same hashes to its own number of buckets.
  */
 export function textHashes(text: string): number[] {
   const folded = String(text).normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
@@ -73,10 +82,17 @@ export function textHashes(text: string): number[] {
   const out = new Set<number>();
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    out.add(fnv(`w:${w}`));
-    if (i > 0) out.add(fnv(`b:${words[i - 1]} ${w}`));
-    const padded = ` ${w.slice(0, 40)} `;
-    for (const n of NGRAMS) for (let k = 0; k + n <= padded.length; k++) out.add(fnv(`c${n}:${padded.slice(k, k + n)}`));
+    out.add(fnvMore(WORD, w) >>> 0);
+    if (i > 0) out.add(fnvMore(Math.imul(fnvMore(PAIR, words[i - 1]!) ^ SPACE, FNV_PRIME), w) >>> 0);
+    const len = Math.min(w.length, GRAM_LETTERS) + 2;
+    for (let g = 0; g < NGRAMS.length; g++) {
+      const n = NGRAMS[g]!;
+      for (let k = 0; k + n <= len; k++) {
+        let h = GRAM[g]!;
+        for (let j = k; j < k + n; j++) h = Math.imul(h ^ (j === 0 || j === len - 1 ? SPACE : w.charCodeAt(j - 1)), FNV_PRIME);
+        out.add(h >>> 0);
+      }
+    }
   }
   return [...out];
 }

@@ -163,6 +163,8 @@ export function createUnderstanding(data: UnderstandingData): Understanding {
   /** A close second leefgebied the topic model is fairly sure of goes first (DEFAULTS.topicModel). */
   const reranked = (result: RouteResult, text: string, explain: boolean): RouteResult => {
     if (!topicModel || !LEEF.has(result.flow)) return result;
+    // only a close second can move up: most messages are not asked about at all
+    if (!result.alternatives.some((a) => LEEF.has(a.flow) && a.score >= DEFAULTS.topicModel.close * result.score)) return result;
     const best = topicScores(topicModel, hashesOf(text))[0];
     if (!best || best.topic === result.flow || best.p < DEFAULTS.topicModel.pick) return result;
     const alt = result.alternatives.find((a) => a.flow === best.topic);
