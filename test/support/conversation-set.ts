@@ -2,7 +2,9 @@
  * The evaluation set "het hele verhaal" (`test/understand/conversation-set.yaml`) and its scorer.
  * Every message is typed in a real conversation through a {@link Port} — in the bench and the
  * test that is Direct Line against a started server — and judged on what the resident sees:
- * the question asked next, the buttons offered, the crisis marker.
+ * the question asked next, the buttons offered, the crisis marker. An ordinary message that gets
+ * the safety question ("Is er nu gevaar?") is answered "Nee" first, as the resident would, and
+ * judged by where it went then; how often that question came is a row of its own.
  * @packageDocumentation
  */
 import { readFileSync } from 'node:fs';
@@ -149,7 +151,14 @@ export async function scoreSet(items: readonly SetItem[], open: () => Promise<Po
       const key = `${item.at.join('>')}>${item.expect}`;
       if (!refs.has(key)) refs.set(key, await conversation(async (p, s) => shape(await walk(p, await walk(p, s, item.at), [item.expect]))));
     }
-    const views = await conversation((port, start) => walk(port, start, item.at).then(() => port.say(item.text)));
+    const views = await conversation(async (port, start) => {
+      await walk(port, start, item.at);
+      const said = await port.say(item.text);
+      // An ordinary message that got "Is er nu gevaar?": the resident answers no and goes on, and
+      // the message is judged by where it went then (the question itself is counted apart).
+      const no = item.kind === 'crisis' ? undefined : said.flatMap((v) => v.buttons).find((b) => actionOf(b).type === 'safety' && (b.value as { wegwijs?: { answer?: string } }).wegwijs?.answer === 'no');
+      return no ? [...said, ...(await port.press(no.value, no.label))] : said;
+    });
     out.push(judge(item, views, { title, notedPrefix, refs, entry }));
     progress?.(out.length);
   }
