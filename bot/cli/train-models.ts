@@ -12,7 +12,7 @@ import { decodeDangerModel } from '../understand/danger-model.js';
 import { createUnderstanding } from '../understand/index.js';
 import { decodeTopicModel } from '../understand/topic-model.js';
 import { cliArgs } from './args.js';
-import { crossValidate, MODEL_FILES, modelTexts } from './danger-training.js';
+import { crossValidate, MODEL_FILES, modelTexts } from './model-training.js';
 import { projectRoot } from './root.js';
 
 const USAGE = `Gebruik: npm run train:models -- [--check] [--cv]

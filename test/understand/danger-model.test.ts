@@ -5,7 +5,7 @@
 import { expect } from 'chai';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { dangerExamples, isHeldOut, MODEL_FILES, modelTexts } from '../../bot/cli/danger-training.js';
+import { dangerExamples, isHeldOut, MODEL_FILES, modelTexts } from '../../bot/cli/model-training.js';
 import { dangerFeatures, dangerScore, decodeDangerModel, encodeDangerModel, trainDangerModel } from '../../bot/understand/danger-model.js';
 import { ROOT } from '../support/project.js';
 
