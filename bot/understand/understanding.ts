@@ -160,17 +160,24 @@ export function createUnderstanding(data: UnderstandingData): Understanding {
     lastDanger = { text, score };
     return score;
   };
-  /** A close second leefgebied the topic model is fairly sure of goes first (DEFAULTS.topicModel). */
+  /**
+   * The synonyms and the topic model together (DEFAULTS.topicModel): per leefgebied its synonym
+   * score as a share of the best one, plus `weight` times the model's probability. When another
+   * leefgebied comes out first, it takes the first place and the first score (the scores keep
+   * their spread; only the order changes).
+   */
   const reranked = (result: RouteResult, text: string, explain: boolean): RouteResult => {
-    if (!topicModel || !LEEF.has(result.flow)) return result;
-    // only a close second can move up: most messages are not asked about at all
-    if (!result.alternatives.some((a) => LEEF.has(a.flow) && a.score >= DEFAULTS.topicModel.close * result.score)) return result;
-    const best = topicScores(topicModel, hashesOf(text))[0];
-    if (!best || best.topic === result.flow || best.p < DEFAULTS.topicModel.pick) return result;
-    const alt = result.alternatives.find((a) => a.flow === best.topic);
-    if (!alt || alt.score < DEFAULTS.topicModel.close * result.score) return result;
-    const alternatives = [{ flow: result.flow, score: alt.score }, ...result.alternatives.filter((a) => a !== alt)].sort((a, b) => b.score - a.score);
-    return { ...result, flow: alt.flow, alternatives, ...(explain ? { reranked: { from: result.flow, p: Number(best.p.toFixed(2)) } } : {}) };
+    if (!topicModel || !LEEF.has(result.flow) || result.score <= 0) return result;
+    const synonyms = new Map<string, number>([[result.flow, result.score], ...result.alternatives.map((a) => [a.flow, a.score] as [string, number])]);
+    let best = { flow: result.flow, value: -Infinity, p: 0 };
+    for (const { topic, p } of topicScores(topicModel, hashesOf(text))) {
+      const value = (synonyms.get(topic) ?? 0) / result.score + DEFAULTS.topicModel.weight * p;
+      if (value > best.value) best = { flow: topic, value, p };
+    }
+    if (best.flow === result.flow) return result;
+    const was = synonyms.get(best.flow) ?? 0;
+    const alternatives = [{ flow: result.flow, score: was }, ...result.alternatives.filter((a) => a.flow !== best.flow)].sort((x, y) => y.score - x.score);
+    return { ...result, flow: best.flow, alternatives, ...(explain ? { reranked: { from: result.flow, p: Number(best.p.toFixed(2)) } } : {}) };
   };
   const safeCrisis = (text: string): CrisisHit | null => {
     const hit = scanned(text).hit;
