@@ -102,6 +102,30 @@ describe('in a real browser', function () {
     await shot(page, '06-opnieuw');
   });
 
+  it('the safety question: danger without a crisis phrase asks "Is er nu gevaar?" with 112 and four buttons; "Nee" goes on, "iemand anders" gives the bystander text', async () => {
+    await open();
+    await type('er staat een touw in de schuur');
+    await bot('Is er nu gevaar, voor jou of voor iemand anders?').waitFor();
+    expect(await bot('Is er nu gevaar').innerText()).to.include('112');
+    for (const label of ['Ja, ik denk aan zelfdoding', 'Ja, ik ben in gevaar', 'Ja, iemand anders is in gevaar', 'Nee, er is geen gevaar']) {
+      expect(await page.getByRole('button', { name: label, exact: true }).filter({ visible: true }).count(), label).to.be.greaterThan(0);
+    }
+    await shot(page, '07-gevaarvraag');
+    await click('Nee, er is geen gevaar');
+    await bot('Fijn. Dan gaan we verder.').waitFor();
+    await type('er staat een touw in de schuur');
+    // after "no" the question does not come back: a safety line with 112 and 113 instead
+    await bot('Denk je aan zelfdoding? Bel 113').waitFor();
+    await page.getByRole('button', { name: 'Opnieuw beginnen' }).click();
+    await bot('We beginnen opnieuw').waitFor();
+    await type('er staat een touw in de schuur');
+    await bot('Is er nu gevaar, voor jou of voor iemand anders?').waitFor();
+    await click('Ja, iemand anders is in gevaar');
+    await bot('Veilig Thuis geeft advies aan iedereen die zich zorgen maakt').waitFor();
+    const tel = page.locator('a[href="tel:112"]').filter({ visible: true }).first();
+    await tel.waitFor();
+  });
+
   it('offers "lees voor" on every bot message, with the browser\'s own speech', async () => {
     await open();
     await page.locator('button.ww-read').first().waitFor();
