@@ -134,8 +134,12 @@ function offerLanguages(bot: BotModel): Message {
   return { text, speak: text, buttons };
 }
 
-/** What a message may be understood as and still be held behind the safety question (not a command, a language, a word to explain). */
-const HELD: ReadonlySet<Input['type']> = new Set(['topic', 'mention', 'text', 'choice', 'outOfScope']);
+/**
+ * What a message may be understood as and still be held behind the safety question: a topic, own
+ * words, a question that is not for this chat. Never an answer to a button question, a command, a
+ * language or a word to explain.
+ */
+const HELD: ReadonlySet<Input['type']> = new Set(['topic', 'mention', 'text', 'outOfScope']);
 /** A match with the current choices at least this sure is a clear answer: it wins over a topic. */
 const CLEAR_ANSWER = 0.9;
 /** Longer texts are never compared with the buttons' labels (numbers and exact labels still count). */
@@ -161,17 +165,22 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
   const why: string[] | undefined = explain ? [] : undefined;
   const phrase = u?.crisis(r.text, { explain });
   const t = translator(bot.i18n, state.lang);
-  const score = u ? u.danger(r.text) : 0;
+  // on one or two words the model's score is noise: only the crisis phrases count there
+  const score = u && r.words.length >= DEFAULTS.danger.minWords ? u.danger(r.text) : DEFAULTS.danger.doubt;
   // a crisis phrase the model doubts (an idiom, a film): the question instead of the crisis message
   const doubted = phrase != null && score < DEFAULTS.danger.doubt && state.safeSaid !== true;
   const danger = doubted ? null : phrase;
   // no crisis phrase, but the danger model is fairly sure: ask "Is er nu gevaar?" first (once a
   // resident said no, a safety line instead); a word that may mean danger: a safety line first
-  const unsure = (doubted || score >= DEFAULTS.danger.ask) && state.safeSaid !== true;
-  const signal = !danger && !unsure && (score >= DEFAULTS.danger.ask || u?.dangerSignal(r.text) === true);
+  const likely = score >= DEFAULTS.danger.ask;
+  const unsure = (doubted || likely) && state.safeSaid !== true;
+  const word = !danger && u?.dangerSignal(r.text) === true;
+  const signal = !danger && !unsure && (likely || word);
   const mark = (i: Interpretation): Interpretation => {
-    if (unsure && 'input' in i && HELD.has(i.input.type)) return { ...i, input: { type: 'unsure', then: i.input } };
-    return signal || unsure ? { ...i, signal: true } : i;
+    const held = 'input' in i && HELD.has(i.input.type);
+    if (unsure && held) return { ...i, input: { type: 'unsure', then: i.input } };
+    // an answer to a button question, a command: the model's score alone adds nothing there
+    return (held ? signal : word || doubted) ? { ...i, signal: true } : i;
   };
   const done = (i: Interpretation, reason?: string): Interpretation => (why ? { ...mark(i), why: reason ? [...why, reason] : why } : mark(i));
   if (danger) {

@@ -138,6 +138,12 @@ export const DEFAULTS = Object.freeze({
      * false alarms on the dev sets and 1% of their dangers (which still get the question).
      */
     doubt: 0.05,
+    /**
+     * Words a message needs before the model's score counts at all: on one word ("pillen", "help")
+     * it is noise; one word is the crisis phrases' and the safety line's work. ("hij slaat" still
+     * counts.) An answer to a button question is never held behind the safety question either.
+     */
+    minWords: 2,
   }),
   /** The topic model (bot/understand/topic-model.ts), next to the synonyms. */
   topicModel: Object.freeze({
