@@ -10,6 +10,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { DANGER_MODEL_FILE, SYNONYMS_DIR, TOPIC_MODEL_FILE } from '../authoring/synonyms.js';
 import { dangerScore, encodeDangerModel, trainDangerModel, type DangerExample, type DangerModel } from '../understand/danger-model.js';
 import { DEFAULTS, LEEFGEBIEDEN } from '../understand/defaults.js';
 import { encodeTopicModel, trainTopicModel } from '../understand/topic-model.js';
@@ -52,7 +53,7 @@ export function examplesOf(text: string): SortedExample[] {
 }
 
 /** The training examples from the set files in `dir`, and which files they came from (sorted). */
-export function dangerExamples(dir: string): { examples: SortedExample[]; files: string[]; heldOut: string[] } {
+export function trainingExamples(dir: string): { examples: SortedExample[]; files: string[]; heldOut: string[] } {
   const names = readdirSync(dir).filter((n) => n.endsWith('.yaml')).sort();
   const files: string[] = [];
   const heldOut: string[] = [];
@@ -72,11 +73,11 @@ export function dangerExamples(dir: string): { examples: SortedExample[]; files:
 }
 
 /** Where the model files live, from the project root. */
-export const MODEL_FILES = Object.freeze({ danger: join('flows', 'synonyms', 'gevaar-model.json'), topic: join('flows', 'synonyms', 'onderwerp-model.json') });
+export const MODEL_FILES = Object.freeze({ danger: join(SYNONYMS_DIR, DANGER_MODEL_FILE), topic: join(SYNONYMS_DIR, TOPIC_MODEL_FILE) });
 
 /** The model files' texts as the examples give them. */
 export function modelTexts(root: string): { danger: string; topic: string; examples: SortedExample[] } {
-  const { examples, files } = dangerExamples(join(root, 'test', 'understand'));
+  const { examples, files } = trainingExamples(join(root, 'test', 'understand'));
   const danger = trainDangerModel(examples);
   const trainedOn = { danger: examples.filter((e) => e.danger).length, ordinary: examples.filter((e) => !e.danger).length, files };
   const labelled = examples.filter((e): e is SortedExample & { topic: string } => e.topic !== undefined);

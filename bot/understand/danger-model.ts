@@ -118,9 +118,20 @@ export function logOdds(model: DangerModel, buckets: readonly number[]): number 
 /** The logistic function: log-odds to a probability. */
 export const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
+/** How sure the model is (0..1), from a text's {@link textHashes} (read once for several models). */
+export function scoreHashes(model: DangerModel, hashes: readonly number[]): number {
+  return sigmoid(logOdds(model, bucketsOf(hashes, model.bits)));
+}
+
 /** How sure the model is (0..1) that the text tells of acute danger. */
 export function dangerScore(model: DangerModel, text: string): number {
-  return sigmoid(logOdds(model, dangerFeatures(text, model.bits)));
+  return scoreHashes(model, textHashes(text));
+}
+
+/** A training example as feature buckets (see {@link dangerFeatures}) and its label. */
+export interface FeaturedExample {
+  readonly x: readonly number[];
+  readonly y: 0 | 1;
 }
 
 /**
@@ -128,8 +139,17 @@ export function dangerScore(model: DangerModel, text: string): number {
  * pseudo-random order per pass (so the same examples give the same model).
  */
 export function trainDangerModel(examples: readonly DangerExample[], options: TrainOptions = {}): DangerModel {
+  const bits = options.bits ?? TRAIN_DEFAULTS.bits;
+  return trainFeatured(examples.map((e) => ({ x: dangerFeatures(e.text, bits), y: e.danger ? 1 : 0 })), options);
+}
+
+/**
+ * {@link trainDangerModel} on examples whose features were read already (the topic model reads
+ * each text once for all its classes). Examples without features are left out.
+ */
+export function trainFeatured(examples: readonly FeaturedExample[], options: TrainOptions = {}): DangerModel {
   const o = { ...TRAIN_DEFAULTS, ...options };
-  const data = examples.map((e) => ({ x: dangerFeatures(e.text, o.bits), y: e.danger ? 1 : 0 })).filter((e) => e.x.length > 0);
+  const data = examples.filter((e) => e.x.length > 0);
   const w = new Float64Array(2 ** o.bits);
   let bias = 0;
   for (let epoch = 0; epoch < o.epochs; epoch++) {

@@ -6,7 +6,7 @@
  * `DEFAULTS.topicModel`). Pure and deterministic.
  * @packageDocumentation
  */
-import { bucketsOf, decodeDangerModel, encodeDangerModel, logOdds, sigmoid, trainDangerModel, type DangerModel, type DangerModelFile, type TrainOptions } from './danger-model.js';
+import { bucketsOf, dangerFeatures, decodeDangerModel, encodeDangerModel, logOdds, sigmoid, trainFeatured, type DangerModel, type DangerModelFile, type TrainOptions } from './danger-model.js';
 
 /** A trained topic model: one binary model per class, all with the same number of buckets. */
 export interface TopicModel {
@@ -42,7 +42,9 @@ export function topicScores(model: TopicModel, hashes: readonly number[]): { top
 /** Trains one model per class (one against the rest). */
 export function trainTopicModel(examples: readonly TopicExample[], classes: readonly string[], options: TrainOptions = TOPIC_TRAINING): TopicModel {
   const o = { ...TOPIC_TRAINING, ...options };
-  const models = classes.map((c) => trainDangerModel(examples.map((e) => ({ text: e.text, danger: e.topic === c })), o));
+  // each text is read once; every class learns from the same features
+  const features = examples.map((e) => dangerFeatures(e.text, o.bits!));
+  const models = classes.map((c) => trainFeatured(examples.map((e, i) => ({ x: features[i]!, y: e.topic === c ? 1 : 0 })), o));
   return { classes: [...classes], bits: o.bits!, models };
 }
 

@@ -44,8 +44,8 @@ export interface RouteResult {
   /** Present only when asked for with `explain: true`. */
   explain?: ExplainItem[];
   /**
-   * Present only with `explain: true`, when the topic model put a close second leefgebied first:
-   * the synonyms' first choice and the model's probability for the chosen one.
+   * Present only with `explain: true`, when the topic model, weighed with the synonyms, put another
+   * leefgebied first: the synonyms' own first choice and the model's probability for the chosen one.
    */
   reranked?: { from: string; p: number };
 }

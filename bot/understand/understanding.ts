@@ -4,7 +4,7 @@
  */
 
 import { checkCrisis, buildCrisisMatcher, scanCrisis, type CrisisMatcher } from './crisis.js';
-import { bucketsOf, logOdds, sigmoid, textHashes } from './danger-model.js';
+import { scoreHashes, textHashes } from './danger-model.js';
 import { buildFeelingMatcher } from './feelings.js';
 import { BUITEN, CRISIS, DEFAULTS, LEEFGEBIEDEN, ONBEKEND } from './defaults.js';
 import { detectLanguage, isVariant, languageScore } from './language.js';
@@ -147,18 +147,13 @@ export function createUnderstanding(data: UnderstandingData): Understanding {
     if (lastHashes?.text !== text) lastHashes = { text, hashes: textHashes(text.slice(0, DEFAULTS.limits.routeChars)) };
     return lastHashes.hashes;
   };
-  let lastDanger: { text: string; score: number } | undefined;
   const dangerOf = (text: string): number => {
     if (!model) return 0;
-    if (lastDanger?.text === text) return lastDanger.score;
-    let score = 0;
     try {
-      score = sigmoid(logOdds(model, bucketsOf(hashesOf(text), model.bits)));
+      return scoreHashes(model, hashesOf(text));
     } catch {
-      score = 0;
+      return 0;
     }
-    lastDanger = { text, score };
-    return score;
   };
   /**
    * The synonyms and the topic model together (DEFAULTS.topicModel): per leefgebied its synonym

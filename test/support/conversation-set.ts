@@ -94,7 +94,7 @@ export function sliceOf(items: readonly SetItem[], n: number, whole = 12): SetIt
   });
 }
 
-type Action = { type?: string; flow?: string };
+type Action = { type?: string; flow?: string; answer?: string };
 const actionOf = (b: View['buttons'][number]): Action => ((b.value as { wegwijs?: Action } | undefined)?.wegwijs ?? {});
 /** Flows offered as "go there" buttons (a several-problems offer or a switch offer), in order. */
 const offered = (views: readonly View[]): string[] => views.flatMap((v) => v.buttons.map(actionOf)).filter((a) => a.type === 'topic' && a.flow).map((a) => a.flow!);
@@ -156,7 +156,7 @@ export async function scoreSet(items: readonly SetItem[], open: () => Promise<Po
       const said = await port.say(item.text);
       // An ordinary message that got "Is er nu gevaar?": the resident answers no and goes on, and
       // the message is judged by where it went then (the question itself is counted apart).
-      const no = item.kind === 'crisis' ? undefined : said.flatMap((v) => v.buttons).find((b) => actionOf(b).type === 'safety' && (b.value as { wegwijs?: { answer?: string } }).wegwijs?.answer === 'no');
+      const no = item.kind === 'crisis' ? undefined : said.flatMap((v) => v.buttons).find((b) => actionOf(b).type === 'safety' && actionOf(b).answer === 'no');
       return no ? [...said, ...(await port.press(no.value, no.label))] : said;
     });
     out.push(judge(item, views, { title, notedPrefix, refs, entry }));

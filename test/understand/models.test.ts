@@ -6,7 +6,7 @@
 import { expect } from 'chai';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { dangerExamples, isHeldOut, MODEL_FILES, modelTexts } from '../../bot/cli/model-training.js';
+import { trainingExamples, isHeldOut, MODEL_FILES, modelTexts } from '../../bot/cli/model-training.js';
 import { dangerFeatures, dangerScore, decodeDangerModel, encodeDangerModel, textHashes, trainDangerModel } from '../../bot/understand/danger-model.js';
 import { decodeTopicModel, encodeTopicModel, topicScores, trainTopicModel } from '../../bot/understand/topic-model.js';
 import { shippedBot, ROOT } from '../support/project.js';
@@ -20,7 +20,7 @@ describe('danger model', () => {
   });
 
   it('never learns from a held-out set', () => {
-    const { files, heldOut } = dangerExamples(join(ROOT, 'test', 'understand'));
+    const { files, heldOut } = trainingExamples(join(ROOT, 'test', 'understand'));
     expect(heldOut).to.include.members(['fresh-set-4.yaml', 'fresh-set-5.yaml', 'fresh-set-8.yaml', 'fresh-set-9.yaml', 'fresh-set-10.yaml', 'fresh-set-11.yaml', 'fresh-set-12.yaml']);
     expect(files.filter((f) => heldOut.includes(f))).to.deep.equal([]);
     for (const f of heldOut) expect(isHeldOut(readFileSync(join(ROOT, 'test', 'understand', f), 'utf8'))).to.equal(true);
