@@ -9,6 +9,7 @@
 import { LEEFGEBIEDEN } from '../leefgebieden.js';
 import { decodeDangerModel } from '../understand/danger-model.js';
 import { decodeTopicModel } from '../understand/topic-model.js';
+import { decodeBystanderModel } from '../understand/bystander-model.js';
 import { DEFAULTS } from '../understand/defaults.js';
 import type { CrisisKind, LanguageData, TopicData, UnderstandingData } from '../understand/types.js';
 import { diag, formatDiagnostic, hasErrors, type Diagnostic } from './diagnostic.js';
@@ -21,6 +22,8 @@ export const SYNONYMS_DIR = 'flows/synonyms';
 export const DANGER_MODEL_FILE = 'gevaar-model.json';
 /** The topic model's file in {@link SYNONYMS_DIR}. */
 export const TOPIC_MODEL_FILE = 'onderwerp-model.json';
+/** The bystander model's file in {@link SYNONYMS_DIR}. */
+export const BYSTANDER_MODEL_FILE = 'omstander-model.json';
 const DEFAULT_LANGUAGE = DEFAULTS.defaultLanguage;
 const LANG_TAG = /^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/i;
 const CRISIS_KINDS: readonly CrisisKind[] = ['suicide', 'violence', 'child', 'medical'];
@@ -205,7 +208,8 @@ export function loadSynonyms(files: SynonymAccess, checker: SchemaChecker, diagn
   languages.sort((a, b) => (a.lang === DEFAULT_LANGUAGE ? -1 : b.lang === DEFAULT_LANGUAGE ? 1 : a.lang < b.lang ? -1 : 1));
   const dangerModel = readModel(files, DANGER_MODEL_FILE, decodeDangerModel, diagnostics);
   const topicModel = readModel(files, TOPIC_MODEL_FILE, decodeTopicModel, diagnostics);
-  return { languages, ...(dangerModel ? { dangerModel } : {}), ...(topicModel ? { topicModel } : {}) };
+  const bystanderModel = readModel(files, BYSTANDER_MODEL_FILE, decodeBystanderModel, diagnostics);
+  return { languages, ...(dangerModel ? { dangerModel } : {}), ...(topicModel ? { topicModel } : {}), ...(bystanderModel ? { bystanderModel } : {}) };
 }
 
 /** A model file next to the synonym files, when there is one (`npm run train:models` makes them). */

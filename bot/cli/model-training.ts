@@ -1,7 +1,8 @@
 /**
- * The examples the danger and topic models learn from: every message of the evaluation and
- * development sets in `test/understand/` (danger from their `crisis` groups, everything else as
- * ordinary; a first message or a mid-flow message with its leefgebied for the topic model), except
+ * The examples the danger, topic and bystander models learn from: every message of the evaluation
+ * and development sets in `test/understand/` (danger from their `crisis` groups, everything else as
+ * ordinary; a first message or a mid-flow message with its leefgebied for the topic model; a
+ * danger with whether it is to someone else, `omstander/…`, for the bystander model), except
  * the held-out sets. A set is held out when its first lines say "Niet op afstemmen": it measures
  * how the bot reads messages nobody tuned on, so it is never trained on either.
  * Used by `npm run train:models` and by the test that the model files are up to date.
@@ -10,9 +11,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { DANGER_MODEL_FILE, SYNONYMS_DIR, TOPIC_MODEL_FILE } from '../authoring/synonyms.js';
+import { BYSTANDER_MODEL_FILE, DANGER_MODEL_FILE, SYNONYMS_DIR, TOPIC_MODEL_FILE } from '../authoring/synonyms.js';
+import { encodeBystanderModel, trainBystanderModel } from '../understand/bystander-model.js';
 import { dangerScore, encodeDangerModel, trainDangerModel, type DangerExample, type DangerModel } from '../understand/danger-model.js';
 import { DEFAULTS, LEEFGEBIEDEN } from '../understand/defaults.js';
+import type { CrisisHit } from '../understand/types.js';
 import { encodeTopicModel, trainTopicModel } from '../understand/topic-model.js';
 
 /** Groups whose messages carry the leefgebied they are about. */
@@ -43,10 +46,14 @@ export function examplesOf(text: string): SortedExample[] {
       }
       const message = Array.isArray(entry) ? entry[1] : entry;
       const sort = group === 'crisis' ? 'danger' : group === 'not_crisis' ? 'lookalike' : 'ordinary';
+      // a danger's kind (`suicide`, `omstander/violence`): whose danger, for the bystander model
+      // (`crisis/…` labels of the routing set do not say whose; medical has one text for both)
+      const kind = sort === 'danger' && Array.isArray(entry) ? String(entry[0]) : '';
+      const whose = kind !== '' && !kind.startsWith('crisis/') && !kind.endsWith('medical') ? { bystander: kind.startsWith('omstander/') } : {};
       // the expected leefgebied of a routed message (`a|b`: the first)
       const label = sort === 'ordinary' && TOPIC_GROUPS.test(group) && Array.isArray(entry) ? String(entry[0]).split('|')[0]! : '';
       const topic = (LEEFGEBIEDEN as readonly string[]).includes(label) ? { topic: label } : {};
-      if (typeof message === 'string') out.push({ text: message, danger: sort === 'danger', sort, ...topic });
+      if (typeof message === 'string') out.push({ text: message, danger: sort === 'danger', sort, ...topic, ...whose });
     }
   }
   return out;
@@ -73,18 +80,33 @@ export function trainingExamples(dir: string): { examples: SortedExample[]; file
 }
 
 /** Where the model files live, from the project root. */
-export const MODEL_FILES = Object.freeze({ danger: join(SYNONYMS_DIR, DANGER_MODEL_FILE), topic: join(SYNONYMS_DIR, TOPIC_MODEL_FILE) });
+export const MODEL_FILES = Object.freeze({
+  danger: join(SYNONYMS_DIR, DANGER_MODEL_FILE),
+  topic: join(SYNONYMS_DIR, TOPIC_MODEL_FILE),
+  bystander: join(SYNONYMS_DIR, BYSTANDER_MODEL_FILE),
+});
+
+/** The models, by the names of {@link MODEL_FILES}. */
+export type ModelKind = keyof typeof MODEL_FILES;
 
 /** The model files' texts as the examples give them. */
-export function modelTexts(root: string): { danger: string; topic: string; examples: SortedExample[] } {
+export function modelTexts(root: string): Record<ModelKind, string> & { examples: SortedExample[] } {
   const { examples, files } = trainingExamples(join(root, 'test', 'understand'));
   const danger = trainDangerModel(examples);
   const trainedOn = { danger: examples.filter((e) => e.danger).length, ordinary: examples.filter((e) => !e.danger).length, files };
   const labelled = examples.filter((e): e is SortedExample & { topic: string } => e.topic !== undefined);
   const topic = trainTopicModel(labelled, LEEFGEBIEDEN);
   const topicFiles = files.filter((f) => labelled.some((e) => e.file === f));
+  const whose = examples.filter((e): e is SortedExample & { bystander: boolean } => e.bystander !== undefined);
+  const bystander = trainBystanderModel(whose);
+  const bystanderOn = { bystander: whose.filter((e) => e.bystander).length, own: whose.filter((e) => !e.bystander).length, files: files.filter((f) => whose.some((e) => e.file === f)) };
   const json = (v: unknown) => `${JSON.stringify(v, null, 1)}\n`;
-  return { danger: json(encodeDangerModel(danger, trainedOn)), topic: json(encodeTopicModel(topic, { messages: labelled.length, files: topicFiles })), examples };
+  return {
+    danger: json(encodeDangerModel(danger, trainedOn)),
+    topic: json(encodeTopicModel(topic, { messages: labelled.length, files: topicFiles })),
+    bystander: json(encodeBystanderModel(bystander, bystanderOn)),
+    examples,
+  };
 }
 
 /** A training example with where it came from: a danger, a look-alike (`not_crisis`) or an ordinary message. */
@@ -94,6 +116,8 @@ export interface SortedExample extends DangerExample {
   readonly topic?: string;
   /** The set file it came from. */
   readonly file?: string;
+  /** A danger (not medical): whether it is to someone else (`omstander/…`). */
+  readonly bystander?: boolean;
 }
 
 /**
@@ -121,6 +145,47 @@ export function crossValidate(examples: readonly SortedExample[], phrase: (text:
   for (const t of [0.3, 0.4, 0.5, 0.6, 0.7, 0.8]) {
     const caught = pct(danger.filter((d) => d.hit || d.s >= t).length, danger.length);
     lines.push(`| ${t}${t === DEFAULTS.danger.ask ? ' (nu)' : ''} | ${share(danger, t, () => true)} | ${caught} | ${share(lookalike, t, (d) => !d.hit)} | ${share(ordinary, t, (d) => !d.hit)} |`);
+  }
+  return lines.join('\n');
+}
+
+/**
+ * 5-fold cross-validation of the bystander model on the dangers the crisis phrases catch: per
+ * pair of thresholds (`DEFAULTS.bystanderModel`), how many bystanders get the bystander text and
+ * how many residents in danger themselves wrongly get it, against the phrases alone.
+ *
+ * @param phrases - the crisis phrases' hit without the bystander model
+ */
+export function crossValidateBystander(examples: readonly SortedExample[], phrases: (text: string) => CrisisHit | null, folds = 5): string {
+  const whose = examples.filter((e): e is SortedExample & { bystander: boolean } => e.bystander !== undefined);
+  const scores: number[] = new Array(whose.length);
+  for (let f = 0; f < folds; f++) {
+    const model = trainBystanderModel(whose.filter((_, i) => i % folds !== f));
+    whose.forEach((e, i) => {
+      if (i % folds === f) scores[i] = dangerScore(model, e.text);
+    });
+  }
+  const hits = whose.flatMap((e, i) => {
+    const hit = phrases(e.text);
+    return hit && hit.kind !== 'medical' ? [{ by: e.bystander, phrase: hit.bystander === true, p: scores[i]! }] : [];
+  });
+  const by = hits.filter((h) => h.by);
+  const own = hits.filter((h) => !h.by);
+  const count = (list: typeof hits, f: (h: (typeof hits)[number]) => boolean) => `${list.filter(f).length}/${list.length}`;
+  const now = DEFAULTS.bystanderModel;
+  const lines = [
+    `Omstandermodel, op de ${hits.length} gevaren met een crisiszin (niet medisch): krijgt de omstandertekst`,
+    '',
+    '| boven | onder | omstanders | eigen gevaar (fout) |',
+    '|---:|---:|---:|---:|',
+    `| alleen de crisiszinnen | | ${count(by, (h) => h.phrase)} | ${count(own, (h) => h.phrase)} |`,
+  ];
+  for (const above of [0.6, 0.7, 0.8, 0.9]) {
+    for (const below of [0, 0.05, 0.1]) {
+      const says = (h: (typeof hits)[number]) => (h.phrase ? h.p >= below : h.p >= above);
+      const mark = above === now.above && below === now.below ? ' (nu)' : '';
+      lines.push(`| ${above}${mark} | ${below} | ${count(by, says)} | ${count(own, says)} |`);
+    }
   }
   return lines.join('\n');
 }

@@ -1,29 +1,35 @@
 /**
- * `npm run train:models`: trains the danger model and the topic model on the example sets in
- * `test/understand/` (never on a held-out set) and writes `flows/synonyms/gevaar-model.json` and
- * `flows/synonyms/onderwerp-model.json`. `--check` writes nothing and exits 1 when a file is not
- * what the examples give; `--cv` also prints the danger model's 5-fold cross-validation per
- * threshold, to choose `DEFAULTS.danger.ask` by.
+ * `npm run train:models`: trains the danger, topic and bystander models on the example sets in
+ * `test/understand/` (never on a held-out set) and writes `flows/synonyms/gevaar-model.json`,
+ * `flows/synonyms/onderwerp-model.json` and `flows/synonyms/omstander-model.json`. `--check` writes
+ * nothing and exits 1 when a file is not what the examples give; `--cv` also prints the 5-fold
+ * cross-validation of the danger model per threshold (to choose `DEFAULTS.danger.ask` by) and of
+ * the bystander model (`DEFAULTS.bystanderModel`).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadUnderstanding } from '../authoring/load.js';
+import { decodeBystanderModel } from '../understand/bystander-model.js';
 import { decodeDangerModel } from '../understand/danger-model.js';
 import { createUnderstanding } from '../understand/index.js';
 import { decodeTopicModel } from '../understand/topic-model.js';
 import { cliArgs } from './args.js';
-import { crossValidate, MODEL_FILES, modelTexts } from './model-training.js';
+import { crossValidate, crossValidateBystander, MODEL_FILES, modelTexts, type ModelKind } from './model-training.js';
 import { projectRoot } from './root.js';
 
 const USAGE = `Gebruik: npm run train:models -- [--check] [--cv]
 
-Traint het gevaarmodel en het onderwerpmodel op de voorbeeldsets in test/understand/ (nooit op
-een set met "Niet op afstemmen" bovenin) en schrijft ${MODEL_FILES.danger} en ${MODEL_FILES.topic}.
+Traint het gevaarmodel, het onderwerpmodel en het omstandermodel op de voorbeeldsets in
+test/understand/ (nooit op een set met "Niet op afstemmen" bovenin) en schrijft
+${MODEL_FILES.danger}, ${MODEL_FILES.topic} en ${MODEL_FILES.bystander}.
 
   --check   schrijf niets; exit 1 als een bestand niet is wat de voorbeelden geven
-  --cv      druk ook een kruisvalidatie (5 delen) van het gevaarmodel per drempel af
+  --cv      druk ook een kruisvalidatie (5 delen) van het gevaarmodel en het omstandermodel per
+            drempel af
   --help    deze uitleg
 `;
+
+const DECODE: Record<ModelKind, (data: unknown) => object | string> = { danger: decodeDangerModel, topic: decodeTopicModel, bystander: decodeBystanderModel };
 
 function main(argv: readonly string[]): number {
   const root = projectRoot();
@@ -31,10 +37,14 @@ function main(argv: readonly string[]): number {
   const texts = modelTexts(root);
   if (args.cv === true) {
     const u = createUnderstanding(loadUnderstanding(root));
-    process.stdout.write(`${crossValidate(texts.examples, (t) => u.crisis(t) !== null)}\n`);
+    process.stdout.write(`${crossValidate(texts.examples, (t) => u.crisis(t) !== null)}\n\n`);
+    // the crisis phrases' own answer to whose danger it is: without the bystander model
+    const { bystanderModel: _shipped, ...phrasesOnly } = loadUnderstanding(root);
+    const plain = createUnderstanding(phrasesOnly);
+    process.stdout.write(`${crossValidateBystander(texts.examples, (t) => plain.crisis(t))}\n`);
   }
   let stale = 0;
-  for (const kind of ['danger', 'topic'] as const) {
+  for (const kind of Object.keys(MODEL_FILES) as ModelKind[]) {
     const name = MODEL_FILES[kind];
     const file = join(root, name);
     const text = texts[kind];
@@ -47,7 +57,7 @@ function main(argv: readonly string[]): number {
       stale++;
       continue;
     }
-    const back = kind === 'danger' ? decodeDangerModel(JSON.parse(text)) : decodeTopicModel(JSON.parse(text));
+    const back = DECODE[kind](JSON.parse(text));
     if (typeof back === 'string') throw new Error(`het nieuwe model is onleesbaar: ${back}`);
     writeFileSync(file, text);
     process.stdout.write(`${name} geschreven (${texts.examples.length} voorbeelden)\n`);

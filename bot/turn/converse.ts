@@ -184,7 +184,8 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
   };
   const done = (i: Interpretation, reason?: string): Interpretation => (why ? { ...mark(i), why: reason ? [...why, reason] : why } : mark(i));
   if (danger) {
-    const by = danger.bystander ? ' (gevaar voor iemand anders: tekst voor een omstander)' : '';
+    const model = danger.bystanderP === undefined ? '' : `, omstandermodel ${danger.bystanderP}`;
+    const by = danger.bystander ? ` (gevaar voor iemand anders: tekst voor een omstander${model})` : model ? ` (eigen gevaar${model})` : '';
     return done({ input: { type: 'crisis', kind: danger.kind, ...(danger.bystander ? { bystander: true } : {}) } }, `crisis: ${danger.kind}${by}; patroon "${danger.pattern ?? '?'}"`);
   }
   const model = u ? `; gevaarmodel ${score.toFixed(2)} (vraag vanaf ${DEFAULTS.danger.ask})` : '';

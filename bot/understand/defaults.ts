@@ -146,6 +146,20 @@ export const DEFAULTS = Object.freeze({
     minWords: 2,
   }),
   /** The topic model (bot/understand/topic-model.ts), next to the synonyms. */
+  /** The bystander model (bot/understand/bystander-model.ts): who a crisis phrase's danger is for. */
+  bystanderModel: Object.freeze({
+    /**
+     * The phrases say the danger is the resident's own, but the model gives someone else at least
+     * this: the bystander text. Chosen by 5-fold cross-validation (`npm run train:models -- --cv`
+     * prints the table) as the one setting better than the phrases alone on both counts: on the
+     * 1,333 non-medical dangers a phrase catches, bystanders given the bystander text 527 -> 540 of
+     * 568 and own dangers wrongly given it 7 -> 6 of 765; on the newest dev lists alone
+     * (dev-set-danger-*, whose wordings the phrases were not widened from) 167 -> 188 of 225.
+     */
+    above: 0.9,
+    /** The phrases say someone else, but the model gives that less than this: the resident's own text. */
+    below: 0.05,
+  }),
   topicModel: Object.freeze({
     /**
      * A leefgebied's place: its synonym score as a share of the best one, plus this times the

@@ -61,6 +61,8 @@ export interface CrisisHit {
   bystander?: boolean;
   /** Only when asked (`explain`): the crisis pattern that matched, as written in the synonym file. */
   pattern?: string;
+  /** Only when asked (`explain`): the bystander model's probability that the danger is to someone else. */
+  bystanderP?: number;
 }
 
 /** Kinds of personal data the guard removes. */
@@ -216,4 +218,6 @@ export interface UnderstandingData {
   dangerModel?: DangerModel;
   /** The topic model (`flows/synonyms/onderwerp-model.json`), when the project has one. */
   topicModel?: TopicModel;
+  /** The bystander model (`flows/synonyms/omstander-model.json`), when the project has one. */
+  bystanderModel?: DangerModel;
 }

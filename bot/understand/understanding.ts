@@ -4,6 +4,7 @@
  */
 
 import { checkCrisis, buildCrisisMatcher, scanCrisis, type CrisisMatcher } from './crisis.js';
+import { bystanderOf } from './bystander-model.js';
 import { scoreHashes, textHashes } from './danger-model.js';
 import { buildFeelingMatcher } from './feelings.js';
 import { BUITEN, CRISIS, DEFAULTS, LEEFGEBIEDEN, ONBEKEND } from './defaults.js';
@@ -133,6 +134,7 @@ export function createUnderstanding(data: UnderstandingData): Understanding {
     let found: { hit: CrisisHit | null; signal: boolean };
     try {
       found = scanCrisis(matchers, text);
+      if (found.hit) found = { ...found, hit: whose(found.hit, text) };
     } catch {
       found = { hit: null, signal: false };
     }
@@ -141,11 +143,19 @@ export function createUnderstanding(data: UnderstandingData): Understanding {
   };
   const model = data?.dangerModel;
   const topicModel = data?.topicModel;
-  // a turn asks both models about the same text: its features are read once
+  const bystanderModel = data?.bystanderModel;
+  // a turn asks the models about the same text: its features are read once
   let lastHashes: { text: string; hashes: number[] } | undefined;
   const hashesOf = (text: string): number[] => {
     if (lastHashes?.text !== text) lastHashes = { text, hashes: textHashes(text.slice(0, DEFAULTS.limits.routeChars)) };
     return lastHashes.hashes;
+  };
+  /** Who a crisis phrase's danger is for, with the bystander model's say (not for medical: one text). */
+  const whose = (hit: CrisisHit, text: string, explain = false): CrisisHit => {
+    if (!bystanderModel || hit.kind === 'medical') return hit;
+    const { bystander: _was, ...rest } = hit;
+    const { bystander, p } = bystanderOf(bystanderModel, hashesOf(text), hit.bystander === true);
+    return { ...rest, ...(bystander ? { bystander: true } : {}), ...(explain ? { bystanderP: Number(p.toFixed(2)) } : {}) };
   };
   const dangerOf = (text: string): number => {
     if (!model) return 0;
@@ -260,7 +270,8 @@ export function createUnderstanding(data: UnderstandingData): Understanding {
     crisis(text: string, opts?: { explain?: boolean }): CrisisHit | null {
       if (opts?.explain !== true) return safeCrisis(asText(text));
       try {
-        return checkCrisis(matchers, asText(text), true);
+        const hit = checkCrisis(matchers, asText(text), true);
+        return hit ? whose(hit, asText(text), true) : null;
       } catch {
         return null;
       }

@@ -1,12 +1,15 @@
 /**
- * The danger and topic models: the files in flows/synonyms/ are what the example sets give (never
- * a held-out set), a broken file is a Dutch sentence for staff, scoring is bounded for any text,
- * and the topic model weighs in on routing (route --explain says when it changed the order).
+ * The danger, topic and bystander models: the files in flows/synonyms/ are what the example sets
+ * give (never a held-out set), a broken file is a Dutch sentence for staff, scoring is bounded for
+ * any text, the topic model weighs in on routing (route --explain says when it changed the order),
+ * and the bystander model only overrules the crisis phrases on whose danger it is when it is sure.
  */
 import { expect } from 'chai';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { trainingExamples, isHeldOut, MODEL_FILES, modelTexts } from '../../bot/cli/model-training.js';
+import { examplesOf, trainingExamples, isHeldOut, MODEL_FILES, modelTexts, type ModelKind } from '../../bot/cli/model-training.js';
+import { bystanderOf, decodeBystanderModel, encodeBystanderModel, trainBystanderModel } from '../../bot/understand/bystander-model.js';
+import { DEFAULTS } from '../../bot/understand/defaults.js';
 import { dangerFeatures, dangerScore, decodeDangerModel, encodeDangerModel, textHashes, trainDangerModel } from '../../bot/understand/danger-model.js';
 import { decodeTopicModel, encodeTopicModel, topicScores, trainTopicModel } from '../../bot/understand/topic-model.js';
 import { shippedBot, ROOT } from '../support/project.js';
@@ -14,7 +17,7 @@ import { shippedBot, ROOT } from '../support/project.js';
 describe('danger model', () => {
   it('the shipped model files are what npm run train:models makes from the example sets', () => {
     const texts = modelTexts(ROOT);
-    for (const kind of ['danger', 'topic'] as const) {
+    for (const kind of Object.keys(MODEL_FILES) as ModelKind[]) {
       expect(readFileSync(join(ROOT, MODEL_FILES[kind]), 'utf8') === texts[kind], `${MODEL_FILES[kind]} is verouderd: draai npm run train:models`).to.equal(true);
     }
   });
@@ -83,5 +86,46 @@ describe('danger model', () => {
     }
     // without explain the result has no extra field (the route CLI's JSON stays as it was)
     for (const t of samples) expect(Object.keys(u.route(t))).to.have.members(['flow', 'score', 'alternatives', 'lang']);
+  });
+
+  it('the bystander model learns whose danger it is from the labels (never medical, never the routing set\'s crisis/ labels)', () => {
+    const sorted = examplesOf(
+      ['crisis:', '  - [suicide, "ik wil niet meer leven"]', '  - [omstander/violence, "de buurman slaat zijn vrouw"]', '  - [medical, "ik krijg geen lucht"]', '  - [crisis/child, "mijn vader slaat me"]'].join('\n'),
+    );
+    expect(sorted.map((e) => e.bystander)).to.deep.equal([false, true, undefined, undefined]);
+    const examples = [
+      { text: 'mijn buurman slaat zijn vrouw', bystander: true },
+      { text: 'mijn zus wil niet meer leven', bystander: true },
+      { text: 'hij slaat me', bystander: false },
+      { text: 'ik wil niet meer leven', bystander: false },
+    ];
+    const model = trainBystanderModel(examples, { bits: 10 });
+    const back = decodeBystanderModel(JSON.parse(JSON.stringify(encodeBystanderModel(model, { bystander: 2, own: 2, files: [] }))));
+    if (typeof back === 'string') throw new Error(back);
+    expect(bystanderOf(back, textHashes('mijn buurman slaat zijn vrouw'), false).p).to.be.greaterThan(bystanderOf(back, textHashes('hij slaat me'), false).p);
+    expect(decodeBystanderModel({ format: 'wegwijs-gevaar-1', bits: 10, bias: 0, scale: 1, weights: '' })).to.match(/omstandermodel/);
+    expect(decodeBystanderModel({ format: 'wegwijs-omstander-1', bits: 10, bias: 0, scale: 1, weights: 'AA==' })).to.match(/1024 gewichten/);
+  });
+
+  it('the bystander model overrules the crisis phrases only when it is sure, in both directions', () => {
+    const { above, below } = DEFAULTS.bystanderModel;
+    // a model that gives every text the same probability: its bias alone
+    const fixed = (p: number) => ({ bits: 8, bias: Math.log(p / (1 - p)), weights: new Float32Array(256) });
+    const h = textHashes('iets');
+    expect(bystanderOf(fixed(above + 0.01), h, false).bystander).to.equal(true);
+    expect(bystanderOf(fixed(above - 0.01), h, false).bystander).to.equal(false);
+    expect(bystanderOf(fixed(below + 0.01), h, true).bystander).to.equal(true);
+    expect(bystanderOf(fixed(below / 2), h, true).bystander).to.equal(false);
+  });
+
+  it('the shipped bystander model: crisis explain gives its probability, and a medical emergency is left as the phrases say', () => {
+    const u = shippedBot().understanding!;
+    const hit = u.crisis('er loopt een man met een pistool door onze straat te schreeuwen', { explain: true });
+    expect(hit?.bystander).to.equal(true);
+    expect(hit?.bystanderP).to.be.at.least(DEFAULTS.bystanderModel.above);
+    expect(u.crisis('er loopt een man met een pistool door onze straat te schreeuwen')).to.deep.equal({ kind: 'violence', bystander: true });
+    const medical = u.crisis('mijn vader is gevallen en ademt niet', { explain: true });
+    expect(medical?.kind).to.equal('medical');
+    expect(medical).to.not.have.property('bystanderP');
   });
 });
