@@ -57,7 +57,9 @@ function turn(graph: Graph, prev: State | undefined, input: Input): StepResult {
     case 'explain': {
       const entry = graph.glossary.find((g) => g.id === input.entry);
       const out: Output[] = entry ? [{ kind: 'glossary', entry: entry.id, text: entry.text }] : [];
-      return askAgain(graph, state, out);
+      // the word explained, then on to what the message was about ("respijtzorg, wat is dat?" at the menu)
+      const then = input.then?.type === 'topic' || input.then?.type === 'mention' ? turn(graph, state, input.then) : undefined;
+      return then ? { state: then.state, outputs: [...out, ...then.outputs] } : askAgain(graph, state, out);
     }
     case 'choice':
       return choose(graph, state, input.flow, input.step, input.choice);

@@ -270,7 +270,11 @@ export type Input =
   | { readonly type: 'restart' }
   | { readonly type: 'back' }
   | { readonly type: 'human' }
-  | { readonly type: 'explain'; readonly entry: string }
+  /**
+   * Explain a glossary word; `then` (a topic or a mention, at the menu) is what the same message
+   * was about, taken right after the explanation.
+   */
+  | { readonly type: 'explain'; readonly entry: string; readonly then?: Input }
   | { readonly type: 'choice'; readonly flow: FlowId; readonly step: StepId; readonly choice: ChoiceId }
   /** Typed text; `mentions`: other leefgebieden it names (noted on the agenda when it is taken as an answer). */
   | { readonly type: 'text'; readonly text: string; readonly mentions?: readonly string[] }

@@ -217,11 +217,16 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
   if (language) return done({ input: language }, `taal gevraagd: ${language.type === 'language' ? language.lang : ''}`);
   if (asksForLanguages(r, bot.languageWords)) return done({ languages: true }, 'vraagt om de lijst met talen');
   const asksWord = lex ? explainOf(r, bot.graph, lang, lex, true) : undefined;
-  if (asksWord) return done({ input: asksWord }, `vraagt uitleg van een woord: ${describe(asksWord)}`);
-  const loose = lex ? explainOf(r, bot.graph, lang, lex) : undefined;
-  if (loose) return done({ input: loose }, `woord uit de woordenlijst: ${describe(loose)}`);
+  const glossaryWord = asksWord ?? (lex ? explainOf(r, bot.graph, lang, lex) : undefined);
   // A postcode question is answered with a place: never a new topic.
   const about = u && r.words.length > 0 && question?.expect !== 'postcode' ? aboutOf(bot, state, r.text, atMenu, question?.other !== undefined, why) : undefined;
+  if (glossaryWord?.type === 'explain') {
+    // at the menu the word is explained and the bot goes on to what the message is about
+    const next = about && 'input' in about ? about.input : undefined;
+    const then = atMenu && (next?.type === 'topic' || next?.type === 'mention') ? next : undefined;
+    const said = `${asksWord ? 'vraagt uitleg van een woord' : 'woord uit de woordenlijst'}: ${describe(glossaryWord)}`;
+    return done({ input: then ? { ...glossaryWord, then } : glossaryWord }, then ? `${said}; daarna verder met ${describe(then)}` : said);
+  }
   if (about) return why ? { ...mark(about), why: about.why ?? why } : mark(about);
   if (match) return done(pick(match.id), `antwoord op gevoel: knop '${match.id}' (${match.score.toFixed(2)})`);
   return done({ input: { type: 'text', text: r.text } }, question?.other !== undefined ? 'eigen woorden: het antwoord op deze vraag' : 'eigen woorden: niets herkend');
@@ -231,6 +236,7 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
 function describe(i: Input): string {
   if (i.type === 'choice') return `knop '${i.choice}'`;
   if (i.type === 'explain') return i.entry;
+  if (i.type === 'topic') return `leefgebied ${i.flow}`;
   return i.type;
 }
 
