@@ -134,9 +134,9 @@ export const DEFAULTS = Object.freeze({
     /**
      * A crisis phrase matched, but the model scores the message below this: the phrase may have
      * matched an idiom or a film. The question "Is er nu gevaar?" (with 112 in it) instead of the
-     * crisis message. Chosen with 5-fold cross-validation on the dev sets (1 December, 14,304
-     * examples; of the phrase hits, 211 not danger and 2,427 danger): below 0.1 lie 144 of the 211
-     * false alarms (at 0.05: 126) and 27 of the dangers (at 0.05: 17), which still get the question.
+     * crisis message. Chosen with 5-fold cross-validation on the dev sets (1 December, 19,811
+     * examples; of the phrase hits, 370 not danger and 3,036 danger): below 0.1 lie 270 of the 370
+     * false alarms (at 0.05: 248) and 37 of the dangers (at 0.05: 25), which still get the question.
      */
     doubt: 0.1,
     /**
@@ -152,10 +152,10 @@ export const DEFAULTS = Object.freeze({
     /**
      * The phrases say the danger is the resident's own, but the model gives someone else at least
      * this: the bystander text. Chosen by 5-fold cross-validation (`npm run train:models -- --cv`
-     * prints the table) as the one setting better than the phrases alone on both counts: on the
-     * 1,333 non-medical dangers a phrase catches, bystanders given the bystander text 527 -> 540 of
-     * 568 and own dangers wrongly given it 7 -> 6 of 765; on the newest dev lists alone
-     * (dev-set-danger-*, whose wordings the phrases were not widened from) 167 -> 188 of 225.
+     * prints the table) as the setting that gives bystanders their text far more often without
+     * giving it to more residents in danger themselves: first (1,333 non-medical dangers a phrase
+     * catches) bystanders 527 -> 540 of 568, own dangers wrongly 7 -> 6 of 765; after the dev
+     * lists of 1 December (2,100) bystanders 798 -> 856 of 902, own dangers wrongly 17 -> 18 of 1,198.
      */
     above: 0.9,
     /** The phrases say someone else, but the model gives that less than this: the resident's own text. */
