@@ -5,7 +5,7 @@
  * what it understood. "Terug" undoes it like any answer, and it is never filled in again.
  * @packageDocumentation
  */
-import { hasPhrase, normalise, normaliseContent } from '../understand/interpret.js';
+import { choicesNamed, normalise } from '../understand/interpret.js';
 import type { Choice, Graph, QuestionStep, State } from './types.js';
 
 /** The key under which a filled-in question is remembered (never filled twice). */
@@ -20,7 +20,6 @@ export function prefilled(graph: Graph, state: State, flow: string, q: QuestionS
   if (!story || q.expect === 'postcode' || !graph.leefgebieden.includes(flow)) return undefined;
   if (state.prefilled?.includes(prefillKey(flow, q.id))) return undefined;
   if (state.trail.some((t) => t.f === flow && t.s === q.id)) return undefined;
-  const n = normalise(story);
-  const hits = q.choices.filter((c) => (c.words ?? []).some((w) => hasPhrase(n, normaliseContent(w))));
+  const hits = choicesNamed(normalise(story), q);
   return hits.length === 1 ? hits[0] : undefined;
 }

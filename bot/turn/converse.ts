@@ -17,7 +17,7 @@ import type { Button, Message } from '../render/types.js';
 import { DEFAULTS } from '../understand/defaults.js';
 import { createUnderstanding, type Understanding } from '../understand/index.js';
 import { safetyAnswerOf } from './safety-reading.js';
-import { asksForLanguages, choiceOf, commandOf, explainOf, languageOf, lexicon, normalise, readText, type LanguageName, type Lexicon } from '../understand/interpret.js';
+import { asksForLanguages, choiceByWords, choiceOf, commandOf, explainOf, languageOf, lexicon, normalise, readText, type LanguageName, type Lexicon } from '../understand/interpret.js';
 
 /** Everything needed to hold conversations; built once from a loaded project, never changed. */
 export interface BotModel {
@@ -211,6 +211,11 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
   // At the menu a button's words are a topic too: only a number or the words themselves are an answer.
   if (match && match.score >= (atMenu ? 0.95 : CLEAR_ANSWER)) return done(pick(match.id), `duidelijk antwoord: knop '${match.id}' lijkt ${match.score.toFixed(2)} (drempel ${atMenu ? 0.95 : CLEAR_ANSWER})`);
   if (match) why?.push(`knop '${match.id}' lijkt ${match.score.toFixed(2)}: te weinig voor een duidelijk antwoord`);
+  // the words staff wrote on one choice (`words:` in the flow): a short text is that answer; a
+  // longer one only when it names no new problem (below)
+  const worded = question && !atMenu ? choiceByWords(r, question, state) : undefined;
+  const wordedWhy = worded?.type === 'choice' ? `antwoord in de woorden van knop '${worded.choice}' (words: in de flow)` : '';
+  if (worded && r.words.length <= MAX_ANSWER_WORDS) return done({ input: worded }, wordedWhy);
   const command = lex ? commandOf(r, lex) : undefined;
   if (command) return done({ input: command }, `opdracht: ${command.type}`);
   const language = languageOf(r, bot.languages, lang, bot.languageCues);
@@ -228,6 +233,7 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
     return done({ input: then ? { ...glossaryWord, then } : glossaryWord }, then ? `${said}; daarna verder met ${describe(then)}` : said);
   }
   if (about) return why ? { ...mark(about), why: about.why ?? why } : mark(about);
+  if (worded) return done({ input: worded }, wordedWhy);
   if (match) return done(pick(match.id), `antwoord op gevoel: knop '${match.id}' (${match.score.toFixed(2)})`);
   return done({ input: { type: 'text', text: r.text } }, question?.other !== undefined ? 'eigen woorden: het antwoord op deze vraag' : 'eigen woorden: niets herkend');
 }

@@ -5,7 +5,7 @@
  * ({@link readText}); the word lists are normalised once when the bot is built ({@link lexicon}).
  * @packageDocumentation
  */
-import type { Graph, Input, QuestionStep, State } from '../engine/types.js';
+import type { Choice, Graph, Input, QuestionStep, State } from '../engine/types.js';
 
 /** Words per language that the interpreter listens for, already normalised. */
 export interface Lexicon {
@@ -168,6 +168,23 @@ export function languageOf(r: Reading, languages: readonly LanguageName[], curre
 export function asksForLanguages(r: Reading, words: ReadonlySet<string>): boolean {
   if (r.words.length === 0 || r.words.length > 3) return false;
   return r.words.every((w) => words.has(w));
+}
+
+/**
+ * The choices of a question whose staff-written `words:` (flow YAML) stand in the normalised
+ * text `n`. One choice: the text names it; none or several: it does not say.
+ */
+export function choicesNamed(n: string, question: QuestionStep): Choice[] {
+  return question.choices.filter((c) => (c.words ?? []).some((w) => hasPhrase(n, normaliseContent(w))));
+}
+
+/**
+ * A typed answer in the words staff wrote on exactly one choice ("al jaren" at "Is het
+ * dringend?" is "Het speelt al lang").
+ */
+export function choiceByWords(r: Reading, question: QuestionStep, state: State): Input | undefined {
+  const named = r.n === '' ? [] : choicesNamed(r.n, question);
+  return named.length === 1 ? { type: 'choice', flow: state.flow, step: question.id, choice: named[0]!.id } : undefined;
 }
 
 /**
