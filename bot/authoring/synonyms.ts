@@ -64,6 +64,7 @@ export function synonymsSchema(): Record<string, unknown> {
       ja: WORDS,
       nee: WORDS,
       rangtelwoorden: WORDS,
+      laatste: { ...WORDS, description: 'Woorden voor de laatste knop ("de laatste", "onderste").' },
       leefgebieden: { type: ['object', 'null'], additionalProperties: false, properties: Object.fromEntries(LEEFGEBIEDEN.map((id) => [id, TOPIC])) },
       buiten: TOPIC,
       crisis: {
@@ -151,6 +152,7 @@ function languageData(source: YamlSource, lang: string): LanguageData {
     yes: list(d.ja),
     no: list(d.nee),
     ordinals: list(d.rangtelwoorden),
+    last: list(d.laatste),
     ...(d.naam !== undefined ? { name: String(d.naam) } : {}),
     ...(d.basis !== undefined ? { base: String(d.basis) } : {}),
   };

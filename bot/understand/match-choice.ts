@@ -3,7 +3,7 @@
  * choices, so "schuldn", "2", "de tweede" or "ja hoor" pick an option.
  *
  * @remarks
- * In order: exact label, the number of the choice ("2", "nummer 2", "de tweede"), yes/no words
+ * In order: exact label, the number of the choice ("2", "nummer 2", "de tweede", "de laatste"), yes/no words
  * for a two-option yes/no question, then a fuzzy score per label: word overlap with typo
  * tolerance (edit distance per word) and the whole label without spaces ("nietdringend", "schul
  * den", one or two typos over the whole label). The best option must reach
@@ -34,6 +34,8 @@ export interface ChoiceLanguage {
   ownNo?: ReadonlySet<string>;
   /** Per choice position (0 = first), the keys of its number words. */
   ordinals: readonly ReadonlySet<string>[];
+  /** Words for the last choice ("de laatste"). */
+  readonly last?: ReadonlySet<string>;
 }
 
 /** "2", "nr. 2", "#2", "optie 2." on trimmed text; no two `\s*` side by side (no backtracking). */
@@ -162,7 +164,9 @@ export function matchChoice(lang: ChoiceLanguage, text: string, options: readonl
     const hits = lang.ordinals
       .map((set, i) => (ordinalWords.some((t) => set.has(t.key)) ? i : -1))
       .filter((i) => i >= 0);
-    const o = hits.length === 1 ? options[hits[0] ?? -1] : undefined;
+    // "de laatste", "the last one": the last button (before "one" is read as the first)
+    const last = ordinalWords.some((t) => lang.last?.has(t.key)) ? options[options.length - 1] : undefined;
+    const o = last ?? (hits.length === 1 ? options[hits[0] ?? -1] : undefined);
     if (o) return { id: o.id, score: 0.95 };
   }
   if (options.length === 2 && tokens.length > 0 && tokens.length <= 6) {

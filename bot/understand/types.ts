@@ -208,6 +208,8 @@ export interface LanguageData {
   no: string[];
   /** Number words for choices, index 0 = first choice; each entry may hold variants ("een eerste"). */
   ordinals: string[];
+  /** Words for the last choice ("de laatste"); absent in older files. */
+  last?: string[];
 }
 
 /** All synonym data, one entry per language. */

@@ -66,6 +66,7 @@ export function mergeWithBase(lang: LanguageData, all: readonly LanguageData[]):
     yes: uniq([...base.yes, ...lang.yes]),
     no: uniq([...base.no, ...lang.no]),
     ordinals: lang.ordinals.length > 0 ? lang.ordinals : base.ordinals,
+    last: (lang.last ?? []).length > 0 ? lang.last : base.last ?? [],
   };
 }
 
@@ -112,11 +113,11 @@ export function createUnderstanding(data: UnderstandingData): Understanding {
       const ordinals = l.ordinals.map((o) => keysOf(idx, [o]));
       // a bare answer reads only the language's own one-word yes and no ("no" is also Polish "no tak")
       const single = (list: readonly string[]) => keysOf(idx, list.filter((w) => idx.norm.tokens(w).length === 1));
-      return [l.lang, { norm: idx.norm, stop: idx.stop, yes: keysOf(idx, allYes), no: keysOf(idx, allNo), ownYes: single(l.yes), ownNo: single(l.no), ordinals }];
+      return [l.lang, { norm: idx.norm, stop: idx.stop, yes: keysOf(idx, allYes), no: keysOf(idx, allNo), ownYes: single(l.yes), ownNo: single(l.no), ordinals, last: keysOf(idx, l.last ?? []) }];
     }),
   );
 
-  const plainChoice: ChoiceLanguage = { norm: createNormaliser(fallback, {}), stop: new Set(), yes: new Set(), no: new Set(), ordinals: [] };
+  const plainChoice: ChoiceLanguage = { norm: createNormaliser(fallback, {}), stop: new Set(), yes: new Set(), no: new Set(), ordinals: [], last: new Set() };
   const resolveLang = (tag: string | undefined): string => {
     if (!tag) return fallback;
     if (byLang.has(tag)) return tag;

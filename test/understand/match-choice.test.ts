@@ -57,6 +57,8 @@ describe('understand: matchChoice()', () => {
     [' 3. ', TOPICS, 'gezondheid'],
     ['nummer 4', TOPICS, 'mens'],
     ['de tweede', TOPICS, 'wonen'],
+    ['de laatste', TOPICS, 'mens'],
+    ['laatste', URGENT, URGENT[URGENT.length - 1]!.id],
     ['5', TOPICS, null],
     ['0', TOPICS, null],
     ['blabla', TOPICS, null],
@@ -94,6 +96,17 @@ describe('understand: matchChoice()', () => {
       }
     });
   }
+
+  it('"the last" picks the last button in every language that has words for it', () => {
+    const opts = [
+      { id: 'a', labels: ['A'] },
+      { id: 'b', labels: ['B'] },
+      { id: 'c', labels: ['C'] },
+    ];
+    for (const [text, lang] of [['the last one', 'en'], ['sonuncu', 'tr'], ['الأخير', 'ar'], ['ostatni', 'pl'], ['останній', 'uk'], ['de onderste', 'nl']] as const) {
+      expect(u.matchChoice(text, opts, lang)?.id, `${lang}: ${text}`).to.equal('c');
+    }
+  });
 
   it('works in English', () => {
     const opts = [
