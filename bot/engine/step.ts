@@ -62,7 +62,7 @@ function turn(graph: Graph, prev: State | undefined, input: Input): StepResult {
       return then ? { state: then.state, outputs: [...out, ...then.outputs] } : askAgain(graph, state, out);
     }
     case 'choice':
-      return choose(graph, state, input.flow, input.step, input.choice);
+      return choose(graph, state, input.flow, input.step, input.choice, input.mentions, input.words);
     case 'text':
       return freeText(graph, state, input.text, input.mentions ?? []);
     case 'topic':
@@ -170,7 +170,7 @@ function askAgain(graph: Graph, state: State, before: Output[]): StepResult {
   return { state, outputs: [...before, out] };
 }
 
-function choose(graph: Graph, state: State, flow: string, stepId: string, choiceId: string): StepResult {
+function choose(graph: Graph, state: State, flow: string, stepId: string, choiceId: string, mentions: readonly string[] = [], words?: string): StepResult {
   const q = currentQuestion(graph, state);
   if (!q) return askAgain(graph, state, []);
   if (flow !== state.flow || stepId !== q.id) return askAgain(graph, state, [{ kind: 'text', text: 'common:staleButton' }]);
@@ -181,7 +181,18 @@ function choose(graph: Graph, state: State, flow: string, stepId: string, choice
   }
   if (!choice) return askAgain(graph, state, [{ kind: 'text', text: 'common:pickButton' }]);
   const answered = remember(state, q, { c: choice.id });
-  return runFrom(graph, answered, state.flow, choice.next, []);
+  return withMentions(graph, answered, choice.next, mentions, words);
+}
+
+/**
+ * Goes on to `next` after an answer; another problem the typed answer named goes on the agenda,
+ * said out loud ("Ik schrijf ook op: …").
+ */
+function withMentions(graph: Graph, answered: State, next: string, mentions: readonly string[], words?: string): StepResult {
+  const others = mentions.filter((f) => graph.leefgebieden.includes(f) && f !== answered.flow && !(answered.pending ?? []).includes(f));
+  if (others.length === 0) return runFrom(graph, answered, answered.flow, next, []);
+  const withAgenda = noted(graph, { ...answered, pending: agenda(graph, answered, others) }, others, words);
+  return runFrom(graph, withAgenda, answered.flow, next, [{ kind: 'noted', flows: others }]);
 }
 
 function freeText(graph: Graph, state: State, text: string, mentions: readonly string[]): StepResult {
@@ -206,12 +217,9 @@ function freeText(graph: Graph, state: State, text: string, mentions: readonly s
     return askAgain(graph, state, [{ kind: 'text', text: 'common:pickButton' }]);
   }
   if (q.other && trimmed.length > 0) {
-    const answered = remember(state, q, { t: trimmed.slice(0, ENGINE_DEFAULTS.maxAnswerLength) });
     // Own words are an answer; another problem they name goes on the agenda, said out loud.
-    const others = mentions.filter((f) => graph.leefgebieden.includes(f) && f !== state.flow && !(state.pending ?? []).includes(f));
-    if (others.length === 0) return runFrom(graph, answered, state.flow, q.other, []);
-    const withAgenda = noted(graph, { ...answered, pending: agenda(graph, answered, others) }, others, trimmed);
-    return runFrom(graph, withAgenda, state.flow, q.other, [{ kind: 'noted', flows: others }]);
+    const answered = remember(state, q, { t: trimmed.slice(0, ENGINE_DEFAULTS.maxAnswerLength) });
+    return withMentions(graph, answered, q.other, mentions, trimmed);
   }
   return askAgain(graph, state, [{ kind: 'text', text: 'common:pickButton' }]);
 }

@@ -275,7 +275,11 @@ export type Input =
    * was about, taken right after the explanation.
    */
   | { readonly type: 'explain'; readonly entry: string; readonly then?: Input }
-  | { readonly type: 'choice'; readonly flow: FlowId; readonly step: StepId; readonly choice: ChoiceId }
+  /**
+   * A choice (a button, or typed words that mean it); `mentions`: other leefgebieden the typed
+   * answer named, noted on the agenda with the resident's `words`.
+   */
+  | { readonly type: 'choice'; readonly flow: FlowId; readonly step: StepId; readonly choice: ChoiceId; readonly mentions?: readonly FlowId[]; readonly words?: string }
   /** Typed text; `mentions`: other leefgebieden it names (noted on the agenda when it is taken as an answer). */
   | { readonly type: 'text'; readonly text: string; readonly mentions?: readonly string[] }
   | { readonly type: 'language'; readonly lang: string }

@@ -232,6 +232,9 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
     const said = `${asksWord ? 'vraagt uitleg van een woord' : 'woord uit de woordenlijst'}: ${describe(glossaryWord)}`;
     return done({ input: then ? { ...glossaryWord, then } : glossaryWord }, then ? `${said}; daarna verder met ${describe(then)}` : said);
   }
+  // own words that are one choice's words: that choice, and what else they name is noted
+  const told = about && 'input' in about && about.input.type === 'text' ? about.input : undefined;
+  if (worded && told) return done({ input: { ...worded, ...(told.mentions ? { mentions: told.mentions, words: told.text } : {}) } as Input }, `${wordedWhy}; genoteerd: ${(told.mentions ?? []).join(', ')}`);
   if (about) return why ? { ...mark(about), why: about.why ?? why } : mark(about);
   if (worded) return done({ input: worded }, wordedWhy);
   if (match) return done(pick(match.id), `antwoord op gevoel: knop '${match.id}' (${match.score.toFixed(2)})`);
