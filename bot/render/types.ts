@@ -55,6 +55,11 @@ export interface Markers {
    * danger (the danger model), but no crisis phrase said so. Not a crisis message.
    */
   readonly safetyQuestion?: true;
+  /**
+   * A short, warm acknowledgement of a feeling in the resident's words (loss, loneliness …) before
+   * the answer. Which feeling is not said: it stays in the conversation.
+   */
+  readonly heard?: true;
   readonly summary?: true;
   readonly glossary?: string;
   readonly question?: { readonly flow: FlowId; readonly step: StepId };

@@ -121,7 +121,7 @@ export function converse(bot: BotModel, state: State | undefined, event: UserEve
   const feeling = cleaned.type === 'text' && input.type !== 'crisis' ? bot.understanding?.feeling(cleaned.text) : null;
   if (feeling && !(result.state.felt ?? []).includes(feeling)) {
     const text = t(`common:feelings.${feeling}`);
-    const heard: Message = { text, speak: text };
+    const heard: Message = { text, speak: text, markers: { heard: true } };
     return { state: { ...result.state, felt: [...(result.state.felt ?? []), feeling] }, messages: [...notices, heard, ...messages], input, ...kept };
   }
   return { state: result.state, messages: [...notices, ...messages], input, ...kept };

@@ -70,6 +70,19 @@ export function mergeWithBase(lang: LanguageData, all: readonly LanguageData[]):
   };
 }
 
+/**
+ * Keys of the words for the last choice; of a phrase only its uncommon words ("de laatste" is
+ * "laatste"), or "de" alone would mean "the last one" and "de eerste" would pick the last button.
+ */
+function lastKeys(idx: RouteIndex, list: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const w of list) {
+    const tokens = idx.norm.tokens(w);
+    for (const t of tokens) if (tokens.length === 1 || !idx.stop.has(t.key)) out.add(t.key);
+  }
+  return out;
+}
+
 function keysOf(idx: RouteIndex, list: readonly string[]): Set<string> {
   const out = new Set<string>();
   for (const w of list) for (const t of idx.norm.tokens(w)) out.add(t.key);
@@ -113,7 +126,7 @@ export function createUnderstanding(data: UnderstandingData): Understanding {
       const ordinals = l.ordinals.map((o) => keysOf(idx, [o]));
       // a bare answer reads only the language's own one-word yes and no ("no" is also Polish "no tak")
       const single = (list: readonly string[]) => keysOf(idx, list.filter((w) => idx.norm.tokens(w).length === 1));
-      return [l.lang, { norm: idx.norm, stop: idx.stop, yes: keysOf(idx, allYes), no: keysOf(idx, allNo), ownYes: single(l.yes), ownNo: single(l.no), ordinals, last: keysOf(idx, l.last ?? []) }];
+      return [l.lang, { norm: idx.norm, stop: idx.stop, yes: keysOf(idx, allYes), no: keysOf(idx, allNo), ownYes: single(l.yes), ownNo: single(l.no), ordinals, last: lastKeys(idx, l.last ?? []) }];
     }),
   );
 

@@ -126,8 +126,13 @@ async function walk(port: Port, start: View[], labels: readonly string[]): Promi
   return views;
 }
 
-/** What a reply looks like, to compare a typed answer with the pressed button. */
-const shape = (views: readonly View[]) => JSON.stringify(views.map((v) => [v.text, v.markers.question, v.markers.referral, v.buttons.map((b) => b.label)]));
+/**
+ * What a reply looks like, to compare a typed answer with the pressed button. A side remark that
+ * does not change the course (a feeling heard, `heard`; a safety line, `safetyCheck`) is left out:
+ * the answer was still taken. A note on the agenda ("Ik schrijf ook op") is not left out.
+ */
+const shape = (views: readonly View[]) =>
+  JSON.stringify(views.filter((v) => !v.markers.heard && !v.markers.safetyCheck).map((v) => [v.text, v.markers.question, v.markers.referral, v.buttons.map((b) => b.label)]));
 
 /** Scores a set through fresh conversations made by `open`; `progress` is told after each message. */
 export async function scoreSet(items: readonly SetItem[], open: () => Promise<Port>, progress?: (done: number) => void): Promise<ItemResult[]> {

@@ -59,6 +59,8 @@ describe('understand: matchChoice()', () => {
     ['de tweede', TOPICS, 'wonen'],
     ['de laatste', TOPICS, 'mens'],
     ['laatste', URGENT, URGENT[URGENT.length - 1]!.id],
+    // "de" of "de laatste" does not mean the last button on its own
+    ['de eerste', URGENT, URGENT[0]!.id],
     ['5', TOPICS, null],
     ['0', TOPICS, null],
     ['blabla', TOPICS, null],
