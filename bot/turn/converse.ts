@@ -17,7 +17,7 @@ import type { Button, Message } from '../render/types.js';
 import { DEFAULTS } from '../understand/defaults.js';
 import { createUnderstanding, type Understanding } from '../understand/index.js';
 import { safetyAnswerOf } from './safety-reading.js';
-import { asksForLanguages, choiceByWords, choiceOf, commandOf, explainOf, languageOf, lexicon, normalise, readText, type LanguageName, type Lexicon } from '../understand/interpret.js';
+import { asksForLanguages, choiceByWords, choiceOf, commandOf, withoutChoiceWords, explainOf, languageOf, lexicon, normalise, readText, type LanguageName, type Lexicon } from '../understand/interpret.js';
 
 /** Everything needed to hold conversations; built once from a loaded project, never changed. */
 export interface BotModel {
@@ -232,9 +232,17 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
     const said = `${asksWord ? 'vraagt uitleg van een woord' : 'woord uit de woordenlijst'}: ${describe(glossaryWord)}`;
     return done({ input: then ? { ...glossaryWord, then } : glossaryWord }, then ? `${said}; daarna verder met ${describe(then)}` : said);
   }
-  // own words that are one choice's words: that choice, and what else they name is noted
+  // own words that are one choice's words: that choice, and what else they name beyond those
+  // words is noted ("mijn vrouw en ik gaan uit elkaar" at opvoeden is the answer, not also relaties)
   const told = about && 'input' in about && about.input.type === 'text' ? about.input : undefined;
-  if (worded && told) return done({ input: { ...worded, ...(told.mentions ? { mentions: told.mentions, words: told.text } : {}) } as Input }, `${wordedWhy}; genoteerd: ${(told.mentions ?? []).join(', ')}`);
+  if (worded?.type === 'choice' && told && question) {
+    const choice = question.choices.find((c) => c.id === worded.choice)!;
+    const rest = aboutOf(bot, state, withoutChoiceWords(r.n, choice), false, true);
+    // only what the whole message named (the rest alone may drift to a weak new guess)
+    const still = rest && 'input' in rest && rest.input.type === 'text' ? (rest.input.mentions ?? []) : [];
+    const mentions = (told.mentions ?? []).filter((f) => still.includes(f));
+    return done({ input: { ...worded, ...(mentions.length > 0 ? { mentions, words: told.text } : {}) } }, `${wordedWhy}${mentions.length > 0 ? `; genoteerd: ${mentions.join(', ')}` : ''}`);
+  }
   if (about) return why ? { ...mark(about), why: about.why ?? why } : mark(about);
   if (worded) return done({ input: worded }, wordedWhy);
   if (match) return done(pick(match.id), `antwoord op gevoel: knop '${match.id}' (${match.score.toFixed(2)})`);

@@ -179,6 +179,19 @@ export function choicesNamed(n: string, question: QuestionStep): Choice[] {
 }
 
 /**
+ * The normalised text without the words of `choice` that stand in it: what else the message says
+ * beyond that answer ("mijn vrouw en ik gaan uit elkaar" without "uit elkaar").
+ */
+export function withoutChoiceWords(n: string, choice: Choice): string {
+  let rest = ` ${n} `;
+  for (const w of choice.words ?? []) {
+    const p = normaliseContent(w);
+    if (p !== '') rest = rest.split(` ${p} `).join(' ');
+  }
+  return rest.trim().replace(/\s+/g, ' ');
+}
+
+/**
  * A typed answer in the words staff wrote on exactly one choice ("al jaren" at "Is het
  * dringend?" is "Het speelt al lang").
  */

@@ -1,0 +1,45 @@
+/**
+ * Typed answers in the words staff wrote on a choice (`words:` in the flow YAML): one choice named
+ * is that answer, two named is no answer, and what a message says beyond those words can be read
+ * on its own.
+ */
+import { expect } from 'chai';
+import type { QuestionStep, State } from '../../bot/engine/types.js';
+import { choiceByWords, choicesNamed, readText, withoutChoiceWords } from '../../bot/understand/interpret.js';
+import { shippedBot } from '../support/project.js';
+
+describe('understand: answers in the words of a choice', () => {
+  const graph = shippedBot().graph;
+  const question = (flow: string, step: string) => graph.flows.get(flow)!.steps.get(step) as QuestionStep;
+  const state = (flow: string) => ({ flow }) as unknown as State;
+
+  it('words of exactly one choice are that choice, in any place of the message', () => {
+    const haast = question('geld', 'haast');
+    expect(choiceByWords(readText('dit speelt al jaren eigenlijk'), haast, state('geld'))).to.deep.equal({ type: 'choice', flow: 'geld', step: 'haast', choice: 'al-lang' });
+    expect(choiceByWords(readText('sinds kort'), haast, state('geld'))).to.include({ choice: 'net' });
+    expect(choiceByWords(readText('blabla'), haast, state('geld'))).to.equal(undefined);
+    expect(choiceByWords(readText(''), haast, state('geld'))).to.equal(undefined);
+  });
+
+  it('words of two choices are no answer', () => {
+    const haast = question('geld', 'haast');
+    const n = readText('het speelt al jaren maar sinds kort is het erger').n;
+    expect(choicesNamed(n, haast).map((c) => c.id)).to.have.members(['al-lang', 'net']);
+    expect(choiceByWords(readText('het speelt al jaren maar sinds kort is het erger'), haast, state('geld'))).to.equal(undefined);
+  });
+
+  it('what a message says beyond a choice\'s words', () => {
+    const choice = question('opvoeden', 'wat').choices.find((c) => c.id === 'scheiden')!;
+    expect(withoutChoiceWords(readText('mijn vrouw en ik gaan uit elkaar, hoe moet dat').n, choice)).to.equal('mijn vrouw en ik gaan hoe moet dat');
+    expect(withoutChoiceWords('', choice)).to.equal('');
+  });
+
+  it('every word staff wrote on a choice is found when a resident types it (same normalising on both sides)', () => {
+    for (const flow of graph.flows.values()) {
+      for (const step of flow.steps.values()) {
+        if (step.kind !== 'question') continue;
+        for (const c of step.choices) for (const w of c.words ?? []) expect(choicesNamed(readText(w).n, step).length, `${flow.id}/${step.id}: "${w}"`).to.be.at.least(1);
+      }
+    }
+  });
+});
