@@ -215,7 +215,23 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
   // longer one only when it names no new problem (below)
   const worded = question && !atMenu ? choiceByWords(r, question, state) : undefined;
   const wordedWhy = worded?.type === 'choice' ? `antwoord in de woorden van knop '${worded.choice}' (words: in de flow)` : '';
-  if (worded && r.words.length <= MAX_ANSWER_WORDS) return done({ input: worded }, wordedWhy);
+  /**
+   * That choice; of the other leefgebieden the message named (`named`), those it still names
+   * without the choice's words go on the agenda ("mijn vrouw en ik gaan uit elkaar" at opvoeden
+   * is the answer, not also relaties). The rest alone may drift to a weak new guess: only what the
+   * whole message named counts.
+   */
+  const answered = (named: readonly string[]): Interpretation => {
+    if (worded?.type !== 'choice' || !question) return done({ input: worded! }, wordedWhy);
+    const choice = question.choices.find((c) => c.id === worded.choice)!;
+    const rest = named.length > 0 ? aboutOf(bot, state, withoutChoiceWords(r.n, choice), false, true) : undefined;
+    const still = rest && 'input' in rest && rest.input.type === 'text' ? (rest.input.mentions ?? []) : [];
+    const mentions = named.filter((f) => still.includes(f));
+    return done({ input: { ...worded, ...(mentions.length > 0 ? { mentions, words: r.text } : {}) } }, `${wordedWhy}${mentions.length > 0 ? `; genoteerd: ${mentions.join(', ')}` : ''}`);
+  };
+  // A short text in a choice's words is that answer. (Also offering a new problem it names cost
+  // more typed answers than it won new problems on the dev lists: antwoorden-2 207 -> 205, mid-flow 162 -> 163.)
+  if (worded && r.words.length <= MAX_ANSWER_WORDS) return answered([]);
   const command = lex ? commandOf(r, lex) : undefined;
   if (command) return done({ input: command }, `opdracht: ${command.type}`);
   const language = languageOf(r, bot.languages, lang, bot.languageCues);
@@ -232,19 +248,11 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
     const said = `${asksWord ? 'vraagt uitleg van een woord' : 'woord uit de woordenlijst'}: ${describe(glossaryWord)}`;
     return done({ input: then ? { ...glossaryWord, then } : glossaryWord }, then ? `${said}; daarna verder met ${describe(then)}` : said);
   }
-  // own words that are one choice's words: that choice, and what else they name beyond those
-  // words is noted ("mijn vrouw en ik gaan uit elkaar" at opvoeden is the answer, not also relaties)
+  // own words that are one choice's words: that choice, and what else they name is noted
   const told = about && 'input' in about && about.input.type === 'text' ? about.input : undefined;
-  if (worded?.type === 'choice' && told && question) {
-    const choice = question.choices.find((c) => c.id === worded.choice)!;
-    const rest = aboutOf(bot, state, withoutChoiceWords(r.n, choice), false, true);
-    // only what the whole message named (the rest alone may drift to a weak new guess)
-    const still = rest && 'input' in rest && rest.input.type === 'text' ? (rest.input.mentions ?? []) : [];
-    const mentions = (told.mentions ?? []).filter((f) => still.includes(f));
-    return done({ input: { ...worded, ...(mentions.length > 0 ? { mentions, words: told.text } : {}) } }, `${wordedWhy}${mentions.length > 0 ? `; genoteerd: ${mentions.join(', ')}` : ''}`);
-  }
+  if (worded && told) return answered(told.mentions ?? []);
   if (about) return why ? { ...mark(about), why: about.why ?? why } : mark(about);
-  if (worded) return done({ input: worded }, wordedWhy);
+  if (worded) return answered([]);
   if (match) return done(pick(match.id), `antwoord op gevoel: knop '${match.id}' (${match.score.toFixed(2)})`);
   return done({ input: { type: 'text', text: r.text } }, question?.other !== undefined ? 'eigen woorden: het antwoord op deze vraag' : 'eigen woorden: niets herkend');
 }
