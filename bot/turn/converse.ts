@@ -229,15 +229,17 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
     const mentions = named.filter((f) => still.includes(f));
     return done({ input: { ...worded, ...(mentions.length > 0 ? { mentions, words: r.text } : {}) } }, `${wordedWhy}${mentions.length > 0 ? `; genoteerd: ${mentions.join(', ')}` : ''}`);
   };
-  // A short text in a choice's words is that answer. (Also offering a new problem it names cost
-  // more typed answers than it won new problems on the dev lists: antwoorden-2 207 -> 205, mid-flow 162 -> 163.)
-  if (worded && r.words.length <= MAX_ANSWER_WORDS) return answered([]);
+  // A command ("terug", "een mens") and a question about a word ("wat is dagbesteding?") are
+  // said in so many words: they go before a choice's words.
   const command = lex ? commandOf(r, lex) : undefined;
   if (command) return done({ input: command }, `opdracht: ${command.type}`);
+  const asksWord = lex ? explainOf(r, bot.graph, lang, lex, true) : undefined;
+  // A short text in a choice's words is that answer. (Also offering a new problem it names cost
+  // more typed answers than it won new problems on the dev lists: antwoorden-2 207 -> 205, mid-flow 162 -> 163.)
+  if (worded && !asksWord && r.words.length <= MAX_ANSWER_WORDS) return answered([]);
   const language = languageOf(r, bot.languages, lang, bot.languageCues);
   if (language) return done({ input: language }, `taal gevraagd: ${language.type === 'language' ? language.lang : ''}`);
   if (asksForLanguages(r, bot.languageWords)) return done({ languages: true }, 'vraagt om de lijst met talen');
-  const asksWord = lex ? explainOf(r, bot.graph, lang, lex, true) : undefined;
   const glossaryWord = asksWord ?? (lex ? explainOf(r, bot.graph, lang, lex) : undefined);
   // A postcode question is answered with a place: never a new topic.
   const about = u && r.words.length > 0 && question?.expect !== 'postcode' ? aboutOf(bot, state, r.text, atMenu, question?.other !== undefined, why) : undefined;
