@@ -121,18 +121,27 @@ export interface SortedExample extends DangerExample {
 }
 
 /**
+ * Each example's score from a model that did not learn it: example `i` is in fold `i % folds`,
+ * and each fold is scored by a model `train` made from the other folds.
+ */
+function foldScores<E extends { readonly text: string }>(examples: readonly E[], train: (examples: readonly E[]) => DangerModel, folds: number): number[] {
+  const scores: number[] = new Array(examples.length);
+  for (let f = 0; f < folds; f++) {
+    const model = train(examples.filter((_, i) => i % folds !== f));
+    examples.forEach((e, i) => {
+      if (i % folds === f) scores[i] = dangerScore(model, e.text);
+    });
+  }
+  return scores;
+}
+
+/**
  * 5-fold cross-validation: per threshold, the share of dangers the model alone scores above it,
  * of dangers a crisis phrase or the model catches (`phrase`, the shipped crisis phrases), and of
  * look-alikes and ordinary messages that would get the question "Is er nu gevaar?".
  */
 export function crossValidate(examples: readonly SortedExample[], phrase: (text: string) => boolean, folds = 5): string {
-  const scores: number[] = new Array(examples.length);
-  for (let f = 0; f < folds; f++) {
-    const model: DangerModel = trainDangerModel(examples.filter((_, i) => i % folds !== f));
-    examples.forEach((e, i) => {
-      if (i % folds === f) scores[i] = dangerScore(model, e.text);
-    });
-  }
+  const scores = foldScores(examples, (train) => trainDangerModel(train), folds);
   const all = examples.map((e, i) => ({ e, s: scores[i]!, hit: phrase(e.text) }));
   const pct = (a: number, b: number) => `${((100 * a) / Math.max(1, b)).toFixed(1)}%`;
   const of = (sort: SortedExample['sort']) => all.filter((d) => d.e.sort === sort);
@@ -158,13 +167,7 @@ export function crossValidate(examples: readonly SortedExample[], phrase: (text:
  */
 export function crossValidateBystander(examples: readonly SortedExample[], phrases: (text: string) => CrisisHit | null, folds = 5): string {
   const whose = examples.filter((e): e is SortedExample & { bystander: boolean } => e.bystander !== undefined);
-  const scores: number[] = new Array(whose.length);
-  for (let f = 0; f < folds; f++) {
-    const model = trainBystanderModel(whose.filter((_, i) => i % folds !== f));
-    whose.forEach((e, i) => {
-      if (i % folds === f) scores[i] = dangerScore(model, e.text);
-    });
-  }
+  const scores = foldScores(whose, (train) => trainBystanderModel(train), folds);
   const hits = whose.flatMap((e, i) => {
     const hit = phrases(e.text);
     return hit && hit.kind !== 'medical' ? [{ by: e.bystander, phrase: hit.bystander === true, p: scores[i]! }] : [];

@@ -36,10 +36,11 @@ function main(argv: readonly string[]): number {
   const args = cliArgs(argv, { check: { type: 'boolean' }, cv: { type: 'boolean' } }, USAGE).values;
   const texts = modelTexts(root);
   if (args.cv === true) {
-    const u = createUnderstanding(loadUnderstanding(root));
+    const data = loadUnderstanding(root);
+    const u = createUnderstanding(data);
     process.stdout.write(`${crossValidate(texts.examples, (t) => u.crisis(t) !== null)}\n\n`);
     // the crisis phrases' own answer to whose danger it is: without the bystander model
-    const { bystanderModel: _shipped, ...phrasesOnly } = loadUnderstanding(root);
+    const { bystanderModel: _shipped, ...phrasesOnly } = data;
     const plain = createUnderstanding(phrasesOnly);
     process.stdout.write(`${crossValidateBystander(texts.examples, (t) => plain.crisis(t))}\n`);
   }

@@ -59,6 +59,5 @@ export function encodeBystanderModel(model: DangerModel, trainedOn: BystanderMod
 export function decodeBystanderModel(data: unknown): DangerModel | string {
   const f = data as Partial<BystanderModelFile> | null;
   if (!f || typeof f !== 'object' || f.format !== 'wegwijs-omstander-1') return "geen omstandermodel: 'format' is niet 'wegwijs-omstander-1'";
-  const m = decodeDangerModel({ ...f, format: 'wegwijs-gevaar-1' });
-  return m;
+  return decodeDangerModel({ ...f, format: 'wegwijs-gevaar-1' });
 }
