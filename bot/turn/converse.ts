@@ -214,20 +214,19 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
   // the words staff wrote on one choice (`words:` in the flow): a short text is that answer; a
   // longer one only when it names no new problem (below)
   const worded = question && !atMenu ? choiceByWords(r, question, state) : undefined;
-  const wordedWhy = worded?.type === 'choice' ? `antwoord in de woorden van knop '${worded.choice}' (words: in de flow)` : '';
+  const wordedWhy = worded ? `antwoord in de woorden van knop '${worded.choice}' (words: in de flow)` : '';
   /**
    * That choice; of the other leefgebieden the message named (`named`), those it still names
    * without the choice's words go on the agenda ("mijn vrouw en ik gaan uit elkaar" at opvoeden
    * is the answer, not also relaties). The rest alone may drift to a weak new guess: only what the
    * whole message named counts.
    */
-  const answered = (named: readonly string[]): Interpretation => {
-    if (worded?.type !== 'choice' || !question) return done({ input: worded! }, wordedWhy);
-    const choice = question.choices.find((c) => c.id === worded.choice)!;
+  const answered = (w: NonNullable<typeof worded>, named: readonly string[]): Interpretation => {
+    const choice = question!.choices.find((c) => c.id === w.choice)!;
     const rest = named.length > 0 ? aboutOf(bot, state, withoutChoiceWords(r.n, choice), false, true) : undefined;
     const still = rest && 'input' in rest && rest.input.type === 'text' ? (rest.input.mentions ?? []) : [];
     const mentions = named.filter((f) => still.includes(f));
-    return done({ input: { ...worded, ...(mentions.length > 0 ? { mentions, words: r.text } : {}) } }, `${wordedWhy}${mentions.length > 0 ? `; genoteerd: ${mentions.join(', ')}` : ''}`);
+    return done({ input: { ...w, ...(mentions.length > 0 ? { mentions, words: r.text } : {}) } }, `${wordedWhy}${mentions.length > 0 ? `; genoteerd: ${mentions.join(', ')}` : ''}`);
   };
   // A command ("terug", "een mens") and a question about a word ("wat is dagbesteding?") are
   // said in so many words: they go before a choice's words.
@@ -236,25 +235,27 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
   const asksWord = lex ? explainOf(r, bot.graph, lang, lex, true) : undefined;
   // A short text in a choice's words is that answer. (Also offering a new problem it names cost
   // more typed answers than it won new problems on the dev lists: antwoorden-2 207 -> 205, mid-flow 162 -> 163.)
-  if (worded && !asksWord && r.words.length <= MAX_ANSWER_WORDS) return answered([]);
+  if (worded && !asksWord && r.words.length <= MAX_ANSWER_WORDS) return answered(worded, []);
   const language = languageOf(r, bot.languages, lang, bot.languageCues);
   if (language) return done({ input: language }, `taal gevraagd: ${language.type === 'language' ? language.lang : ''}`);
   if (asksForLanguages(r, bot.languageWords)) return done({ languages: true }, 'vraagt om de lijst met talen');
   const glossaryWord = asksWord ?? (lex ? explainOf(r, bot.graph, lang, lex) : undefined);
   // A postcode question is answered with a place: never a new topic.
-  const about = u && r.words.length > 0 && question?.expect !== 'postcode' ? aboutOf(bot, state, r.text, atMenu, question?.other !== undefined, why) : undefined;
+  const aboutText = () => (u && r.words.length > 0 && question?.expect !== 'postcode' ? aboutOf(bot, state, r.text, atMenu, question?.other !== undefined, why) : undefined);
   if (glossaryWord?.type === 'explain') {
     // at the menu the word is explained and the bot goes on to what the message is about
-    const next = about && 'input' in about ? about.input : undefined;
-    const then = atMenu && (next?.type === 'topic' || next?.type === 'mention') ? next : undefined;
+    const topic = atMenu ? aboutText() : undefined;
+    const next = topic && 'input' in topic ? topic.input : undefined;
+    const then = next?.type === 'topic' || next?.type === 'mention' ? next : undefined;
     const said = `${asksWord ? 'vraagt uitleg van een woord' : 'woord uit de woordenlijst'}: ${describe(glossaryWord)}`;
     return done({ input: then ? { ...glossaryWord, then } : glossaryWord }, then ? `${said}; daarna verder met ${describe(then)}` : said);
   }
+  const about = aboutText();
   // own words that are one choice's words: that choice, and what else they name is noted
   const told = about && 'input' in about && about.input.type === 'text' ? about.input : undefined;
-  if (worded && told) return answered(told.mentions ?? []);
+  if (worded && told) return answered(worded, told.mentions ?? []);
   if (about) return why ? { ...mark(about), why: about.why ?? why } : mark(about);
-  if (worded) return answered([]);
+  if (worded) return answered(worded, []);
   if (match) return done(pick(match.id), `antwoord op gevoel: knop '${match.id}' (${match.score.toFixed(2)})`);
   return done({ input: { type: 'text', text: r.text } }, question?.other !== undefined ? 'eigen woorden: het antwoord op deze vraag' : 'eigen woorden: niets herkend');
 }

@@ -195,7 +195,7 @@ export function withoutChoiceWords(n: string, choice: Choice): string {
  * A typed answer in the words staff wrote on exactly one choice ("al jaren" at "Is het
  * dringend?" is "Het speelt al lang").
  */
-export function choiceByWords(r: Reading, question: QuestionStep, state: State): Input | undefined {
+export function choiceByWords(r: Reading, question: QuestionStep, state: State): Extract<Input, { type: 'choice' }> | undefined {
   const named = r.n === '' ? [] : choicesNamed(r.n, question);
   return named.length === 1 ? { type: 'choice', flow: state.flow, step: question.id, choice: named[0]!.id } : undefined;
 }
