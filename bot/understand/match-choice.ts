@@ -47,6 +47,8 @@ interface Label {
   readonly joined: string;
   /** Its content tokens (stop words left out unless it has nothing else). */
   readonly content: readonly Token[];
+  /** All its tokens, for a tie on content words. */
+  readonly all: readonly Token[];
   /** Its folded letters and digits without spaces, for the whole-label comparison. */
   readonly compact: string;
   /** Its first tokens (at most 3), for yes/no labels. */
@@ -69,11 +71,16 @@ function labelOf(lang: ChoiceLanguage, text: string): Label {
     const toks = [...lang.norm.tokens(text, DEFAULTS.limits.choiceChars)];
     const alone = /^\s*([^\s,.!]+)\s*(?:[,.!]|$)/.exec(text);
     const answer = alone ? lang.norm.tokens(alone[1]!)[0]?.key : undefined;
-    l = { joined: toks.map((t) => t.key).join(' '), content: content(toks, lang.stop), compact: compactOf(text), first: toks[0]?.key, short: toks.length > 0 && toks.length <= 3, ...(answer ? { answer } : {}) };
+    l = { joined: toks.map((t) => t.key).join(' '), content: content(toks, lang.stop), all: toks, compact: compactOf(text), first: toks[0]?.key, short: toks.length > 0 && toks.length <= 3, ...(answer ? { answer } : {}) };
     if (known.size >= MAX_LABELS) known.clear();
     known.set(text, l);
   }
   return l;
+}
+
+/** The words of a content text (a label, a choice's words), read once per language. */
+export function contentTokens(lang: ChoiceLanguage, text: string): readonly Token[] {
+  return labelOf(lang, text).all;
 }
 
 function content(tokens: readonly Token[], stop: ReadonlySet<string>): Token[] {
@@ -81,7 +88,8 @@ function content(tokens: readonly Token[], stop: ReadonlySet<string>): Token[] {
   return c.length > 0 ? c : [...tokens];
 }
 
-function tokenSim(a: Token, b: Token): number {
+/** How alike two words are, 0..1: the same key, or a typo or two (words of 4 letters or more). */
+export function tokenSim(a: Token, b: Token): number {
   if (a.key === b.key) return 1;
   const len = Math.max(a.raw.length, b.raw.length);
   if (Math.min(a.raw.length, b.raw.length) < 4) return 0;
@@ -92,8 +100,10 @@ function tokenSim(a: Token, b: Token): number {
 }
 
 /** Similarity 0..1 of typed text and one label. */
-function labelSim(lang: ChoiceLanguage, typed: readonly Token[], typedCompact: string, label: string): number {
-  const { content: lt, compact } = labelOf(lang, label);
+function labelSim(lang: ChoiceLanguage, typed: readonly Token[], typedCompact: string, label: string, small = false): number {
+  const read = labelOf(lang, label);
+  const { compact } = read;
+  const lt = small ? read.all : read.content;
   if (lt.length === 0 || typed.length === 0) return 0;
   let cover = 0;
   for (const l of lt) cover += highest(typed, (t) => tokenSim(t, l));
@@ -196,6 +206,16 @@ export function matchChoice(lang: ChoiceLanguage, text: string, options: readonl
   const best = scored[0];
   const second = scored[1];
   if (!best || best.score < DEFAULTS.choice.minScore) return null;
-  if (second && best.score - second.score < DEFAULTS.choice.margin) return null;
+  if (second && best.score - second.score < DEFAULTS.choice.margin) {
+    // a tie on content words ("Ik moet uit mijn huis", "Ik zoek een huis": both "huis"): the small
+    // words decide, between the tied ones only
+    const tied = scored.filter((o) => best.score - o.score < DEFAULTS.choice.margin).map((o) => options.find((x) => x.id === o.id)!);
+    const all = tied
+      .map((o) => ({ id: o.id, score: highest([...o.labels, o.id], (l) => labelSim(lang, tokens, typedCompact, l, true)) }))
+      .sort((a, b) => b.score - a.score);
+    const [top, next] = all;
+    if (tokens.length < 2 || !top || !next || top.score < DEFAULTS.choice.minScore || top.score - next.score < DEFAULTS.choice.margin) return null;
+    return { id: top.id, score: Math.round(Math.min(best.score, top.score) * 1000) / 1000 };
+  }
   return { id: best.id, score: Math.round(best.score * 1000) / 1000 };
 }
