@@ -178,6 +178,23 @@ export const DEFAULTS = Object.freeze({
     /** fuse.js threshold for labels. */
     fuseThreshold: 0.4,
   }),
+  /** senseOfChoice: a typed answer in own words, read word by word against each choice's words. */
+  choiceSense: Object.freeze({
+    /** Lowest accepted score (1 = one word that only this choice has). */
+    minScore: 1,
+    /** The best choice must beat the second by this much. */
+    margin: 0.5,
+    /** Two words count as alike from this similarity (see tokenSim). */
+    minSim: 0.8,
+    /** A word standing inside another counts from this many letters ("gebeld" in "opgebeld"). */
+    minInside: 5,
+    /** Shorter typed words are left out. */
+    minLetters: 3,
+    /** A common word ("mijn", "voor", "maanden") weighs this much: it can tip, never decide alone. */
+    commonWeight: 0.5,
+    /** Words of the text read at most. */
+    maxWords: 60,
+  }),
   /** Placeholders put in place of personal data. */
   placeholders: Object.freeze({
     bsn: '[bsn]',

@@ -26,6 +26,8 @@ export type {
   RouteFlow,
   RouteOptions,
   RouteResult,
+  SenseMatch,
+  SenseOption,
   TopicData,
   Understanding,
   UnderstandingData,

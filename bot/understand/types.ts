@@ -1,5 +1,6 @@
 import type { DangerModel } from './danger-model.js';
 import type { TopicModel } from './topic-model.js';
+import type { SenseMatch, SenseOption } from './choice-sense.js';
 
 /**
  * Public types of the understanding module: the contract the flow engine codes against,
@@ -84,6 +85,8 @@ export interface ChoiceOption {
   labels: string[];
 }
 
+export type { SenseMatch, SenseOption };
+
 /** The outcome of {@link Understanding.matchChoice}. */
 export interface ChoiceMatch {
   /** Id of the chosen option. */
@@ -142,6 +145,12 @@ export interface Understanding {
    * the choice and yes/no words for a two-option yes/no question. `null` when nothing fits well.
    */
   matchChoice(text: string, options: readonly ChoiceOption[], lang: string): ChoiceMatch | null;
+  /**
+   * Read a typed answer in own words word by word against each choice's label and `words:`
+   * (in the flows' language): the choice whose words it clearly shares, and those words; `null`
+   * when none stands out (see {@link senseOfChoice}).
+   */
+  senseChoice(text: string, options: readonly SenseOption[], lang: string): SenseMatch | null;
 }
 
 /** Words and example sentences for one leefgebied (or for `buiten`). */

@@ -9,6 +9,7 @@ import { scoreHashes, textHashes } from './danger-model.js';
 import { buildFeelingMatcher } from './feelings.js';
 import { BUITEN, CRISIS, DEFAULTS, LEEFGEBIEDEN, ONBEKEND } from './defaults.js';
 import { detectLanguage, isVariant, languageScore } from './language.js';
+import { senseOfChoice, type SenseMatch, type SenseOption } from './choice-sense.js';
 import { matchChoice, type ChoiceLanguage } from './match-choice.js';
 import { redact } from './personal-data.js';
 import { collectEvidence, toResult } from './route.js';
@@ -305,6 +306,14 @@ export function createUnderstanding(data: UnderstandingData): Understanding {
     matchChoice(text: string, options: readonly ChoiceOption[], lang: string): ChoiceMatch | null {
       try {
         return matchChoice(choice.get(resolveLang(lang)) ?? plainChoice, asText(text), options);
+      } catch {
+        return null;
+      }
+    },
+    senseChoice(text: string, options: readonly SenseOption[], lang: string): SenseMatch | null {
+      try {
+        const own = choice.get(resolveLang(lang)) ?? plainChoice;
+        return senseOfChoice(own, choice.get(fallback) ?? own, asText(text), options);
       } catch {
         return null;
       }
