@@ -11,7 +11,7 @@ import { prefilled, prefillKey } from './prefill.js';
 import { questionOutput } from './question-output.js';
 import { answerSafety, askSafety, withoutHeld } from './safety.js';
 import { kindOf } from './steps/index.js';
-import type { Graph, Input, Output, QuestionStep, State, Step, StepResult, TrailEntry } from './types.js';
+import type { Answer, Graph, Input, Output, QuestionStep, State, Step, StepResult, TrailEntry } from './types.js';
 
 /** A fresh state at the very beginning (nothing asked yet). */
 export function initialState(graph: Graph, lang?: string): State {
@@ -180,7 +180,9 @@ function choose(graph: Graph, state: State, flow: string, stepId: string, choice
     if (area && q.other) return chooseArea(graph, state, q, area.id, q.other);
   }
   if (!choice) return askAgain(graph, state, [{ kind: 'text', text: 'common:pickButton' }]);
-  const answered = remember(state, q, { c: choice.id });
+  // a choice read from the resident's own words keeps them, for "Mijn vraag"
+  const said = words?.trim().slice(0, ENGINE_DEFAULTS.maxAnswerLength);
+  const answered = remember(state, q, said ? { c: choice.id, t: said } : { c: choice.id });
   return withMentions(graph, answered, choice.next, mentions, words);
 }
 
@@ -244,7 +246,7 @@ function withTrail(state: State, entry: TrailEntry): readonly TrailEntry[] {
 }
 
 /** Keeps an answer and a trail entry so "back" can undo it. */
-function remember(state: State, q: QuestionStep, answer: { c: string } | { t: string }): State {
+function remember(state: State, q: QuestionStep, answer: Answer): State {
   const key = q.save ? answerKey(state.flow, q.save) : undefined;
   const entry: TrailEntry = { f: state.flow, s: q.id, v: state.visited.length, ...(key ? { k: key } : {}) };
   const trail = withTrail(state, entry);

@@ -202,7 +202,11 @@ export interface GraphArea {
 export type CrisisKind = 'suicide' | 'violence' | 'child' | 'medical';
 
 /** A kept answer: a choice id, or free text (already cleaned of personal data). */
-export type Answer = { readonly c: string } | { readonly t: string };
+/**
+ * An answer: a choice (`c`), the resident's own words (`t`), or a choice read from own words
+ * (both: "dat mijn dochter eindelijk passende hulp krijgt" is "Hulp voor mijn kind").
+ */
+export type Answer = { readonly c: string; readonly t?: string } | { readonly t: string };
 
 /** A place the resident answered, kept so "back" can undo it. */
 export interface TrailEntry {
@@ -277,7 +281,8 @@ export type Input =
   | { readonly type: 'explain'; readonly entry: string; readonly then?: Input }
   /**
    * A choice (a button, or typed words that mean it); `mentions`: other leefgebieden the typed
-   * answer named, noted on the agenda with the resident's `words`.
+   * answer named, noted on the agenda with the resident's `words`. `words`: the own words the
+   * choice was read from (kept with the answer for "Mijn vraag"); absent for a click or a label.
    */
   | { readonly type: 'choice'; readonly flow: FlowId; readonly step: StepId; readonly choice: ChoiceId; readonly mentions?: readonly FlowId[]; readonly words?: string }
   /** Typed text; `mentions`: other leefgebieden it names (noted on the agenda when it is taken as an answer). */
@@ -361,8 +366,8 @@ export interface SummaryItem {
   /** From an earlier pass through this leefgebied. */
   readonly earlier?: true;
   readonly heading: TextKey;
-  /** A choice label key, or the resident's own words. */
-  readonly answer: { readonly key: TextKey } | { readonly words: string };
+  /** A choice label key (with the own words it was read from, if typed), or the resident's own words. */
+  readonly answer: { readonly key: TextKey; readonly words?: string } | { readonly words: string };
 }
 
 /** The result of one engine step. */

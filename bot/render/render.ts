@@ -177,7 +177,9 @@ function summaryText(o: Extract<Output, { kind: 'summary' }>, state: State, ctx:
       if (flow !== ctx.graph.entry) lines.push(item.earlier ? `— ${title} (${t('common:summary.earlier')}) —` : `— ${title} —`);
       if (told[flow] && !item.earlier) lines.push(`${t('common:summary.ownWords')}: "${told[flow]}"`);
     }
-    lines.push(`${t(item.heading)}: ${'key' in item.answer ? t(item.answer.key) : item.answer.words}`);
+    // a button read from own words shows both: what it means, and how the resident said it
+    const said = 'key' in item.answer ? (item.answer.words ? `${t(item.answer.key)} (${item.answer.words})` : t(item.answer.key)) : item.answer.words;
+    lines.push(`${t(item.heading)}: ${said}`);
   }
   // every problem named, also the ones not talked about yet
   const shown = new Set(o.items.map((i) => i.flow));

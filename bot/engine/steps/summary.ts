@@ -38,11 +38,11 @@ function current(graph: Graph, state: State): SummaryItem[] {
       if (step.kind !== 'question' || !step.save || !step.summary) continue;
       const answer = state.answers[answerKey(flowId, step.save)];
       if (!answer) continue;
-      if ('t' in answer) {
-        items.push({ flow: flowId, heading: step.summary, answer: { words: answer.t } });
-      } else {
+      if ('c' in answer) {
         const choice = step.choices.find((c) => c.id === answer.c);
-        if (choice) items.push({ flow: flowId, heading: step.summary, answer: { key: choice.label } });
+        if (choice) items.push({ flow: flowId, heading: step.summary, answer: { key: choice.label, ...(answer.t ? { words: answer.t } : {}) } });
+      } else {
+        items.push({ flow: flowId, heading: step.summary, answer: { words: answer.t } });
       }
     }
   }
