@@ -1,0 +1,256 @@
+/**
+ * What typed text means at this point of the conversation: read once, as a whole, in a fixed order
+ * (danger first, then a clear answer, a command, a language, a word, what it is about, an answer
+ * in own words). Pure; the turn ({@link converse}) runs the engine on the result.
+ * @packageDocumentation
+ */
+import type { Input, QuestionStep, State } from '../engine/types.js';
+import { translator } from '../i18n.js';
+import { DEFAULTS } from '../understand/defaults.js';
+import type { SenseMatch, Understanding } from '../understand/index.js';
+import { asksForLanguages, choiceByWords, choiceOf, commandOf, withoutChoiceWords, explainOf, languageOf, readText } from '../understand/interpret.js';
+import type { BotModel, Interpretation, UserEvent } from './converse.js';
+import { safetyAnswerOf } from './safety-reading.js';
+
+/**
+ * What a message may be understood as and still be held behind the safety question: a topic, own
+ * words, a question that is not for this chat. Never an answer to a button question, a command, a
+ * language or a word to explain.
+ */
+const HELD: ReadonlySet<Input['type']> = new Set(['topic', 'mention', 'text', 'outOfScope']);
+/** A match with the current choices at least this sure is a clear answer: it wins over a topic. */
+const CLEAR_ANSWER = 0.9;
+/** Longer texts are never compared with the buttons' labels (numbers and exact labels still count). */
+const MAX_ANSWER_WORDS = 8;
+/** A leefgebied scoring at least this share of 'buiten' wins over it (a social question with an errand in it). */
+const BUITEN_MARGIN = 0.75;
+/** A topic heard in the middle of a flow must be at least this sure to be offered. */
+const SWITCH_SCORE = 0.45;
+/** A choice's label or words routing to a leefgebied this surely are about it (see coveredBy). */
+const COVER_SCORE = 0.5;
+
+/**
+ * What an event means. Typed text is read once, as a whole, in this order: acute danger (every
+ * turn, every language); a clear answer to the current question (a button's words, its number,
+ * yes/no, near-exact); a command (back, start over, a person), a language asked for by name, a
+ * word to explain; then what it is about — at the menu the leefgebied (or several), in the middle
+ * of a flow a new problem to offer (the current one stays on the agenda); only then a fuzzy
+ * resemblance to a button; else the resident's own words.
+ */
+export function understand(bot: BotModel, state: State | undefined, event: UserEvent, explain = false): Interpretation {
+  if (event.type === 'start' || !state) return { input: { type: 'start' } };
+  if (event.type === 'action') return { input: event.action };
+  const r = readText(event.text);
+  const u = bot.understanding;
+  const why: string[] | undefined = explain ? [] : undefined;
+  const phrase = u?.crisis(r.text, { explain });
+  const t = translator(bot.i18n, state.lang);
+  // on one or two words the model's score is noise: only the crisis phrases count there
+  const score = u && r.words.length >= DEFAULTS.danger.minWords ? u.danger(r.text) : DEFAULTS.danger.doubt;
+  // a crisis phrase the model doubts (an idiom, a film): the question instead of the crisis message
+  const doubted = phrase != null && score < DEFAULTS.danger.doubt && state.safeSaid !== true;
+  const danger = doubted ? null : phrase;
+  // no crisis phrase, but the danger model is fairly sure: ask "Is er nu gevaar?" first (once a
+  // resident said no, a safety line instead); a word that may mean danger: a safety line first
+  const likely = score >= DEFAULTS.danger.ask;
+  const unsure = (doubted || likely) && state.safeSaid !== true;
+  const word = !danger && u?.dangerSignal(r.text) === true;
+  const signal = !danger && !unsure && (likely || word);
+  const mark = (i: Interpretation): Interpretation => {
+    const held = 'input' in i && HELD.has(i.input.type);
+    if (unsure && held) return { ...i, input: { type: 'unsure', then: i.input } };
+    // an answer to a button question, a command: the model's score alone adds nothing there
+    return (held ? signal : word || doubted) ? { ...i, signal: true } : i;
+  };
+  const done = (i: Interpretation, reason?: string): Interpretation => (why ? { ...mark(i), why: reason ? [...why, reason] : why } : mark(i));
+  if (danger) {
+    const model = danger.bystanderP === undefined ? '' : `, omstandermodel ${danger.bystanderP}`;
+    const by = danger.bystander ? ` (gevaar voor iemand anders: tekst voor een omstander${model})` : model ? ` (eigen gevaar${model})` : '';
+    return done({ input: { type: 'crisis', kind: danger.kind, ...(danger.bystander ? { bystander: true } : {}) } }, `crisis: ${danger.kind}${by}; patroon "${danger.pattern ?? '?'}"`);
+  }
+  const model = u ? `; gevaarmodel ${score.toFixed(2)} (vraag vanaf ${DEFAULTS.danger.ask})` : '';
+  if (doubted) why?.push(`crisiszin "${phrase?.pattern ?? '?'}", maar het gevaarmodel twijfelt (${score.toFixed(2)}, onder ${DEFAULTS.danger.doubt}): eerst de vraag "Is er nu gevaar?"`);
+  else if (unsure) why?.push(`geen crisiszin, maar het gevaarmodel is vrij zeker${model}: eerst de vraag "Is er nu gevaar?"`);
+  else why?.push(signal ? `geen crisis, wel een teken van gevaar: eerst een veiligheidszin (112, 113)${model}` : `geen crisis${model}`);
+  const open = state.held ? safetyAnswerOf(r, t) : undefined;
+  if (open === 'unclear') return done({ input: { type: 'unsure', then: state.held! } }, 'ja op de vraag "Is er nu gevaar?", maar welk gevaar: de vraag nog eens, met de knoppen');
+  if (open) return done({ input: { type: 'safety', answer: open } }, `antwoord op de vraag "Is er nu gevaar?": ${open}`);
+  const lang = state.lang;
+  const lex = bot.lexicons.get(lang) ?? bot.lexicons.get(bot.graph.defaultLanguage);
+  const node = state.done ? undefined : bot.graph.flows.get(state.flow)?.steps.get(state.step);
+  const question = node?.kind === 'question' ? node : undefined;
+  const atMenu = state.done === true || state.flow === bot.graph.entry;
+  const exact = question ? choiceOf(r, question, state, t) : undefined;
+  if (exact) return done({ input: exact }, `duidelijk antwoord: ${describe(exact)} (knoptekst, nummer of ja/nee)`);
+  // A wijk is answered by its name or number, which only the engine knows: never a fuzzy button or a topic.
+  if (question?.expect === 'area') return done({ input: (lex ? commandOf(r, lex) : undefined) ?? { type: 'text', text: r.text } }, 'een wijk: naam of nummer, de engine kent ze');
+  const options = question ? question.choices.map((c) => ({ id: c.id, labels: [t(c.label)] })) : [];
+  // A story of many words is not a button's label: only short texts are compared with the labels.
+  const match = question && u && r.n !== '' && r.words.length <= MAX_ANSWER_WORDS ? u.matchChoice(r.text, options, lang) : null;
+  const pick = (id: string): Interpretation => ({ input: { type: 'choice', flow: state.flow, step: question!.id, choice: id } });
+  // At the menu a button's words are a topic too: only a number or the words themselves are an answer.
+  if (match && match.score >= (atMenu ? 0.95 : CLEAR_ANSWER)) return done(pick(match.id), `duidelijk antwoord: knop '${match.id}' lijkt ${match.score.toFixed(2)} (drempel ${atMenu ? 0.95 : CLEAR_ANSWER})`);
+  if (match) why?.push(`knop '${match.id}' lijkt ${match.score.toFixed(2)}: te weinig voor een duidelijk antwoord`);
+  // the words staff wrote on one choice (`words:` in the flow): a short text is that answer; a
+  // longer one only when it names no new problem (below)
+  // (at the menu only its few non-topic choices have words: "Ik weet het niet", "Nee, dank je")
+  const worded = question ? choiceByWords(r, question, state) : undefined;
+  const wordedWhy = worded ? `antwoord in de woorden van knop '${worded.choice}' (words: in de flow)` : '';
+  /**
+   * That choice; of the other leefgebieden the message named (`named`), those it still names
+   * without the choice's words go on the agenda ("mijn vrouw en ik gaan uit elkaar" at opvoeden
+   * is the answer, not also relaties). The rest alone may drift to a weak new guess: only what the
+   * whole message named counts.
+   */
+  const answered = (w: NonNullable<typeof worded>, named: readonly string[], reason = wordedWhy, said: readonly string[] = []): Interpretation => {
+    const choice = question!.choices.find((c) => c.id === w.choice)!;
+    const rest = named.length > 0 ? aboutOf(bot, state, withoutWords(withoutChoiceWords(r.n, choice), said), false, true) : undefined;
+    const still = rest && 'input' in rest && rest.input.type === 'text' ? (rest.input.mentions ?? []) : [];
+    // what the choice itself is about is no second problem ("Ik snap mijn post niet" is about letters)
+    const covered = coveredBy(bot, state.flow, question!, choice.id);
+    const mentions = named.filter((f) => still.includes(f) && !covered.has(f));
+    return done({ input: { ...w, words: r.text, ...(mentions.length > 0 ? { mentions } : {}) } }, `${reason}${mentions.length > 0 ? `; genoteerd: ${mentions.join(', ')}` : ''}`);
+  };
+  // A command ("terug", "een mens") and a question about a word ("wat is dagbesteding?") are
+  // said in so many words: they go before a choice's words.
+  const command = lex ? commandOf(r, lex) : undefined;
+  if (command) return done({ input: command }, `opdracht: ${command.type}`);
+  const asksWord = lex ? explainOf(r, bot.graph, lang, lex, true) : undefined;
+  // A short text in a choice's words is that answer. (Also offering a new problem it names cost
+  // more typed answers than it won new problems on the dev lists: antwoorden-2 207 -> 205, mid-flow 162 -> 163.)
+  if (worded && !asksWord && r.words.length <= MAX_ANSWER_WORDS) return answered(worded, []);
+  const language = languageOf(r, bot.languages, lang, bot.languageCues);
+  if (language) return done({ input: language }, `taal gevraagd: ${language.type === 'language' ? language.lang : ''}`);
+  if (asksForLanguages(r, bot.languageWords)) return done({ languages: true }, 'vraagt om de lijst met talen');
+  const glossaryWord = asksWord ?? (lex ? explainOf(r, bot.graph, lang, lex) : undefined);
+  // A postcode question is answered with a place: never a new topic.
+  const aboutText = () => (u && r.words.length > 0 && question?.expect !== 'postcode' ? aboutOf(bot, state, r.text, atMenu, question?.other !== undefined, why) : undefined);
+  if (glossaryWord?.type === 'explain') {
+    // at the menu the word is explained and the bot goes on to what the message is about
+    const topic = atMenu ? aboutText() : undefined;
+    const next = topic && 'input' in topic ? topic.input : undefined;
+    const then = next?.type === 'topic' || next?.type === 'mention' ? next : undefined;
+    const said = `${asksWord ? 'vraagt uitleg van een woord' : 'woord uit de woordenlijst'}: ${describe(glossaryWord)}`;
+    return done({ input: then ? { ...glossaryWord, then } : glossaryWord }, then ? `${said}; daarna verder met ${describe(then)}` : said);
+  }
+  const about = aboutText();
+  // own words that are one choice's words: that choice, and what else they name is noted
+  const told = about && 'input' in about && about.input.type === 'text' ? about.input : undefined;
+  if (worded && told) return answered(worded, told.mentions ?? []);
+  // own words that share words with one choice only ("ik snap die brieven niet" at "Wat speelt
+  // er met geld?"): that choice. Not where the message offers a new problem at a button question.
+  const offer = about && 'input' in about && about.input.type === 'mention' && !atMenu ? about.input : undefined;
+  const sensed = question && u && !atMenu && !worded && question.expect !== 'postcode' && (told || offer || !about) ? senseOf(u, question, r.text, lang, t) : undefined;
+  const sensedAs = sensed ? { type: 'choice' as const, flow: state.flow, step: question!.id, choice: sensed.id } : undefined;
+  const sensedWhy = sensed ? `antwoord in eigen woorden: knop '${sensed.id}' deelt ${sensed.said.join(', ')} (${sensed.score})` : '';
+  if (sensedAs && told) return answered(sensedAs, told.mentions ?? [], sensedWhy, sensed!.said);
+  // a "new" problem that the answer's own choice is about ("ik heb niks meer op mijn rekening" at
+  // "Ik heb nu geen geld"): the answer, not an offer to go elsewhere
+  const answer = worded ?? sensedAs;
+  if (offer && answer && offer.flows.every((f) => coveredBy(bot, state.flow, question!, answer.choice, true).has(f))) {
+    return answered(answer, [], `${worded ? wordedWhy : sensedWhy}; over ${offer.flows.join(', ')} gaat deze knop zelf`);
+  }
+  if (about) return why ? { ...mark(about), why: about.why ?? why } : mark(about);
+  if (worded) return answered(worded, []);
+  if (sensedAs) return answered(sensedAs, [], sensedWhy);
+  if (match) return done(pick(match.id), `antwoord op gevoel: knop '${match.id}' (${match.score.toFixed(2)})`);
+  return done({ input: { type: 'text', text: r.text } }, question?.other !== undefined ? 'eigen woorden: het antwoord op deze vraag' : 'eigen woorden: niets herkend');
+}
+
+const covers = new WeakMap<QuestionStep, Map<string, ReadonlySet<string>>>();
+
+/**
+ * The leefgebieden a choice is itself about: its own flow, where its label or one of its `words:`
+ * would route to on its own, and a flow its `next:` links to ("Aanpassing in huis nodig" goes on
+ * in ondersteuning). With `labelOnly`, only the label and `next:` count (what the button itself
+ * says it is about). Read once per choice.
+ */
+function coveredBy(bot: BotModel, flow: string, question: QuestionStep, id: string, labelOnly = false): ReadonlySet<string> {
+  let perChoice = covers.get(question);
+  if (!perChoice) covers.set(question, (perChoice = new Map()));
+  const key = labelOnly ? `${id} label` : id;
+  let set = perChoice.get(key);
+  if (!set) {
+    const out = new Set<string>([flow]);
+    const choice = question.choices.find((c) => c.id === id);
+    const u = bot.understanding;
+    if (choice && u) {
+      const t = translator(bot.i18n, bot.graph.defaultLanguage);
+      for (const text of [t(choice.label), ...(labelOnly ? [] : (choice.words ?? []))]) {
+        const r = u.route(text, { crisis: false });
+        if (bot.graph.leefgebieden.includes(r.flow) && r.score >= COVER_SCORE) out.add(r.flow);
+      }
+      const next = bot.graph.flows.get(flow)?.steps.get(choice.next);
+      if (next?.kind === 'link') out.add(next.flow);
+    }
+    perChoice.set(key, (set = out));
+  }
+  return set;
+}
+
+/** The choice own words mean, word by word (labels in the conversation's language, `words:` in the flows'). */
+function senseOf(u: Understanding, question: QuestionStep, text: string, lang: string, t: (key: string) => string): SenseMatch | null {
+  return u.senseChoice(text, question.choices.map((c) => ({ id: c.id, labels: [t(c.label)], words: c.words ?? [] })), lang);
+}
+
+/** The normalised text without the given words. */
+function withoutWords(n: string, said: readonly string[]): string {
+  if (said.length === 0) return n;
+  const drop = new Set(said);
+  return n.split(' ').filter((w) => !drop.has(w)).join(' ');
+}
+
+/** An engine input in a few words, for `why`. */
+function describe(i: Input): string {
+  if (i.type === 'choice') return `knop '${i.choice}'`;
+  if (i.type === 'explain') return i.entry;
+  if (i.type === 'topic') return `leefgebied ${i.flow}`;
+  return i.type;
+}
+
+/**
+ * What the text is about: not for this chat; at the menu, the leefgebied (or an offer of several);
+ * in the middle of a flow, a new problem (never the one being talked about).
+ */
+function aboutOf(bot: BotModel, state: State, text: string, atMenu: boolean, ownWords: boolean, why?: string[]): Interpretation | undefined {
+  const u = bot.understanding!;
+  const routed = u.route(text, { crisis: false, ...(why ? { explain: true } : {}) });
+  const leef = bot.graph.leefgebieden;
+  // an errand word in a story about a social problem ("rijbewijs halen, maar lezen is moeilijk")
+  // does not send the resident away: a leefgebied close behind 'buiten' takes its place
+  const close = routed.flow === 'buiten' ? routed.alternatives.find((a) => leef.includes(a.flow) && a.score >= BUITEN_MARGIN * routed.score) : undefined;
+  const route = close ? { ...routed, flow: close.flow, score: close.score, alternatives: [{ flow: routed.flow, score: routed.score }, ...routed.alternatives.filter((a) => a !== close)] } : routed;
+  if (why) {
+    const alts = route.alternatives.map((a) => `${a.flow} ${a.score.toFixed(2)}`).join(', ');
+    const words = (route.explain ?? []).map((e) => `${e.word}→${e.synonym} (${e.flow})`).join(', ');
+    why.push(`onderwerp: ${route.flow} ${route.score.toFixed(2)} in taal ${route.lang}${alts ? `; ook: ${alts}` : ''}${words ? `; woorden: ${words}` : ''}`);
+    if (close) why.push(`${close.flow} dicht bij 'buiten' (${routed.score.toFixed(2)}): een hulpvraag gaat voor`);
+  }
+  if (route.flow === 'buiten' && (atMenu || !ownWords)) return { input: { type: 'outOfScope' } };
+  const named = u.problems(route).filter((f) => leef.includes(f));
+  if (atMenu) {
+    if (named.length >= 2) return { input: { type: 'mention', flows: named, words: text }, ...(why ? { why: [...why, `meer problemen: ${named.join(', ')} — waar beginnen?`] } : {}) };
+    if (leef.includes(route.flow)) return { input: { type: 'topic', flow: route.flow, words: text }, ...(why ? { why: [...why, `naar leefgebied ${route.flow}`] } : {}) };
+    return undefined;
+  }
+  // a word of another language that only looks like one of ours ("maand" ~ Polish "mandat"): in
+  // the middle of a flow that is no new problem (the first message may be in any language)
+  if (route.lang !== u.detectLanguage(text)) {
+    why?.push(`midden in ${state.flow}: geen nieuw probleem (alleen in taal ${route.lang} herkend, het bericht is ${u.detectLanguage(text)})`);
+    return undefined;
+  }
+  if (!leef.includes(state.flow) || route.score < SWITCH_SCORE) {
+    why?.push(`midden in ${state.flow}: geen nieuw probleem (score onder ${SWITCH_SCORE} of geen leefgebied)`);
+    return undefined;
+  }
+  const fresh = named.filter((f) => f !== state.flow);
+  if (fresh.length === 0) return undefined;
+  // Where own words are asked, an answer about this leefgebied is the answer, and what else it
+  // names is still noted ("ze maken herrie en ik heb ook schulden"); where only buttons fit, an
+  // answer that is about this leefgebied is an answer, not a switch.
+  if (!ownWords && named.includes(state.flow)) return undefined;
+  // Where own words are asked they are the answer, and the new problem is noted on the agenda;
+  // where only buttons fit, the resident chooses: go there now, or finish this first.
+  const r = ownWords ? { input: { type: 'text' as const, text, mentions: fresh } } : { input: { type: 'mention' as const, flows: fresh, words: text } };
+  return why ? { ...r, why: [...why, ownWords ? `eigen woorden zijn het antwoord; genoteerd op de agenda: ${fresh.join(', ')}` : `nieuw probleem midden in ${state.flow}: aanbod ${fresh.join(', ')} nu of eerst dit afmaken`] } : r;
+}
