@@ -43,6 +43,8 @@ export interface ItemResult {
   readonly asked: boolean;
   /** What the bot did, short (for the failure list). */
   readonly got: string;
+  /** For a typed answer: taken as that answer, a note on the agenda ("Ik schrijf ook op") aside. */
+  readonly taken?: boolean;
 }
 
 const AT_MIDFLOW = ['Geld en schulden', 'Ik heb schulden'];
@@ -140,7 +142,7 @@ export async function scoreSet(items: readonly SetItem[], open: () => Promise<Po
   const t = translator(bot.i18n, bot.graph.defaultLanguage);
   const title = (f: string) => t(bot.graph.flows.get(f)?.title ?? f);
   const notedPrefix = t('common:switch.noted', { titles: '' }).split(':')[0]!;
-  const refs = new Map<string, string>();
+  const refs = new Map<string, Ref>();
   const conversation = async <T>(run: (port: Port, start: View[]) => Promise<T>): Promise<T> => {
     const port = await open();
     try {
@@ -154,7 +156,15 @@ export async function scoreSet(items: readonly SetItem[], open: () => Promise<Po
   for (const item of items) {
     if (item.kind === 'answer') {
       const key = `${item.at.join('>')}>${item.expect}`;
-      if (!refs.has(key)) refs.set(key, await conversation(async (p, s) => shape(await walk(p, await walk(p, s, item.at), [item.expect]))));
+      if (!refs.has(key)) {
+        refs.set(key, await conversation(async (p, s) => {
+          const at = await walk(p, s, item.at);
+          const pressed = await walk(p, at, [item.expect]);
+          const from = lastQuestion(at)?.flow;
+          const to = flowReached(pressed, from ?? entry);
+          return { shape: shape(pressed), ...(to && to !== from && bot.graph.leefgebieden.includes(to) ? { leads: to, from: from ?? entry } : {}) };
+        }));
+      }
     }
     const views = await conversation(async (port, start) => {
       await walk(port, start, item.at);
@@ -170,12 +180,21 @@ export async function scoreSet(items: readonly SetItem[], open: () => Promise<Po
   return out;
 }
 
+/** What pressing the button of a typed answer showed. */
+interface Ref {
+  readonly shape: string;
+  /** The leefgebied the button leads to, when it leaves the flow it stands in ("School en leren"). */
+  readonly leads?: string;
+  /** The flow the button stands in. */
+  readonly from?: string;
+}
+
 interface Judge {
   title(flow: string): string;
   /** The entry flow (the menu). */
   entry: string;
   notedPrefix: string;
-  refs: ReadonlyMap<string, string>;
+  refs: ReadonlyMap<string, Ref>;
 }
 
 /** Whether the bot did what the set expects for this message. */
@@ -200,8 +219,16 @@ function judge(item: SetItem, views: readonly View[], j: Judge): ItemResult {
       return { ...base, ok: !crisis && (noted || offers.includes(item.expect)), got: noted ? 'noted' : offers.join('+') || q?.step || '?' };
     }
     case 'answer': {
-      const ok = shape(views) === j.refs.get(`${item.at.join('>')}>${item.expect}`);
-      return { ...base, ok: ok && !crisis, got: ok ? item.expect : `${q?.step ?? '?'}: ${views[0]?.text.slice(0, 40) ?? ''}` };
+      // The same reply as the button; or, for a button that leads to another leefgebied ("School en
+      // leren" under "Iets anders"), that leefgebied, without a note: the typed words may already
+      // answer its first question ("mijn dochter wil niet naar school"), so the reply differs.
+      const ref = j.refs.get(`${item.at.join('>')}>${item.expect}`);
+      const noted = views.some((v) => v.text.startsWith(j.notedPrefix));
+      const same = (v: readonly View[]) => shape(v) === ref?.shape || (ref?.leads !== undefined && offered(v).length === 0 && flowReached(v, ref.from ?? j.entry) === ref.leads);
+      const ok = !noted && same(views);
+      // for information: the same reply once a note on the agenda is left out
+      const taken = !crisis && same(views.filter((v) => !v.text.startsWith(j.notedPrefix)));
+      return { ...base, ok: ok && !crisis, taken, got: ok ? item.expect : `${q?.step ?? '?'}: ${views[0]?.text.slice(0, 40) ?? ''}` };
     }
     case 'crisis': {
       return { ...base, ok: crisis, got: crisis ? (bystander ? 'crisis (omstander)' : 'crisis') : asked ? 'vraag: gevaar?' : (q?.flow ?? '?') };
@@ -249,6 +276,7 @@ export function summarise(results: readonly ItemResult[]): Row[] {
   const info = (name: string, list: readonly ItemResult[], right: (r: ItemResult) => boolean) => {
     if (list.length > 0) rows.push({ name, right: list.filter(right).length, total: list.length, target: 0, info: true });
   };
+  info('antwoord genomen (een notitie op de agenda erbij mag)', group('answers'), (r) => r.taken === true);
   info('gevaar: crisisbericht of de vraag "Is er nu gevaar?"', group('crisis'), (r) => r.crisis || r.asked);
   info('gevaar: crisisbericht, de vraag of een veiligheidszin (112, 113)', group('crisis'), (r) => r.crisis || r.asked || r.safety);
   info('omstander: omstandertekst, of de vraag (met de knop "iemand anders")', by, (r) => (r.crisis && r.bystander) || (!r.crisis && r.asked));
