@@ -143,7 +143,8 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
   const sensed = question && u && !atMenu && !worded && question.expect !== 'postcode' && (told || offer || !about) ? senseOf(u, question, r.text, lang, t) : undefined;
   const sensedAs = sensed ? { type: 'choice' as const, flow: state.flow, step: question!.id, choice: sensed.id } : undefined;
   const sensedWhy = sensed ? `antwoord in eigen woorden: knop '${sensed.id}' deelt ${sensed.said.join(', ')} (${sensed.score})` : '';
-  if (sensedAs && told) return answered(sensedAs, told.mentions ?? [], sensedWhy, sensed!.said);
+  // a short answer is that answer only, as with a choice's words above
+  if (sensedAs && told) return answered(sensedAs, r.words.length <= MAX_ANSWER_WORDS ? [] : (told.mentions ?? []), sensedWhy, sensed!.said);
   // a "new" problem that the answer's own choice is about ("ik heb niks meer op mijn rekening" at
   // "Ik heb nu geen geld"): the answer, not an offer to go elsewhere
   const answer = worded ?? sensedAs;
