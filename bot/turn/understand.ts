@@ -215,7 +215,7 @@ function describe(i: Input): string {
  */
 function aboutOf(bot: BotModel, state: State, text: string, atMenu: boolean, ownWords: boolean, why?: string[]): Interpretation | undefined {
   const u = bot.understanding!;
-  const routed = u.route(text, { crisis: false, ...(why ? { explain: true } : {}) });
+  const routed = u.route(text, { crisis: false, explain: !atMenu || why !== undefined });
   const leef = bot.graph.leefgebieden;
   // an errand word in a story about a social problem ("rijbewijs halen, maar lezen is moeilijk")
   // does not send the resident away: a leefgebied close behind 'buiten' takes its place
@@ -244,8 +244,17 @@ function aboutOf(bot: BotModel, state: State, text: string, atMenu: boolean, own
     why?.push(`midden in ${state.flow}: geen nieuw probleem (score onder ${SWITCH_SCORE} of geen leefgebied)`);
     return undefined;
   }
-  const fresh = named.filter((f) => f !== state.flow);
-  if (fresh.length === 0) return undefined;
+  // a leefgebied heard only through spelling tolerance or part of a compound ("zomer" ~ "somber",
+  // "meewerken" ~ "werk") is no new problem in the middle of a flow: there it is mostly a look-alike
+  const loose = (f: string) => {
+    const items = (route.explain ?? []).filter((e) => e.flow === f);
+    return items.length > 0 && items.every((e) => e.fuzzy === true);
+  };
+  const fresh = named.filter((f) => f !== state.flow && !loose(f));
+  if (fresh.length === 0) {
+    if (named.some((f) => f !== state.flow)) why?.push(`midden in ${state.flow}: ${named.filter((f) => f !== state.flow).join(', ')} alleen met spellingsruimte herkend, geen nieuw probleem`);
+    return undefined;
+  }
   // Where own words are asked, an answer about this leefgebied is the answer, and what else it
   // names is still noted ("ze maken herrie en ik heb ook schulden"); where only buttons fit, an
   // answer that is about this leefgebied is an answer, not a switch.

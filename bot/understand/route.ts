@@ -43,7 +43,7 @@ export function collectEvidence(index: RouteIndex, text: string): FlowEvidence[]
   const focus = index.focus(toks);
   const byFlow = new Map<string, FlowEvidence>();
   const seen = new Set<string>();
-  const add = (p: Posting, amount: number, word: string, key: string): void => {
+  const add = (p: Posting, amount: number, word: string, key: string, fuzzy = false): void => {
     const id = p.flow + '\u0000' + key;
     if (seen.has(id) || amount <= 0) return;
     seen.add(id);
@@ -53,7 +53,7 @@ export function collectEvidence(index: RouteIndex, text: string): FlowEvidence[]
       byFlow.set(p.flow, ev);
     }
     ev.sum += amount;
-    ev.items.push({ word, synonym: p.synonym, flow: p.flow });
+    ev.items.push({ word, synonym: p.synonym, flow: p.flow, ...(fuzzy ? { fuzzy } : {}) });
   };
 
   const covered = new Uint8Array(toks.length);
@@ -79,7 +79,7 @@ export function collectEvidence(index: RouteIndex, text: string): FlowEvidence[]
         if (!postings) continue;
         const words = toks.slice(i, i + len).map((t) => t.raw).join(' ');
         const f = spanFocus(focus, i, i + len - 1);
-        for (const p of postings) add(p, p.weight * quality * f, words, keys.join(' '));
+        for (const p of postings) add(p, p.weight * quality * f, words, keys.join(' '), quality < 1);
         covered.fill(1, i, i + len);
         break;
       }
@@ -94,10 +94,10 @@ export function collectEvidence(index: RouteIndex, text: string): FlowEvidence[]
     const t = toks[i];
     if (!r || !t || r.stop || covered[i]) continue;
     if (r.quality > 0) {
-      for (const p of index.single.get(r.key) ?? []) add(p, p.weight * r.quality * (focus[i] ?? 1), t.raw, r.key);
+      for (const p of index.single.get(r.key) ?? []) add(p, p.weight * r.quality * (focus[i] ?? 1), t.raw, r.key, r.quality < 1);
     } else if (r.parts) {
       for (const part of r.parts) {
-        for (const p of index.single.get(part.key) ?? []) add(p, p.weight * partWeight * part.quality * (focus[i] ?? 1), t.raw, part.key);
+        for (const p of index.single.get(part.key) ?? []) add(p, p.weight * partWeight * part.quality * (focus[i] ?? 1), t.raw, part.key, part.quality < 1);
       }
     }
   }

@@ -30,6 +30,11 @@ export interface ExplainItem {
   synonym: string;
   /** The flow the synonym belongs to. */
   flow: string;
+  /**
+   * Matched only with spelling tolerance ("zomer" ~ "somber") or as part of a compound
+   * ("meewerken" ~ "werk"), not as written or by the spelling rules (since 2026-12-01).
+   */
+  fuzzy?: true;
 }
 
 /** The outcome of {@link Understanding.route}. */
