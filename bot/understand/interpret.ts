@@ -191,12 +191,34 @@ export function withoutChoiceWords(n: string, choice: Choice): string {
   return rest.trim().replace(/\s+/g, ' ');
 }
 
+/** Word keys of content phrases (a choice's words), read once; bounded, cleared when full. */
+const phraseKeys = new Map<string, string>();
+
+/**
+ * The choices whose `words:` stand in the text as it sounds: text and phrases both read as word
+ * keys by `keysOf` (spelling rules and the spelling table), so "moet uit mn huis" has "uit mijn
+ * huis" and "dringent" is "dringend".
+ */
+export function choicesHeard(keys: string, question: QuestionStep, keysOf: (text: string) => string): Choice[] {
+  const of = (w: string) => {
+    let k = phraseKeys.get(w);
+    if (k === undefined) {
+      if (phraseKeys.size >= CONTENT_CACHE) phraseKeys.clear();
+      k = keysOf(w);
+      phraseKeys.set(w, k);
+    }
+    return k;
+  };
+  return question.choices.filter((c) => (c.words ?? []).some((w) => hasPhrase(keys, of(w))));
+}
+
 /**
  * A typed answer in the words staff wrote on exactly one choice ("al jaren" at "Is het
- * dringend?" is "Het speelt al lang").
+ * dringend?" is "Het speelt al lang"). With `heard` (the text's word keys and the function that
+ * made them), the words are compared as they sound ({@link choicesHeard}); else as written.
  */
-export function choiceByWords(r: Reading, question: QuestionStep, state: State): Extract<Input, { type: 'choice' }> | undefined {
-  const named = r.n === '' ? [] : choicesNamed(r.n, question);
+export function choiceByWords(r: Reading, question: QuestionStep, state: State, heard?: { keys: string; of: (text: string) => string }): Extract<Input, { type: 'choice' }> | undefined {
+  const named = r.n === '' ? [] : heard ? choicesHeard(heard.keys, question, heard.of) : choicesNamed(r.n, question);
   return named.length === 1 ? { type: 'choice', flow: state.flow, step: question.id, choice: named[0]!.id } : undefined;
 }
 

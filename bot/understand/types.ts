@@ -156,6 +156,11 @@ export interface Understanding {
    * when none stands out (see {@link senseOfChoice}).
    */
   senseChoice(text: string, options: readonly SenseOption[], lang: string): SenseMatch | null;
+  /**
+   * The word keys of a text in the flows' own language (spelling rules and table applied), joined
+   * by spaces: "moet uit mn huis" and "moet uit mijn huis" read the same.
+   */
+  wordKeys(text: string): string;
 }
 
 /** Words and example sentences for one leefgebied (or for `buiten`). */

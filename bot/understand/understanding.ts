@@ -310,6 +310,13 @@ export function createUnderstanding(data: UnderstandingData): Understanding {
         return null;
       }
     },
+    wordKeys(text: string): string {
+      try {
+        return (byLang.get(fallback)?.norm ?? plainChoice.norm).tokens(asText(text), DEFAULTS.limits.routeChars).map((t) => t.key).join(' ');
+      } catch {
+        return '';
+      }
+    },
     senseChoice(text: string, options: readonly SenseOption[], lang: string): SenseMatch | null {
       try {
         const own = choice.get(resolveLang(lang)) ?? plainChoice;

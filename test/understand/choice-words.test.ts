@@ -21,6 +21,18 @@ describe('understand: answers in the words of a choice', () => {
     expect(choiceByWords(readText(''), haast, state('geld'))).to.equal(undefined);
   });
 
+  it('words are compared as they sound: a spelling of the table or a typo the spelling rules fold', () => {
+    const u = shippedBot().understanding!;
+    const heard = (text: string) => ({ keys: u.wordKeys(text), of: (w: string) => u.wordKeys(w) });
+    const wat = question('wonen', 'wat');
+    // as written, "mn" is not "mijn"; as it sounds, it is
+    expect(choiceByWords(readText('moet uit mn huis'), wat, state('wonen'))).to.equal(undefined);
+    expect(choiceByWords(readText('moet uit mn huis'), wat, state('wonen'), heard('moet uit mn huis'))).to.include({ choice: 'uit-huis' });
+    const haast = question('geld', 'haast');
+    expect(choiceByWords(readText('al jaare'), haast, state('geld'), heard('al jaare'))).to.include({ choice: 'al-lang' });
+    expect(choiceByWords(readText('blabla'), haast, state('geld'), heard('blabla'))).to.equal(undefined);
+  });
+
   it('words of two choices are no answer', () => {
     const haast = question('geld', 'haast');
     const n = readText('het speelt al jaren maar sinds kort is het erger').n;
