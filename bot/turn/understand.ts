@@ -26,6 +26,8 @@ const MAX_ANSWER_WORDS = 8;
 const BUITEN_MARGIN = 0.75;
 /** A topic heard in the middle of a flow must be at least this sure to be offered. */
 const SWITCH_SCORE = 0.45;
+/** A word standing for this many other leefgebieden as well is too general to note alone. */
+const GENERAL_WORD_FLOWS = 2;
 /** A choice's label or words routing to a leefgebied this surely are about it (see coveredBy). */
 const COVER_SCORE = 0.5;
 
@@ -250,9 +252,16 @@ function aboutOf(bot: BotModel, state: State, text: string, atMenu: boolean, own
     const items = (route.explain ?? []).filter((e) => e.flow === f);
     return items.length > 0 && items.every((e) => e.fuzzy === true);
   };
-  const fresh = named.filter((f) => f !== state.flow && !loose(f));
+  // own words: one word that two or more other leefgebieden also have ("kinderen", "brief",
+  // "huis") is too general to put a problem on the agenda on its own
+  const general = (f: string) => {
+    const items = (route.explain ?? []).filter((e) => e.flow === f && e.fuzzy !== true);
+    if (items.length !== 1) return false;
+    return new Set((route.explain ?? []).filter((e) => e.flow !== f && e.word === items[0]!.word).map((e) => e.flow)).size >= GENERAL_WORD_FLOWS;
+  };
+  const fresh = named.filter((f) => f !== state.flow && !loose(f) && !(ownWords && general(f)));
   if (fresh.length === 0) {
-    if (named.some((f) => f !== state.flow)) why?.push(`midden in ${state.flow}: ${named.filter((f) => f !== state.flow).join(', ')} alleen met spellingsruimte herkend, geen nieuw probleem`);
+    if (named.some((f) => f !== state.flow)) why?.push(`midden in ${state.flow}: ${named.filter((f) => f !== state.flow).join(', ')} alleen met spellingsruimte of één algemeen woord herkend, geen nieuw probleem`);
     return undefined;
   }
   // Where own words are asked, an answer about this leefgebied is the answer, and what else it
