@@ -87,7 +87,7 @@ export const DEFAULTS = Object.freeze({
     decimals: 3,
   }),
   /** problems(): leefgebieden within this fraction of the top score count as separate problems. */
-  problems: Object.freeze({ ratio: 0.55, minScore: 0.3 }),
+  problems: Object.freeze({ ratio: 0.55, minScore: 0.4 }),
   /** Fuzzy token matching. */
   fuzzy: Object.freeze({
     /** Keys shorter than this are never matched fuzzily. */
