@@ -209,6 +209,13 @@ describe('understand: crisis()', () => {
     for (const t of ['w kuchni są myszy a spółdzielnia nie reaguje', 'właściciel nie reaguje na moje maile', 'صاحب البيت لا يرد على رسائلي', 'المؤجر لا يرد على التلفون']) {
       expect(u.crisis(t), t).to.equal(null);
     }
+    // nor a bewindvoerder or klantmanager who no longer answers (typed answers of dev lists 18-20)
+    for (const t of ['mijn bewindvoerder reageert niet meer', 'mijn klantmanager reageert niet meer', 'de gemeente reageert nergens op']) {
+      expect(u.crisis(t), t).to.equal(null);
+    }
+    for (const t of ['mijn moeder reageert niet meer', 'mijn vader ligt op de grond en reageert niet meer']) {
+      expect(u.crisis(t)?.kind, t).to.equal('medical');
+    }
   });
 
   it('checks every language, not only the detected one', () => {
