@@ -17,6 +17,8 @@ export interface Lexicon {
   readonly language: readonly string[];
   /** Words that ask for a language by name around its name ("please", "in", "graag", "spreek"). */
   readonly languageCue: readonly string[];
+  /** Words that say no to what follows ("geen mens" is nobody, not a request for a person). */
+  readonly negation?: readonly string[];
 }
 
 /** A language a resident can switch to, by the names they might type (normalised). */
@@ -72,7 +74,7 @@ export function readText(text: string): Reading {
 /** A lexicon with every word normalised (done once, when the bot model is built). */
 export function lexicon(raw: { readonly [K in keyof Lexicon]?: readonly string[] }): Lexicon {
   const norm = (list: readonly string[] | undefined) => [...new Set((list ?? []).map(normalise).filter((w) => w !== ''))];
-  return { back: norm(raw.back), restart: norm(raw.restart), human: norm(raw.human), explain: norm(raw.explain), language: norm(raw.language), languageCue: norm(raw.languageCue) };
+  return { back: norm(raw.back), restart: norm(raw.restart), human: norm(raw.human), explain: norm(raw.explain), language: norm(raw.language), languageCue: norm(raw.languageCue), negation: norm(raw.negation) };
 }
 
 const MAX_COMMAND_WORDS = 6;
@@ -83,10 +85,20 @@ export function hasPhrase(n: string, phrase: string): boolean {
   return phrase.length > 0 && n.includes(phrase) && ` ${n} `.includes(` ${phrase} `);
 }
 
+/** Words before a phrase in which a negation still counts ("geen enkel persoon"). */
+const NEGATION_REACH = 2;
+
+/** True when a negation stands just before the normalised `phrase` in `words` ("geen mens", "nee geen enkel persoon"). */
+function negated(words: readonly string[], phrase: string, negation: readonly string[]): boolean {
+  if (negation.length === 0) return false;
+  const first = phrase.split(' ')[0]!;
+  return words.some((w, i) => w === first && words.slice(Math.max(0, i - NEGATION_REACH), i).some((b) => negation.includes(b)));
+}
+
 /** Finds a command in short texts ("terug", "ik wil een mens spreken"). */
 export function commandOf(r: Reading, lex: Lexicon): Input | undefined {
   if (r.words.length > MAX_COMMAND_WORDS) return undefined;
-  if (lex.human.some((w) => hasPhrase(r.n, w))) return { type: 'human' };
+  if (lex.human.some((w) => hasPhrase(r.n, w) && !negated(r.words, w, lex.negation ?? []))) return { type: 'human' };
   if (lex.restart.some((w) => hasPhrase(r.n, w))) return { type: 'restart' };
   if (lex.back.some((w) => w === r.n)) return { type: 'back' };
   return undefined;
