@@ -12,6 +12,7 @@ import { detectLanguage, isVariant, languageScore } from './language.js';
 import { senseOfChoice, type SenseMatch, type SenseOption } from './choice-sense.js';
 import { matchChoice, type ChoiceLanguage } from './match-choice.js';
 import { redact } from './personal-data.js';
+import { unglue, ungluingLexicon } from './unglue.js';
 import { collectEvidence, toResult } from './route.js';
 import { topicScores } from './topic-model.js';
 import type { ChoiceMatch, ChoiceOption, CrisisHit, LanguageData, Redaction, RouteResult, Understanding, UnderstandingData } from './types.js';
@@ -142,6 +143,28 @@ export function createUnderstanding(data: UnderstandingData): Understanding {
     return indexes.find((i) => i.lang.toLowerCase() === primary)?.lang ?? fallback;
   };
   const asText = (t: unknown): string => (typeof t === 'string' ? t : t == null ? '' : String(t));
+  // words typed without spaces ("ikwilnietmeerleven"): read as typed first, and split as well
+  const glue = merged.map(ungluingLexicon);
+  let lastGlued: { text: string; out: string | undefined } | undefined;
+  const unglued = (text: string): string | undefined => {
+    if (lastGlued?.text !== text) {
+      let out: string | undefined;
+      try {
+        out = unglue(text, glue);
+      } catch {
+        out = undefined;
+      }
+      lastGlued = { text, out };
+    }
+    return lastGlued.out;
+  };
+  /** `read` of the text, or of its split when the text as typed gives nothing (`none`). */
+  const orSplit = <T>(text: string, read: (t: string) => T, none: (r: T) => boolean): T => {
+    const r = read(text);
+    if (!none(r)) return r;
+    const split = unglued(text);
+    return split === undefined ? r : read(split);
+  };
   // a turn asks crisis() and then route() (which checks crisis again) about the same text
   let last: { text: string; hit: CrisisHit | null; signal: boolean } | undefined;
   const scanned = (text: string): { hit: CrisisHit | null; signal: boolean } => {
@@ -219,6 +242,45 @@ export function createUnderstanding(data: UnderstandingData): Understanding {
     return idx ? toResult(collectEvidence(idx, text), lang, explain) : { flow: ONBEKEND, score: 0, alternatives: [], lang };
   };
 
+  /** Routing of one reading of the text (as typed, or its glued words split: see `route`). */
+  const routeText = (text: string, opts?: { lang?: string; explain?: boolean; crisis?: boolean }): RouteResult => {
+    const explain = opts?.explain === true;
+    const hit = opts?.crisis === false ? null : safeCrisis(text);
+    let result: RouteResult;
+    try {
+      const forced = typeof opts?.lang === 'string' && opts.lang !== '';
+      const lang = forced ? resolveLang(opts?.lang) : api.detectLanguage(text);
+      result = routeIn(lang, text, explain);
+      if (!forced && result.flow === ONBEKEND && text.trim() !== '') {
+        for (const other of indexes) {
+          if (other.lang === lang || isVariant(other.lang)) continue;
+          if (languageScore(other, text.slice(0, DEFAULTS.limits.routeChars)) === 0) continue;
+          const r = routeIn(other.lang, text, explain);
+          if (r.flow !== ONBEKEND && r.score > result.score) result = r;
+        }
+      }
+      result = reranked(result, text, explain);
+    } catch {
+      result = { flow: ONBEKEND, score: 0, alternatives: [], lang: fallback };
+    }
+    if (!hit) return result;
+    const ranked = result.flow === ONBEKEND ? result.alternatives : [{ flow: result.flow, score: result.score }, ...result.alternatives];
+    const out: RouteResult = { flow: CRISIS, score: 1, alternatives: ranked.slice(0, DEFAULTS.scoring.maxAlternatives), lang: result.lang };
+    if (result.explain) out.explain = result.explain;
+    return out;
+  };
+  /** The first feeling named in the text, or null. */
+  const feelingOf = (t: string): string | null => {
+    try {
+      for (const f of feelings) {
+        const hit = f.match(t);
+        if (hit) return hit;
+      }
+    } catch {
+      // never let a feeling stand in the way of the answer
+    }
+    return null;
+  };
   const api: Understanding = {
     languages: Object.freeze(indexes.map((i) => i.lang)),
     detectLanguage(text: string): string {
@@ -229,31 +291,8 @@ export function createUnderstanding(data: UnderstandingData): Understanding {
       }
     },
     route(input: string, opts?: { lang?: string; explain?: boolean; crisis?: boolean }): RouteResult {
-      const text = asText(input);
-      const explain = opts?.explain === true;
-      const hit = opts?.crisis === false ? null : safeCrisis(text);
-      let result: RouteResult;
-      try {
-        const forced = typeof opts?.lang === 'string' && opts.lang !== '';
-        const lang = forced ? resolveLang(opts?.lang) : api.detectLanguage(text);
-        result = routeIn(lang, text, explain);
-        if (!forced && result.flow === ONBEKEND && text.trim() !== '') {
-          for (const other of indexes) {
-            if (other.lang === lang || isVariant(other.lang)) continue;
-            if (languageScore(other, text.slice(0, DEFAULTS.limits.routeChars)) === 0) continue;
-            const r = routeIn(other.lang, text, explain);
-            if (r.flow !== ONBEKEND && r.score > result.score) result = r;
-          }
-        }
-        result = reranked(result, text, explain);
-      } catch {
-        result = { flow: ONBEKEND, score: 0, alternatives: [], lang: fallback };
-      }
-      if (!hit) return result;
-      const ranked = result.flow === ONBEKEND ? result.alternatives : [{ flow: result.flow, score: result.score }, ...result.alternatives];
-      const out: RouteResult = { flow: CRISIS, score: 1, alternatives: ranked.slice(0, DEFAULTS.scoring.maxAlternatives), lang: result.lang };
-      if (result.explain) out.explain = result.explain;
-      return out;
+      // nothing found as typed, but the words were glued together: read them apart
+      return orSplit(asText(input), (t) => routeText(t, opts), (r) => r.flow === ONBEKEND);
     },
     problems(result: RouteResult): string[] {
       if (!result || !Array.isArray(result.alternatives)) return [];
@@ -265,28 +304,22 @@ export function createUnderstanding(data: UnderstandingData): Understanding {
       return uniq(cands.filter((a) => a.score >= top * p.ratio && a.score >= p.minScore).map((a) => a.flow));
     },
     feeling(text: string): string | null {
-      const t = asText(text);
-      try {
-        for (const f of feelings) {
-          const hit = f.match(t);
-          if (hit) return hit;
-        }
-      } catch {
-        // never let a feeling stand in the way of the answer
-      }
-      return null;
+      return orSplit(asText(text), feelingOf, (r) => r === null);
     },
     dangerSignal(text: string): boolean {
-      return scanned(asText(text)).signal;
+      return orSplit(asText(text), (t) => scanned(t), (r) => !r.signal && !r.hit).signal;
     },
     danger(text: string): number {
-      return dangerOf(asText(text));
+      const typed = asText(text);
+      const split = unglued(typed);
+      return split === undefined ? dangerOf(typed) : Math.max(dangerOf(typed), dangerOf(split));
     },
     crisis(text: string, opts?: { explain?: boolean }): CrisisHit | null {
-      if (opts?.explain !== true) return safeCrisis(asText(text));
+      if (opts?.explain !== true) return orSplit(asText(text), safeCrisis, (r) => r === null);
       try {
-        const hit = checkCrisis(matchers, asText(text), true);
-        return hit ? whose(hit, asText(text), true) : null;
+        const t = orSplit(asText(text), (x) => (checkCrisis(matchers, x, true) ? x : null), (r) => r === null) ?? asText(text);
+        const hit = checkCrisis(matchers, t, true);
+        return hit ? whose(hit, t, true) : null;
       } catch {
         return null;
       }
