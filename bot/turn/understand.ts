@@ -96,7 +96,7 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
   // the words staff wrote on one choice (`words:` in the flow): a short text is that answer; a
   // longer one only when it names no new problem (below)
   // (at the menu only its few non-topic choices have words: "Ik weet het niet", "Nee, dank je")
-  const worded = question ? choiceByWords(r, question, state, u ? { keys: u.wordKeys(r.text), of: (w) => u.wordKeys(w) } : undefined) : undefined;
+  const worded = question ? choiceByWords(r, question, state, u ? { keys: u.wordKeys(r.text), of: u.wordKeys } : undefined) : undefined;
   const wordedWhy = worded ? `antwoord in de woorden van knop '${worded.choice}' (words: in de flow)` : '';
   /**
    * That choice; of the other leefgebieden the message named (`named`), those it still names

@@ -56,13 +56,18 @@ const CONTENT_CACHE = 20_000;
  * texts are read on every turn, so each is normalised once. Never for what a resident typed.
  */
 export function normaliseContent(text: string): string {
-  let n = contentNormalised.get(text);
-  if (n === undefined) {
-    if (contentNormalised.size >= CONTENT_CACHE) contentNormalised.clear();
-    n = normalise(text);
-    contentNormalised.set(text, n);
+  return contentMemo(contentNormalised, text, normalise);
+}
+
+/** `read(text)` for a text of the content, kept in `cache` (bounded: cleared when full). */
+function contentMemo(cache: Map<string, string>, text: string, read: (text: string) => string): string {
+  let out = cache.get(text);
+  if (out === undefined) {
+    if (cache.size >= CONTENT_CACHE) cache.clear();
+    out = read(text);
+    cache.set(text, out);
   }
-  return n;
+  return out;
 }
 
 /** Reads typed text once for every check of this turn. */
@@ -203,8 +208,8 @@ export function withoutChoiceWords(n: string, choice: Choice): string {
   return rest.trim().replace(/\s+/g, ' ');
 }
 
-/** Word keys of content phrases (a choice's words), read once; bounded, cleared when full. */
-const phraseKeys = new Map<string, string>();
+/** Word keys of content phrases (a choice's words), per key function (one per bot), read once. */
+const phraseKeys = new WeakMap<(text: string) => string, Map<string, string>>();
 
 /**
  * The choices whose `words:` stand in the text as it sounds: text and phrases both read as word
@@ -212,16 +217,10 @@ const phraseKeys = new Map<string, string>();
  * huis" and "dringent" is "dringend".
  */
 export function choicesHeard(keys: string, question: QuestionStep, keysOf: (text: string) => string): Choice[] {
-  const of = (w: string) => {
-    let k = phraseKeys.get(w);
-    if (k === undefined) {
-      if (phraseKeys.size >= CONTENT_CACHE) phraseKeys.clear();
-      k = keysOf(w);
-      phraseKeys.set(w, k);
-    }
-    return k;
-  };
-  return question.choices.filter((c) => (c.words ?? []).some((w) => hasPhrase(keys, of(w))));
+  let cache = phraseKeys.get(keysOf);
+  if (!cache) phraseKeys.set(keysOf, (cache = new Map()));
+  const known = cache;
+  return question.choices.filter((c) => (c.words ?? []).some((w) => hasPhrase(keys, contentMemo(known, w, keysOf))));
 }
 
 /**

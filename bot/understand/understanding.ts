@@ -12,7 +12,7 @@ import { detectLanguage, isVariant, languageScore } from './language.js';
 import { senseOfChoice, type SenseMatch, type SenseOption } from './choice-sense.js';
 import { matchChoice, type ChoiceLanguage } from './match-choice.js';
 import { redact } from './personal-data.js';
-import { unglue, ungluingLexicon } from './unglue.js';
+import { splitReader, ungluingLexicon } from './unglue.js';
 import { collectEvidence, toResult } from './route.js';
 import { topicScores } from './topic-model.js';
 import type { ChoiceMatch, ChoiceOption, CrisisHit, LanguageData, Redaction, RouteResult, Understanding, UnderstandingData } from './types.js';
@@ -144,27 +144,7 @@ export function createUnderstanding(data: UnderstandingData): Understanding {
   };
   const asText = (t: unknown): string => (typeof t === 'string' ? t : t == null ? '' : String(t));
   // words typed without spaces ("ikwilnietmeerleven"): read as typed first, and split as well
-  const glue = merged.map(ungluingLexicon);
-  let lastGlued: { text: string; out: string | undefined } | undefined;
-  const unglued = (text: string): string | undefined => {
-    if (lastGlued?.text !== text) {
-      let out: string | undefined;
-      try {
-        out = unglue(text, glue);
-      } catch {
-        out = undefined;
-      }
-      lastGlued = { text, out };
-    }
-    return lastGlued.out;
-  };
-  /** `read` of the text, or of its split when the text as typed gives nothing (`none`). */
-  const orSplit = <T>(text: string, read: (t: string) => T, none: (r: T) => boolean): T => {
-    const r = read(text);
-    if (!none(r)) return r;
-    const split = unglued(text);
-    return split === undefined ? r : read(split);
-  };
+  const { unglued, orSplit } = splitReader(merged.map(ungluingLexicon));
   // a turn asks crisis() and then route() (which checks crisis again) about the same text
   let last: { text: string; hit: CrisisHit | null; signal: boolean } | undefined;
   const scanned = (text: string): { hit: CrisisHit | null; signal: boolean } => {

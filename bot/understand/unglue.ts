@@ -120,3 +120,36 @@ export function unglue(text: string, lexicons: readonly Lexicon[]): string | und
   });
   return changed ? out.join(' ') : undefined;
 }
+
+/** Reading a text as typed, and split where its words were glued (the last text's split is kept). */
+export interface SplitReader {
+  /** The split text, or undefined when nothing in it is glued. */
+  unglued(text: string): string | undefined;
+  /** `read` of the text as typed; of its split only when that gives nothing (`none`). */
+  orSplit<T>(text: string, read: (t: string) => T, none: (r: T) => boolean): T;
+}
+
+/** A {@link SplitReader} over a bot's lexicons; a turn reads the same text several times. */
+export function splitReader(lexicons: readonly Lexicon[]): SplitReader {
+  let last: { text: string; out: string | undefined } | undefined;
+  const unglued = (text: string): string | undefined => {
+    if (last?.text !== text) {
+      let out: string | undefined;
+      try {
+        out = unglue(text, lexicons);
+      } catch {
+        // never let the split stand in the way: the text as typed
+        out = undefined;
+      }
+      last = { text, out };
+    }
+    return last.out;
+  };
+  const orSplit = <T>(text: string, read: (t: string) => T, none: (r: T) => boolean): T => {
+    const r = read(text);
+    if (!none(r)) return r;
+    const split = unglued(text);
+    return split === undefined ? r : read(split);
+  };
+  return { unglued, orSplit };
+}
