@@ -7,7 +7,7 @@
 import type { Input, QuestionStep, State } from '../engine/types.js';
 import { translator } from '../i18n.js';
 import { DEFAULTS } from '../understand/defaults.js';
-import type { SenseMatch, Understanding } from '../understand/index.js';
+import type { SenseMatch, SenseOption, Understanding } from '../understand/index.js';
 import { asksForLanguages, choiceByWords, choiceOf, commandOf, withoutChoiceWords, explainOf, languageOf, readText } from '../understand/interpret.js';
 import type { BotModel, Interpretation, UserEvent } from './converse.js';
 import { safetyAnswerOf } from './safety-reading.js';
@@ -193,7 +193,17 @@ function coveredBy(bot: BotModel, flow: string, question: QuestionStep, id: stri
 
 /** The choice own words mean, word by word (labels in the conversation's language, `words:` in the flows'). */
 function senseOf(u: Understanding, question: QuestionStep, text: string, lang: string, t: (key: string) => string): SenseMatch | null {
-  return u.senseChoice(text, question.choices.map((c) => ({ id: c.id, labels: [t(c.label)], words: c.words ?? [] })), lang);
+  return u.senseChoice(text, senseOptions(question, lang, t), lang);
+}
+
+/** A question's choices as senseChoice reads them, made once per question and language (so their words are read once too). */
+const senseLists = new WeakMap<QuestionStep, Map<string, SenseOption[]>>();
+function senseOptions(question: QuestionStep, lang: string, t: (key: string) => string): SenseOption[] {
+  let perLang = senseLists.get(question);
+  if (!perLang) senseLists.set(question, (perLang = new Map()));
+  let list = perLang.get(lang);
+  if (!list) perLang.set(lang, (list = question.choices.map((c) => ({ id: c.id, labels: [t(c.label)], words: c.words ?? [] }))));
+  return list;
 }
 
 /** The normalised text without the given words. */

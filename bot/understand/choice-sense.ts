@@ -42,6 +42,25 @@ function alike(a: Token, b: Token): number {
   return short.length >= DEFAULTS.choiceSense.minInside && (long.startsWith(short) || long.endsWith(short)) ? DEFAULTS.choiceSense.minSim : 0;
 }
 
+/** Each option's distinct words (by key), read once per options list and language. */
+const vocabularies = new WeakMap<readonly SenseOption[], WeakMap<ChoiceLanguage, readonly (readonly Token[])[]>>();
+
+function vocabularyOf(lang: ChoiceLanguage, flows: ChoiceLanguage, options: readonly SenseOption[]): readonly (readonly Token[])[] {
+  let perLang = vocabularies.get(options);
+  if (!perLang) vocabularies.set(options, (perLang = new WeakMap()));
+  let vocab = perLang.get(lang);
+  if (!vocab) {
+    vocab = options.map((o) => {
+      const all = [...o.labels.flatMap((l) => contentTokens(lang, l)), ...(sameLanguage(lang, flows) ? o.words.flatMap((w) => contentTokens(flows, w)) : [])];
+      const byKey = new Map<string, Token>();
+      for (const v of all) if (v.raw.length >= DEFAULTS.choiceSense.minLetters && !byKey.has(v.raw)) byKey.set(v.raw, v);
+      return [...byKey.values()];
+    });
+    perLang.set(lang, vocab);
+  }
+  return vocab;
+}
+
 const base = (l: ChoiceLanguage) => l.norm.lang.toLowerCase().split('-')[0];
 /** A variant ("nl-x-simple") reads the flows' words as its own. */
 const sameLanguage = (a: ChoiceLanguage, b: ChoiceLanguage) => base(a) === base(b);
@@ -64,10 +83,7 @@ export function senseOfChoice(lang: ChoiceLanguage, flows: ChoiceLanguage, text:
     return true;
   }).slice(0, c.maxWords);
   if (typed.length === 0) return null;
-  const vocab = options.map((o) => [
-    ...o.labels.flatMap((l) => contentTokens(lang, l)),
-    ...(sameLanguage(lang, flows) ? o.words.flatMap((w) => contentTokens(flows, w)) : []),
-  ].filter((v) => v.raw.length >= c.minLetters));
+  const vocab = vocabularyOf(lang, flows, options);
   const score = options.map(() => 0);
   const said = options.map((): string[] => []);
   for (const t of typed) {

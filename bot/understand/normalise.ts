@@ -318,7 +318,7 @@ let lastFoldedSrc: string | undefined;
 let lastFoldedWords: readonly string[] = [];
 
 /** The words of a text, folded and capped to `DEFAULTS.limits.normalisedChars` (memoised for one text). */
-function foldedWords(src: string): readonly string[] {
+export function foldedWords(src: string): readonly string[] {
   if (src !== lastFoldedSrc) {
     lastFoldedWords = words(capFolded(fold(src)));
     lastFoldedSrc = src;

@@ -11,7 +11,7 @@
  * @packageDocumentation
  */
 import { DEFAULTS } from './defaults.js';
-import { capFolded, fold, words } from './normalise.js';
+import { fold, foldedWords, words } from './normalise.js';
 import type { LanguageData } from './types.js';
 
 /** Known words of one language, folded; `common` are its stop words, `persons` its words for someone (ik, mijn, hij). */
@@ -19,6 +19,8 @@ export interface Lexicon {
   readonly known: ReadonlySet<string>;
   readonly common: ReadonlySet<string>;
   readonly persons: ReadonlySet<string>;
+  /** The same, as a list (the first check on every run of letters). */
+  readonly personList: readonly string[];
   readonly longest: number;
 }
 
@@ -41,7 +43,7 @@ export function ungluingLexicon(lang: LanguageData): Lexicon {
   const persons = new Set([...(lang.self ?? []), ...(lang.others ?? [])].flatMap((w) => words(fold(w))).filter((w) => w.length >= 2));
   let longest = 0;
   for (const w of known) longest = Math.max(longest, w.length);
-  return { known, common, persons, longest };
+  return { known, common, persons, personList: [...persons], longest };
 }
 
 /** A run of letters this long or longer that is not a known word may be words without spaces. */
@@ -54,6 +56,8 @@ const MIN_COMMON = 2;
 
 /** The split of one run of letters into known words, or undefined when it is not clearly a sentence. */
 function split(run: string, lex: Lexicon): string[] | undefined {
+  // a sentence starts with who it is about: most runs of letters are ruled out before any work
+  if (!lex.personList.some((p) => run.startsWith(p))) return undefined;
   const n = run.length;
   // best[i]: the best score for the first i letters, and where its last word began (-1: one unknown letter)
   const best = new Float64Array(n + 1).fill(-Infinity);
@@ -105,7 +109,9 @@ function split(run: string, lex: Lexicon): string[] | undefined {
  * leven"), folded; or undefined when nothing in it is glued.
  */
 export function unglue(text: string, lexicons: readonly Lexicon[]): string | undefined {
-  const tokens = words(capFolded(fold(text)));
+  const tokens = foldedWords(text);
+  // most texts have no long run of letters that is not a known word: nothing to do
+  if (!tokens.some((t) => t.length >= MIN_RUN && t.length <= DEFAULTS.limits.wordChars && !lexicons.some((l) => l.known.has(t)))) return undefined;
   let changed = false;
   const out = tokens.map((t) => {
     if (t.length < MIN_RUN || t.length > DEFAULTS.limits.wordChars || /\d/.test(t) || lexicons.some((l) => l.known.has(t))) return t;
