@@ -248,8 +248,9 @@ function aboutOf(bot: BotModel, state: State, text: string, atMenu: boolean, own
   }
   // a word of another language that only looks like one of ours ("maand" ~ Polish "mandat"): in
   // the middle of a flow that is no new problem (the first message may be in any language)
-  if (route.lang !== u.detectLanguage(text)) {
-    why?.push(`midden in ${state.flow}: geen nieuw probleem (alleen in taal ${route.lang} herkend, het bericht is ${u.detectLanguage(text)})`);
+  const written = u.detectLanguage(text);
+  if (route.lang !== written) {
+    why?.push(`midden in ${state.flow}: geen nieuw probleem (alleen in taal ${route.lang} herkend, het bericht is ${written})`);
     return undefined;
   }
   if (!leef.includes(state.flow) || route.score < SWITCH_SCORE) {

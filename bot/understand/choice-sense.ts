@@ -9,7 +9,8 @@
  * Every word of the text that stands, with the same spelling tolerance as the labels, in the
  * words of some choices but not of all adds `1 / (how many)` to each of those: a word that only
  * one choice has counts fully, a word two choices share half. A common word ("maand", "niet")
- * counts only where it sets at most a minority of the choices apart ("Al maanden of langer").
+ * weighs `commonWeight` (it can tip, never decide alone), is compared as written (a typo at most:
+ * "maand" is not "maanden"), and counts only where it sets at most a minority of the choices apart.
  * The best choice must reach `DEFAULTS.choiceSense.minScore` and beat the second by `margin`;
  * otherwise `null`. Bounded: at most `maxWords` words of the text are read.
  * @packageDocumentation
@@ -42,7 +43,7 @@ function alike(a: Token, b: Token): number {
   return short.length >= DEFAULTS.choiceSense.minInside && (long.startsWith(short) || long.endsWith(short)) ? DEFAULTS.choiceSense.minSim : 0;
 }
 
-/** Each option's distinct words (by key), read once per options list and language. */
+/** Each option's distinct words (as spelled), read once per options list and language. */
 const vocabularies = new WeakMap<readonly SenseOption[], WeakMap<ChoiceLanguage, readonly (readonly Token[])[]>>();
 
 function vocabularyOf(lang: ChoiceLanguage, flows: ChoiceLanguage, options: readonly SenseOption[]): readonly (readonly Token[])[] {

@@ -297,9 +297,8 @@ export function createUnderstanding(data: UnderstandingData): Understanding {
     crisis(text: string, opts?: { explain?: boolean }): CrisisHit | null {
       if (opts?.explain !== true) return orSplit(asText(text), safeCrisis, (r) => r === null);
       try {
-        const t = orSplit(asText(text), (x) => (checkCrisis(matchers, x, true) ? x : null), (r) => r === null) ?? asText(text);
-        const hit = checkCrisis(matchers, t, true);
-        return hit ? whose(hit, t, true) : null;
+        const { read, hit } = orSplit(asText(text), (x) => ({ read: x, hit: checkCrisis(matchers, x, true) }), (r) => r.hit === null);
+        return hit ? whose(hit, read, true) : null;
       } catch {
         return null;
       }

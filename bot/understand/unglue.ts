@@ -4,9 +4,9 @@
  *
  * @remarks
  * Only a long run of letters that is not itself a known word is split, and only when the split is
- * clearly a sentence: known words cover nearly all of it, and at least one of them is a common
- * word (ik, mijn, niet). A compound ("zelfmoordpreventie", "woningbouwvereniging") has no common
- * word in it and stays as it is. Dynamic programming over the letters, bounded by
+ * clearly a sentence: known words cover every letter, there are three or more, two of them common
+ * words, and it starts with who it is about (ik, hij, mijn). A compound ("zelfmoordpreventie",
+ * "woningbouwvereniging") does not, and stays as it is. Dynamic programming over the letters, bounded by
  * `DEFAULTS.limits.wordChars`: a longer run is never split.
  * @packageDocumentation
  */
@@ -110,11 +110,12 @@ function split(run: string, lex: Lexicon): string[] | undefined {
  */
 export function unglue(text: string, lexicons: readonly Lexicon[]): string | undefined {
   const tokens = foldedWords(text);
-  // most texts have no long run of letters that is not a known word: nothing to do
-  if (!tokens.some((t) => t.length >= MIN_RUN && t.length <= DEFAULTS.limits.wordChars && !lexicons.some((l) => l.known.has(t)))) return undefined;
+  const glued = (t: string) => t.length >= MIN_RUN && t.length <= DEFAULTS.limits.wordChars && !/\d/.test(t) && !lexicons.some((l) => l.known.has(t));
+  // most texts have no such run of letters: nothing to do
+  if (!tokens.some(glued)) return undefined;
   let changed = false;
   const out = tokens.map((t) => {
-    if (t.length < MIN_RUN || t.length > DEFAULTS.limits.wordChars || /\d/.test(t) || lexicons.some((l) => l.known.has(t))) return t;
+    if (!glued(t)) return t;
     for (const lex of lexicons) {
       const parts = split(t, lex);
       if (parts) {
