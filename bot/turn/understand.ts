@@ -7,7 +7,7 @@
 import type { Input, QuestionStep, State } from '../engine/types.js';
 import { translator } from '../i18n.js';
 import { DEFAULTS } from '../understand/defaults.js';
-import type { SenseMatch, SenseOption, Understanding } from '../understand/index.js';
+import type { ExplainItem, SenseMatch, SenseOption, Understanding } from '../understand/index.js';
 import { asksForLanguages, choiceByWords, choiceOf, commandOf, withoutChoiceWords, explainOf, languageOf, readText } from '../understand/interpret.js';
 import type { BotModel, Interpretation, UserEvent } from './converse.js';
 import { safetyAnswerOf } from './safety-reading.js';
@@ -96,7 +96,7 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
   // the words staff wrote on one choice (`words:` in the flow): a short text is that answer; a
   // longer one only when it names no new problem (below)
   // (at the menu only its few non-topic choices have words: "Ik weet het niet", "Nee, dank je")
-  const worded = question ? choiceByWords(r, question, state, u ? { keys: u.wordKeys(r.text), of: u.wordKeys } : undefined) : undefined;
+  const worded = question ? choiceByWords(r, question, state, u ? { keys: u.wordKeys(r.text), of: u.wordKeys } : undefined, lex?.negation) : undefined;
   const wordedWhy = worded ? `antwoord in de woorden van knop '${worded.choice}' (words: in de flow)` : '';
   /**
    * That choice; of the other leefgebieden the message named (`named`), those it still names
@@ -270,9 +270,18 @@ function aboutOf(bot: BotModel, state: State, text: string, atMenu: boolean, own
     if (items.length !== 1) return false;
     return new Set((route.explain ?? []).filter((e) => e.flow !== f && e.word === items[0]!.word).map((e) => e.flow)).size >= GENERAL_WORD_FLOWS;
   };
-  const fresh = named.filter((f) => f !== state.flow && !loose(f) && !(ownWords && general(f)));
+  // own words: a leefgebied heard only in weak words (`zwakke_woorden`, example sentences) or in
+  // words a phrase about this leefgebied already holds ("helpen bij de voedselbank" at meedoen is
+  // not also geld) names someone or something here, not a second problem
+  const items = route.explain ?? [];
+  const held = (e: ExplainItem) => items.some((o) => o.flow === state.flow && o.word !== e.word && ` ${o.word} `.includes(` ${e.word} `));
+  const slight = (f: string) => {
+    const own = items.filter((e) => e.flow === f && e.fuzzy !== true);
+    return own.length > 0 && own.every((e) => e.weak === true || held(e));
+  };
+  const fresh = named.filter((f) => f !== state.flow && !loose(f) && !(ownWords && (general(f) || slight(f))));
   if (fresh.length === 0) {
-    if (named.some((f) => f !== state.flow)) why?.push(`midden in ${state.flow}: ${named.filter((f) => f !== state.flow).join(', ')} alleen met spellingsruimte of één algemeen woord herkend, geen nieuw probleem`);
+    if (named.some((f) => f !== state.flow)) why?.push(`midden in ${state.flow}: ${named.filter((f) => f !== state.flow).join(', ')} alleen met spellingsruimte, één algemeen woord of zwakke woorden herkend, geen nieuw probleem`);
     return undefined;
   }
   // Where own words are asked, an answer about this leefgebied is the answer, and what else it

@@ -191,8 +191,36 @@ export function asksForLanguages(r: Reading, words: ReadonlySet<string>): boolea
  * The choices of a question whose staff-written `words:` (flow YAML) stand in the normalised
  * text `n`. One choice: the text names it; none or several: it does not say.
  */
-export function choicesNamed(n: string, question: QuestionStep): Choice[] {
-  return question.choices.filter((c) => (c.words ?? []).some((w) => hasPhrase(n, normaliseContent(w))));
+export function choicesNamed(n: string, question: QuestionStep, negation: readonly string[] = []): Choice[] {
+  return standing(n, question, (w) => normaliseContent(w), negation);
+}
+
+/**
+ * The choices with a phrase of their `words:` in the text (`n`, and the phrases as `read` makes
+ * them, in the same form). Where two or more choices are named, a phrase right after a negation
+ * ("niet echt dringend", "geen haast" is not "haast") and a phrase inside a longer phrase of
+ * another choice ("haast" in "geen haast") do not count.
+ */
+function standing(n: string, question: QuestionStep, read: (w: string) => string, negation: readonly string[]): Choice[] {
+  const hits = question.choices.map((c) => ({ c, phrases: (c.words ?? []).map(read).filter((p) => hasPhrase(n, p)) })).filter((h) => h.phrases.length > 0);
+  if (hits.length < 2) return hits.map((h) => h.c);
+  const words = n.split(' ');
+  const all = hits.flatMap((h) => h.phrases.map((p) => ({ c: h.c, p })));
+  const counts = (c: Choice, p: string) => !negatedAt(words, p, negation) && !all.some((o) => o.c !== c && o.p.length > p.length && ` ${o.p} `.includes(` ${p} `));
+  return hits.filter((h) => h.phrases.some((p) => counts(h.c, p))).map((h) => h.c);
+}
+
+/** True when every place `phrase` stands in `words`, a negation comes just before it (and the phrase does not begin with one). */
+function negatedAt(words: readonly string[], phrase: string, negation: readonly string[]): boolean {
+  const ps = phrase.split(' ');
+  if (negation.length === 0 || negation.includes(ps[0]!)) return false;
+  let seen = false;
+  for (let i = 0; i + ps.length <= words.length; i++) {
+    if (!ps.every((p, j) => words[i + j] === p)) continue;
+    seen = true;
+    if (!words.slice(Math.max(0, i - NEGATION_REACH), i).some((b) => negation.includes(b))) return false;
+  }
+  return seen;
 }
 
 /**
@@ -216,20 +244,20 @@ const phraseKeys = new WeakMap<(text: string) => string, Map<string, string>>();
  * keys by `keysOf` (spelling rules and the spelling table), so "moet uit mn huis" has "uit mijn
  * huis" and "dringent" is "dringend".
  */
-export function choicesHeard(keys: string, question: QuestionStep, keysOf: (text: string) => string): Choice[] {
+export function choicesHeard(keys: string, question: QuestionStep, keysOf: (text: string) => string, negation: readonly string[] = []): Choice[] {
   let cache = phraseKeys.get(keysOf);
   if (!cache) phraseKeys.set(keysOf, (cache = new Map()));
   const known = cache;
-  return question.choices.filter((c) => (c.words ?? []).some((w) => hasPhrase(keys, contentMemo(known, w, keysOf))));
+  return standing(keys, question, (w) => contentMemo(known, w, keysOf), negation.map((w) => contentMemo(known, w, keysOf)));
 }
 
 /**
  * A typed answer in the words staff wrote on exactly one choice ("al jaren" at "Is het
- * dringend?" is "Het speelt al lang"). With `heard` (the text's word keys and the function that
+ * dringend?" is "Het speelt al lang"; `negation`: see {@link choicesNamed}). With `heard` (the text's word keys and the function that
  * made them), the words are compared as they sound ({@link choicesHeard}); else as written.
  */
-export function choiceByWords(r: Reading, question: QuestionStep, state: State, heard?: { keys: string; of: (text: string) => string }): Extract<Input, { type: 'choice' }> | undefined {
-  const named = r.n === '' ? [] : heard ? choicesHeard(heard.keys, question, heard.of) : choicesNamed(r.n, question);
+export function choiceByWords(r: Reading, question: QuestionStep, state: State, heard?: { keys: string; of: (text: string) => string }, negation: readonly string[] = []): Extract<Input, { type: 'choice' }> | undefined {
+  const named = r.n === '' ? [] : heard ? choicesHeard(heard.keys, question, heard.of, negation) : choicesNamed(r.n, question, negation);
   return named.length === 1 ? { type: 'choice', flow: state.flow, step: question.id, choice: named[0]!.id } : undefined;
 }
 

@@ -53,7 +53,7 @@ export function collectEvidence(index: RouteIndex, text: string): FlowEvidence[]
       byFlow.set(p.flow, ev);
     }
     ev.sum += amount;
-    ev.items.push({ word, synonym: p.synonym, flow: p.flow, ...(fuzzy ? { fuzzy } : {}) });
+    ev.items.push({ word, synonym: p.synonym, flow: p.flow, ...(fuzzy ? { fuzzy } : {}), ...(p.weak === true || p.example === true ? { weak: true as const } : {}) });
   };
 
   const covered = new Uint8Array(toks.length);

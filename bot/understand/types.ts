@@ -35,6 +35,11 @@ export interface ExplainItem {
    * ("meewerken" ~ "werk"), not as written or by the spelling rules (since 2026-12-01).
    */
   fuzzy?: true;
+  /**
+   * A word that belongs only a little to the flow: from `zwakke_woorden` or an example sentence
+   * (`voorbeelden`), not from `woorden` or `patronen` (since 2026-12-01).
+   */
+  weak?: true;
 }
 
 /** The outcome of {@link Understanding.route}. */

@@ -19,6 +19,8 @@ export interface Posting {
   synonym: string;
   /** Taken from an example sentence (weaker, and does not dilute real synonyms). */
   example?: boolean;
+  /** From `zwakke_woorden`: belongs a little to the flow. */
+  weak?: boolean;
 }
 
 /** How one word of a message was understood. */
@@ -82,6 +84,7 @@ function addPosting(map: Map<string, Posting[]>, key: string, p: Posting): void 
     same.weight = p.weight;
     same.synonym = p.synonym;
     same.example = p.example;
+    same.weak = p.weak;
   }
 }
 
@@ -130,23 +133,23 @@ export function buildRouteIndex(data: LanguageData): RouteIndex {
   const patterns: RoutePattern[] = [];
   for (const [flow, topic] of Object.entries(data.topics)) {
     const factor = flow === BUITEN ? w.buiten : 1;
-    const lists: [readonly string[], number][] = [
-      [topic.words, w.word * factor],
-      [topic.weak ?? [], w.weak * factor],
+    const lists: [readonly string[], number, boolean][] = [
+      [topic.words, w.word * factor, false],
+      [topic.weak ?? [], w.weak * factor, true],
     ];
-    for (const [list, weight] of lists) {
+    for (const [list, weight, weak] of lists) {
       for (const syn of list) {
         const toks = norm.tokens(syn);
         if (toks.length === 0) continue;
         if (toks.length === 1) {
           const k = toks[0]?.key ?? '';
-          addPosting(single, k, { flow, weight, synonym: syn });
+          addPosting(single, k, { flow, weight, synonym: syn, ...(weak ? { weak } : {}) });
         } else {
           const keys = toks.map((t) => t.key);
           for (const k of keys) memberKeys.add(k);
           noteStart(keys);
           maxPhrase = Math.max(maxPhrase, keys.length);
-          addPosting(phrases, keys.join(' '), { flow, weight: weight * w.phrase, synonym: syn });
+          addPosting(phrases, keys.join(' '), { flow, weight: weight * w.phrase, synonym: syn, ...(weak ? { weak } : {}) });
         }
       }
     }
