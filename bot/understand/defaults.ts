@@ -177,6 +177,10 @@ export const DEFAULTS = Object.freeze({
     margin: 0.1,
     /** fuse.js threshold for labels. */
     fuseThreshold: 0.4,
+    /** A short answer starting with "ja"/"nee" for the one button that starts so: this score (under a clear answer). */
+    leading: 0.8,
+    /** … at most this many words. */
+    leadingWords: 6,
   }),
   /** senseOfChoice: a typed answer in own words, read word by word against each choice's words. */
   choiceSense: Object.freeze({

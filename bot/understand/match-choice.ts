@@ -205,7 +205,7 @@ export function matchChoice(lang: ChoiceLanguage, text: string, options: readonl
     .sort((a, b) => b.score - a.score);
   const best = scored[0];
   const second = scored[1];
-  if (!best || best.score < DEFAULTS.choice.minScore) return null;
+  if (!best || best.score < DEFAULTS.choice.minScore) return leadingYesNo(lang, tokens, meaningful, options);
   if (second && best.score - second.score < DEFAULTS.choice.margin) {
     // a tie on content words ("Ik moet uit mijn huis", "Ik zoek een huis": both "huis"): the small
     // words decide, between the tied ones only
@@ -218,4 +218,19 @@ export function matchChoice(lang: ChoiceLanguage, text: string, options: readonl
     return { id: top.id, score: Math.round(Math.min(best.score, top.score) * 1000) / 1000 };
   }
   return { id: best.id, score: Math.round(best.score * 1000) / 1000 };
+}
+
+/**
+ * A short answer that starts with "ja" or "nee" ("ja heel erg haast", "nee hoor, niks spoed")
+ * where exactly one button starts with that word standing alone: that button, but not as a clear
+ * answer (`DEFAULTS.choice.leading`): a choice's own words or a new problem go first.
+ */
+function leadingYesNo(lang: ChoiceLanguage, tokens: readonly Token[], meaningful: readonly Token[], options: readonly ChoiceOption[]): ChoiceMatch | null {
+  const first = meaningful[0];
+  if (!first || tokens.length > DEFAULTS.choice.leadingWords || options.length < 2 || !lang.ownYes || !lang.ownNo) return null;
+  const isYes = lang.ownYes.has(first.key);
+  if (isYes === lang.ownNo.has(first.key)) return null;
+  const set = isYes ? lang.ownYes : lang.ownNo;
+  const fits = options.filter((o) => o.labels.some((l: string) => set.has(labelOf(lang, l).answer ?? '')));
+  return fits.length === 1 ? { id: fits[0]!.id, score: DEFAULTS.choice.leading } : null;
 }
