@@ -170,7 +170,11 @@ export function matchChoice(lang: ChoiceLanguage, text: string, options: readonl
   }
   const meaningful = tokens.filter((t) => !lang.stop.has(t.key) || lang.yes.has(t.key) || lang.no.has(t.key));
   const ordinalWords = meaningful.length > 0 ? meaningful : tokens;
-  if (ordinalWords.length > 0 && ordinalWords.length <= 2) {
+  // a number with a word of a label is a count, not a place: "drie weken" at "Een paar weken"
+  const at = tokens.findIndex((t) => lang.ordinals.some((set) => set.has(t.key)));
+  const unit = at >= 0 ? tokens[at + 1] : undefined;
+  const counted = unit !== undefined && options.some((o) => o.labels.some((l: string) => labelOf(lang, l).all.some((c) => c.key === unit.key)));
+  if (ordinalWords.length > 0 && ordinalWords.length <= 2 && !counted) {
     const hits = lang.ordinals
       .map((set, i) => (ordinalWords.some((t) => set.has(t.key)) ? i : -1))
       .filter((i) => i >= 0);
