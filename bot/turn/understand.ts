@@ -277,7 +277,7 @@ function aboutOf(bot: BotModel, state: State, text: string, atMenu: boolean, own
   const held = (e: ExplainItem) => items.some((o) => o.flow === state.flow && o.word !== e.word && ` ${o.word} `.includes(` ${e.word} `));
   const slight = (f: string) => {
     const own = items.filter((e) => e.flow === f && e.fuzzy !== true);
-    return own.length > 0 && own.every((e) => e.weak === true || held(e));
+    return own.every((e) => e.weak === true || held(e));
   };
   const fresh = named.filter((f) => f !== state.flow && !loose(f) && !(ownWords && (general(f) || slight(f))));
   if (fresh.length === 0) {
