@@ -21,6 +21,9 @@ import { encodeTopicModel, trainTopicModel } from '../understand/topic-model.js'
 /** Groups whose messages carry the leefgebied they are about. */
 const TOPIC_GROUPS = /^(first_|midflow_|plain_nl$|typo_nl$|one_word$|long_story$|english$)/;
 
+/** The third element of a typed answer (`[label, text, gevaar]`) to a button about danger. */
+export const DANGER_ANSWER = 'gevaar';
+
 /** The marker in the head of a held-out set. */
 export const HELD_OUT_MARK = 'Niet op afstemmen';
 /** Lines of a set's head that are read for the marker. */
@@ -39,9 +42,10 @@ export function examplesOf(text: string): SortedExample[] {
     if (!Array.isArray(list)) continue;
     for (const entry of list) {
       if (group === 'answers') {
-        // typed answers to a question: ordinary, short
+        // typed answers to a question: ordinary, short; not an answer to a button about danger
+        // (marked `gevaar`: "ik voel me nie veilig" is no ordinary message for the danger model)
         const say = (entry as { say?: unknown }).say;
-        if (Array.isArray(say)) for (const s of say) if (Array.isArray(s)) out.push({ text: String(s[1]), danger: false, sort: 'ordinary' });
+        if (Array.isArray(say)) for (const s of say) if (Array.isArray(s) && s[2] !== DANGER_ANSWER) out.push({ text: String(s[1]), danger: false, sort: 'ordinary' });
         continue;
       }
       const message = Array.isArray(entry) ? entry[1] : entry;
