@@ -239,10 +239,12 @@ export function checkCrisis(matchers: readonly CrisisMatcher[], text: string, ex
 }
 
 /**
- * {@link checkCrisis}, and whether (without a hit) a `signalen` word of any language stands in the
- * text: then the resident gets a short safety line with 112 and 113 before the answer.
+ * {@link checkCrisis}, and whether (without a hit) a `signalen` word stands in the text: then the
+ * resident gets a short safety line with 112 and 113 before the answer. With `signalLangs`, only
+ * the signal words of those languages count (the English "die" is not the Dutch "die"); a crisis
+ * phrase of any language always does.
  */
-export function scanCrisis(matchers: readonly CrisisMatcher[], text: string, explain = false): { hit: CrisisHit | null; signal: boolean } {
+export function scanCrisis(matchers: readonly CrisisMatcher[], text: string, explain = false, signalLangs?: ReadonlySet<string>): { hit: CrisisHit | null; signal: boolean } {
   if (typeof text !== 'string' || text.trim() === '') return { hit: null, signal: false };
   // Per kind: the resident's own danger said of him- or herself first, then someone else's, then
   // an own phrase without a person ("suicide" matched by the Dutch tripwire in "my flatmate left a
@@ -252,7 +254,7 @@ export function scanCrisis(matchers: readonly CrisisMatcher[], text: string, exp
   let signal = false;
   for (const m of matchers) {
     const found = m.scan(text, explain);
-    signal ||= found.signal;
+    signal ||= found.signal && (signalLangs === undefined || signalLangs.has(m.lang));
     const hit = found.hit;
     if (!hit) continue;
     if (!best || rank(hit) < rank(best)) best = hit;

@@ -448,6 +448,12 @@ describe('understand: dangerSignal(): a word that may mean danger, where no cris
   for (const text of ['ik heb schulden bij de energie', 'mijn zoon luistert niet', '']) {
     it(`not for "${text}"`, () => expect(u.dangerSignal(text)).to.equal(false));
   }
+  // the signal words of another language count only in a message written in it: the English
+  // "die", "hit" and "hang" are ordinary Dutch ("die", "hit", "hang")
+  for (const text of ['nee er is niemand die mij helpt met lezen', 'de buurvrouw die mij helpt', 'ik ga zaterdag naar een hit-concert']) {
+    it(`not for the Dutch "${text}" (an English signal word)`, () => expect(u.dangerSignal(text)).to.equal(false));
+  }
+  it('an English signal word still counts in English', () => expect(u.dangerSignal('there is a rope in my garage')).to.equal(true));
 });
 
 describe('understand: crisis() in Turkish, Arabic, Polish and Ukrainian, round 2: hoarded pills, dialect negation, strangers, past violence', () => {
