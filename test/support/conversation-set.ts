@@ -162,7 +162,7 @@ export async function scoreSet(items: readonly SetItem[], open: () => Promise<Po
           const pressed = await walk(p, at, [item.expect]);
           const from = lastQuestion(at)?.flow;
           const to = flowReached(pressed, from ?? entry);
-          return { shape: shape(pressed), ...(to && to !== from && bot.graph.leefgebieden.includes(to) ? { leads: to, from: from ?? entry } : {}) };
+          return { shape: shape(pressed), lines: helpLines(pressed), ...(to && to !== from && bot.graph.leefgebieden.includes(to) ? { leads: to, from: from ?? entry } : {}) };
         }));
       }
     }
@@ -180,9 +180,14 @@ export async function scoreSet(items: readonly SetItem[], open: () => Promise<Po
   return out;
 }
 
+/** The titles of the referral cards of a reply (its first lines: "Veilig Thuis", "Alarmnummer 112"). */
+const helpLines = (views: readonly View[]) => views.filter((v) => v.markers.referral !== undefined).map((v) => v.text.split('\n')[0]!);
+
 /** What pressing the button of a typed answer showed. */
 interface Ref {
   readonly shape: string;
+  /** Its referral cards' titles (a button about danger: "Veilig Thuis", "Alarmnummer 112"). */
+  readonly lines: readonly string[];
   /** The leefgebied the button leads to, when it leaves the flow it stands in ("School en leren"). */
   readonly leads?: string;
   /** The flow the button stands in. */
@@ -225,10 +230,14 @@ function judge(item: SetItem, views: readonly View[], j: Judge): ItemResult {
       const ref = j.refs.get(`${item.at.join('>')}>${item.expect}`);
       const noted = views.some((v) => v.text.startsWith(j.notedPrefix));
       const same = (v: readonly View[]) => shape(v) === ref?.shape || (ref?.leads !== undefined && offered(v).length === 0 && flowReached(v, ref.from ?? j.entry) === ref.leads);
-      const ok = !noted && same(views);
+      // A button about danger ("Iemand doet mij pijn") answered with a danger ("hij slaat me"): the
+      // crisis message, danger first, with every help line the button gives (and the question stays)
+      const cards = views.filter((v) => v.markers.crisis === true).map((v) => v.text.split('\n')[0]!);
+      const helped = crisis && ref !== undefined && ref.lines.length > 0 && ref.lines.every((l) => cards.includes(l));
+      const ok = helped || (!crisis && !noted && same(views));
       // for information: the same reply once a note on the agenda is left out
-      const taken = !crisis && same(views.filter((v) => !v.text.startsWith(j.notedPrefix)));
-      return { ...base, ok: ok && !crisis, taken, got: ok ? item.expect : `${q?.step ?? '?'}: ${views[0]?.text.slice(0, 40) ?? ''}` };
+      const taken = helped || (!crisis && same(views.filter((v) => !v.text.startsWith(j.notedPrefix))));
+      return { ...base, ok, taken, got: ok ? item.expect : `${q?.step ?? '?'}: ${views[0]?.text.slice(0, 40) ?? ''}` };
     }
     case 'crisis': {
       return { ...base, ok: crisis, got: crisis ? (bystander ? 'crisis (omstander)' : 'crisis') : asked ? 'vraag: gevaar?' : (q?.flow ?? '?') };
