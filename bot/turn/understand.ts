@@ -20,6 +20,8 @@ import { safetyAnswerOf } from './safety-reading.js';
 const HELD: ReadonlySet<Input['type']> = new Set(['topic', 'mention', 'text', 'outOfScope']);
 /** A match with the current choices at least this sure is a clear answer: it wins over a topic. */
 const CLEAR_ANSWER = 0.9;
+/** At the menu a button's words are a topic too: a match this sure only is an answer. */
+const MENU_ANSWER = 0.95;
 /** Longer texts are never compared with the buttons' labels (numbers and exact labels still count). */
 const MAX_ANSWER_WORDS = 8;
 /** A leefgebied scoring at least this share of 'buiten' wins over it (a social question with an errand in it). */
@@ -91,7 +93,9 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
   const match = question && u && r.n !== '' && r.words.length <= MAX_ANSWER_WORDS ? u.matchChoice(r.text, options, lang) : null;
   const pick = (id: string): Interpretation => ({ input: { type: 'choice', flow: state.flow, step: question!.id, choice: id } });
   // At the menu a button's words are a topic too: only a number or the words themselves are an answer.
-  if (match && match.score >= (atMenu ? 0.95 : CLEAR_ANSWER)) return done(pick(match.id), `duidelijk antwoord: knop '${match.id}' lijkt ${match.score.toFixed(2)} (drempel ${atMenu ? 0.95 : CLEAR_ANSWER})`);
+  // (a yes/no question at the menu, "Is er nog iets anders?", is answered by ja or nee like any other)
+  const bar = atMenu && options.length > 2 ? MENU_ANSWER : CLEAR_ANSWER;
+  if (match && match.score >= bar) return done(pick(match.id), `duidelijk antwoord: knop '${match.id}' lijkt ${match.score.toFixed(2)} (drempel ${bar})`);
   if (match) why?.push(`knop '${match.id}' lijkt ${match.score.toFixed(2)}: te weinig voor een duidelijk antwoord`);
   // the words staff wrote on one choice (`words:` in the flow): a short text is that answer; a
   // longer one only when it names no new problem (below)

@@ -182,7 +182,7 @@ export const DEFAULTS = Object.freeze({
     /** A short answer starting with "ja"/"nee" for the one button that starts so: this score (under a clear answer). */
     leading: 0.8,
     /** … at most this many words. */
-    leadingWords: 6,
+    leadingWords: 8,
   }),
   /** senseOfChoice: a typed answer in own words, read word by word against each choice's words. */
   choiceSense: Object.freeze({
