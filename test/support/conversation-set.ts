@@ -162,7 +162,11 @@ export async function scoreSet(items: readonly SetItem[], open: () => Promise<Po
           const pressed = await walk(p, at, [item.expect]);
           const from = lastQuestion(at)?.flow;
           const to = flowReached(pressed, from ?? entry);
-          return { shape: shape(pressed), lines: helpLines(pressed), ...(to && to !== from && bot.graph.leefgebieden.includes(to) ? { leads: to, from: from ?? entry } : {}) };
+          // "Ja" at "Is er nog iets anders?" leads to the menu ("Waar gaat je vraag over?")
+          const next = lastQuestion(pressed);
+          const menuStep = lastQuestion(s)?.step;
+          const menu = lastQuestion(at)?.step !== menuStep && next?.flow === entry && next.step === menuStep;
+          return { shape: shape(pressed), lines: helpLines(pressed), ...(menu ? { menu } : {}), ...(to && to !== from && bot.graph.leefgebieden.includes(to) ? { leads: to, from: from ?? entry } : {}) };
         }));
       }
     }
@@ -174,7 +178,7 @@ export async function scoreSet(items: readonly SetItem[], open: () => Promise<Po
       const no = item.kind === 'crisis' ? undefined : said.flatMap((v) => v.buttons).find((b) => actionOf(b).type === 'safety' && actionOf(b).answer === 'no');
       return no ? [...said, ...(await port.press(no.value, no.label))] : said;
     });
-    out.push(judge(item, views, { title, notedPrefix, refs, entry }));
+    out.push(judge(item, views, { title, notedPrefix, refs, entry, leefgebieden: bot.graph.leefgebieden }));
     progress?.(out.length);
   }
   return out;
@@ -192,12 +196,15 @@ interface Ref {
   readonly leads?: string;
   /** The flow the button stands in. */
   readonly from?: string;
+  /** The button leads to the menu, which asks for a leefgebied: typing one answers both. */
+  readonly menu?: boolean;
 }
 
 interface Judge {
   title(flow: string): string;
   /** The entry flow (the menu). */
   entry: string;
+  leefgebieden: readonly string[];
   notedPrefix: string;
   refs: ReadonlyMap<string, Ref>;
 }
@@ -229,7 +236,10 @@ function judge(item: SetItem, views: readonly View[], j: Judge): ItemResult {
       // answer its first question ("mijn dochter wil niet naar school"), so the reply differs.
       const ref = j.refs.get(`${item.at.join('>')}>${item.expect}`);
       const noted = views.some((v) => v.text.startsWith(j.notedPrefix));
-      const same = (v: readonly View[]) => shape(v) === ref?.shape || (ref?.leads !== undefined && offered(v).length === 0 && flowReached(v, ref.from ?? j.entry) === ref.leads);
+      // "ja, ik heb ook schulden" at "Is er nog iets anders?": yes, and the menu's answer too
+      const reached = (v: readonly View[]) => (offered(v).length === 0 ? flowReached(v, j.entry) : undefined);
+      const same = (v: readonly View[]) =>
+        shape(v) === ref?.shape || (ref?.leads !== undefined && offered(v).length === 0 && flowReached(v, ref.from ?? j.entry) === ref.leads) || (ref?.menu === true && j.leefgebieden.includes(reached(v) ?? ''));
       // A button about danger ("Iemand doet mij pijn") answered with a danger ("hij slaat me"): the
       // crisis message, danger first, with every help line the button gives (and the question stays)
       const cards = views.filter((v) => v.markers.crisis === true).map((v) => v.text.split('\n')[0]!);
