@@ -143,6 +143,9 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
   // own words that are one choice's words: that choice, and what else they name is noted
   const told = about && 'input' in about && about.input.type === 'text' ? about.input : undefined;
   if (worded && told) return answered(worded, told.mentions ?? []);
+  // at the menu, a choice's own words ("ik vertrouw de gemeente niet, is er iemand anders") go
+  // before a topic heard only weakly (relaties, from "vertrouw")
+  if (worded && atMenu && u && u.route(r.text, { crisis: false }).score < SWITCH_SCORE) return answered(worded, [], `${wordedWhy}; het onderwerp is zwak (onder ${SWITCH_SCORE})`);
   // own words that share words with one choice only ("ik snap die brieven niet" at "Wat speelt
   // er met geld?"): that choice. Not where the message offers a new problem at a button question.
   const offer = about && 'input' in about && about.input.type === 'mention' && !atMenu ? about.input : undefined;
