@@ -11,6 +11,7 @@ import type { ExplainItem, SenseMatch, SenseOption, Understanding } from '../und
 import { asksForLanguages, choiceByWords, choiceOf, commandOf, withoutChoiceWords, explainOf, languageOf, readText } from '../understand/interpret.js';
 import type { BotModel, Interpretation, UserEvent } from './converse.js';
 import { safetyAnswerOf } from './safety-reading.js';
+import { coveredBy, senseOf, withoutWords } from './choice-reading.js';
 
 /**
  * What a message may be understood as and still be held behind the safety question: a topic, own
@@ -30,8 +31,6 @@ const BUITEN_MARGIN = 0.75;
 const SWITCH_SCORE = 0.45;
 /** A word standing for this many other leefgebieden as well is too general to note alone. */
 const GENERAL_WORD_FLOWS = 2;
-/** A choice's label or words routing to a leefgebied this surely are about it (see coveredBy). */
-const COVER_SCORE = 0.5;
 
 /**
  * What an event means. Typed text is read once, as a whole, in this order: acute danger (every
@@ -165,59 +164,6 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
   if (sensedAs) return answered(sensedAs, [], sensedWhy);
   if (match) return done(pick(match.id), `antwoord op gevoel: knop '${match.id}' (${match.score.toFixed(2)})`);
   return done({ input: { type: 'text', text: r.text } }, question?.other !== undefined ? 'eigen woorden: het antwoord op deze vraag' : 'eigen woorden: niets herkend');
-}
-
-const covers = new WeakMap<QuestionStep, Map<string, ReadonlySet<string>>>();
-
-/**
- * The leefgebieden a choice is itself about: its own flow, where its label or one of its `words:`
- * would route to on its own, and a flow its `next:` links to ("Aanpassing in huis nodig" goes on
- * in ondersteuning). With `labelOnly`, only the label and `next:` count (what the button itself
- * says it is about). Read once per choice.
- */
-function coveredBy(bot: BotModel, flow: string, question: QuestionStep, id: string, labelOnly = false): ReadonlySet<string> {
-  let perChoice = covers.get(question);
-  if (!perChoice) covers.set(question, (perChoice = new Map()));
-  const key = labelOnly ? `${id} label` : id;
-  let set = perChoice.get(key);
-  if (!set) {
-    const out = new Set<string>([flow]);
-    const choice = question.choices.find((c) => c.id === id);
-    const u = bot.understanding;
-    if (choice && u) {
-      const t = translator(bot.i18n, bot.graph.defaultLanguage);
-      for (const text of [t(choice.label), ...(labelOnly ? [] : (choice.words ?? []))]) {
-        const r = u.route(text, { crisis: false });
-        if (bot.graph.leefgebieden.includes(r.flow) && r.score >= COVER_SCORE) out.add(r.flow);
-      }
-      const next = bot.graph.flows.get(flow)?.steps.get(choice.next);
-      if (next?.kind === 'link') out.add(next.flow);
-    }
-    perChoice.set(key, (set = out));
-  }
-  return set;
-}
-
-/** The choice own words mean, word by word (labels in the conversation's language, `words:` in the flows'). */
-function senseOf(u: Understanding, question: QuestionStep, text: string, lang: string, t: (key: string) => string): SenseMatch | null {
-  return u.senseChoice(text, senseOptions(question, lang, t), lang);
-}
-
-/** A question's choices as senseChoice reads them, made once per question and language (so their words are read once too). */
-const senseLists = new WeakMap<QuestionStep, Map<string, SenseOption[]>>();
-function senseOptions(question: QuestionStep, lang: string, t: (key: string) => string): SenseOption[] {
-  let perLang = senseLists.get(question);
-  if (!perLang) senseLists.set(question, (perLang = new Map()));
-  let list = perLang.get(lang);
-  if (!list) perLang.set(lang, (list = question.choices.map((c) => ({ id: c.id, labels: [t(c.label)], words: c.words ?? [] }))));
-  return list;
-}
-
-/** The normalised text without the given words. */
-function withoutWords(n: string, said: readonly string[]): string {
-  if (said.length === 0) return n;
-  const drop = new Set(said);
-  return n.split(' ').filter((w) => !drop.has(w)).join(' ');
 }
 
 /** An engine input in a few words, for `why`. */

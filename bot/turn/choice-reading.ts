@@ -1,0 +1,66 @@
+/**
+ * How a typed answer is read against the current question's choices, for {@link understand}: the
+ * leefgebieden a choice is itself about ({@link coveredBy}), the choice own words mean word by word
+ * ({@link senseOf}), and a text without the words already matched ({@link withoutWords}).
+ * @packageDocumentation
+ */
+import type { QuestionStep } from '../engine/types.js';
+import { translator } from '../i18n.js';
+import type { SenseMatch, SenseOption, Understanding } from '../understand/index.js';
+import type { BotModel } from './converse.js';
+
+/** A choice's label or words routing to a leefgebied this surely are about it (see coveredBy). */
+const COVER_SCORE = 0.5;
+
+const covers = new WeakMap<QuestionStep, Map<string, ReadonlySet<string>>>();
+
+/**
+ * The leefgebieden a choice is itself about: its own flow, where its label or one of its `words:`
+ * would route to on its own, and a flow its `next:` links to ("Aanpassing in huis nodig" goes on
+ * in ondersteuning). With `labelOnly`, only the label and `next:` count (what the button itself
+ * says it is about). Read once per choice.
+ */
+export function coveredBy(bot: BotModel, flow: string, question: QuestionStep, id: string, labelOnly = false): ReadonlySet<string> {
+  let perChoice = covers.get(question);
+  if (!perChoice) covers.set(question, (perChoice = new Map()));
+  const key = labelOnly ? `${id} label` : id;
+  let set = perChoice.get(key);
+  if (!set) {
+    const out = new Set<string>([flow]);
+    const choice = question.choices.find((c) => c.id === id);
+    const u = bot.understanding;
+    if (choice && u) {
+      const t = translator(bot.i18n, bot.graph.defaultLanguage);
+      for (const text of [t(choice.label), ...(labelOnly ? [] : (choice.words ?? []))]) {
+        const r = u.route(text, { crisis: false });
+        if (bot.graph.leefgebieden.includes(r.flow) && r.score >= COVER_SCORE) out.add(r.flow);
+      }
+      const next = bot.graph.flows.get(flow)?.steps.get(choice.next);
+      if (next?.kind === 'link') out.add(next.flow);
+    }
+    perChoice.set(key, (set = out));
+  }
+  return set;
+}
+
+/** The choice own words mean, word by word (labels in the conversation's language, `words:` in the flows'). */
+export function senseOf(u: Understanding, question: QuestionStep, text: string, lang: string, t: (key: string) => string): SenseMatch | null {
+  return u.senseChoice(text, senseOptions(question, lang, t), lang);
+}
+
+/** A question's choices as senseChoice reads them, made once per question and language (so their words are read once too). */
+const senseLists = new WeakMap<QuestionStep, Map<string, SenseOption[]>>();
+function senseOptions(question: QuestionStep, lang: string, t: (key: string) => string): SenseOption[] {
+  let perLang = senseLists.get(question);
+  if (!perLang) senseLists.set(question, (perLang = new Map()));
+  let list = perLang.get(lang);
+  if (!list) perLang.set(lang, (list = question.choices.map((c) => ({ id: c.id, labels: [t(c.label)], words: c.words ?? [] }))));
+  return list;
+}
+
+/** The normalised text without the given words. */
+export function withoutWords(n: string, said: readonly string[]): string {
+  if (said.length === 0) return n;
+  const drop = new Set(said);
+  return n.split(' ').filter((w) => !drop.has(w)).join(' ');
+}
