@@ -543,3 +543,13 @@ describe('understand: crisis() in Dutch and English, round 2: plans, threats, ch
   ];
   ordinaryCases(u, ordinary);
 });
+
+describe('understand: crisis() — a negated blow is no crisis (Arabic "ما بيضربني", Turkish "vurmuyor"); the blow itself still is', () => {
+  const u = understanding();
+  for (const text of ['جوزي بيصرخ علي وبيهينني قدام الولاد، ما بيضربني بس تعبت', 'Esim bana hakaret ediyor, cocuklarin onunde bagiriyor, vurmuyor ama cok yoruldum', 'kocam beni dövmüyor ama bağırıyor']) {
+    it(`no crisis: ${text}`, () => expect(u.crisis(text)).to.equal(null));
+  }
+  for (const text of ['جوزي بيضربني كل يوم', 'kocam beni vuruyor']) {
+    it(`still violence: ${text}`, () => expect(u.crisis(text)?.kind).to.equal('violence'));
+  }
+});
