@@ -8,7 +8,7 @@ import type { Input, QuestionStep, State } from '../engine/types.js';
 import { translator } from '../i18n.js';
 import { DEFAULTS } from '../understand/defaults.js';
 import type { ExplainItem, SenseMatch, SenseOption, Understanding } from '../understand/index.js';
-import { asksForLanguages, choiceByWords, choiceOf, commandOf, withoutChoiceWords, explainOf, languageOf, readText } from '../understand/interpret.js';
+import { asksForLanguages, choiceByWords, choiceOf, commandOf, withoutChoiceWords, withoutTimeClauses, explainOf, languageOf, readText } from '../understand/interpret.js';
 import type { BotModel, Interpretation, UserEvent } from './converse.js';
 import { safetyAnswerOf } from './safety-reading.js';
 import { coveredBy, senseOf, withoutWords } from './choice-reading.js';
@@ -158,6 +158,13 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
   const answer = worded ?? sensedAs;
   if (offer && answer && offer.flows.every((f) => coveredBy(bot, state.flow, question!, answer.choice, true).has(f))) {
     return answered(answer, [], `${worded ? wordedWhy : sensedWhy}; over ${offer.flows.join(', ')} gaat deze knop zelf`);
+  }
+  // a new problem named only in a clause of time of an answer ("sinds ik mijn baan kwijt ben" at
+  // "Is het dringend?") dates the answer: the answer, and that problem on the agenda
+  if (worded && offer && lex?.since) {
+    const untimed = withoutTimeClauses(r, lex.since);
+    const again = untimed !== r.n ? aboutOf(bot, state, untimed, false, false) : about;
+    if (!(again && 'input' in again && again.input.type === 'mention')) return answered(worded, offer.flows, `${wordedWhy}; het nieuwe probleem staat alleen in een tijdszin`);
   }
   if (about) return why ? { ...mark(about), why: about.why ?? why } : mark(about);
   if (worded) return answered(worded, []);

@@ -19,6 +19,11 @@ export interface Lexicon {
   readonly languageCue: readonly string[];
   /** Words that say no to what follows ("geen mens" is nobody, not a request for a person). */
   readonly negation?: readonly string[];
+  /**
+   * Words that open a clause of time ("sinds", "toen"): what it names dates an answer ("sinds ik
+   * mijn baan kwijt ben" at "Is het dringend?") and is noted, not offered as a switch.
+   */
+  readonly since?: readonly string[];
 }
 
 /** A language a resident can switch to, by the names they might type (normalised). */
@@ -79,7 +84,7 @@ export function readText(text: string): Reading {
 /** A lexicon with every word normalised (done once, when the bot model is built). */
 export function lexicon(raw: { readonly [K in keyof Lexicon]?: readonly string[] }): Lexicon {
   const norm = (list: readonly string[] | undefined) => [...new Set((list ?? []).map(normalise).filter((w) => w !== ''))];
-  return { back: norm(raw.back), restart: norm(raw.restart), human: norm(raw.human), explain: norm(raw.explain), language: norm(raw.language), languageCue: norm(raw.languageCue), negation: norm(raw.negation) };
+  return { back: norm(raw.back), restart: norm(raw.restart), human: norm(raw.human), explain: norm(raw.explain), language: norm(raw.language), languageCue: norm(raw.languageCue), negation: norm(raw.negation), since: norm(raw.since) };
 }
 
 const MAX_COMMAND_WORDS = 6;
@@ -274,4 +279,22 @@ export function choiceOf(r: Reading, question: QuestionStep, state: State, label
   if (r.n.length < 3) return undefined;
   const within = labels.filter((l) => hasPhrase(l.label, r.n));
   return within.length === 1 ? pick(within[0]!.id) : undefined;
+}
+
+/**
+ * The normalised text without its clauses of time: from a word of `since` up to the next comma,
+ * full stop or semicolon of the typed text ("pas sinds hij naar de nieuwe school gaat, een week of
+ * drie" is "pas een week of drie"). The text itself when it has none.
+ */
+export function withoutTimeClauses(r: Reading, since: readonly string[]): string {
+  const cues = since.map((c) => c.split(' '));
+  const startsAt = (words: readonly string[], i: number) => cues.some((c) => c.every((w, j) => words[i + j] === w));
+  if (cues.length === 0 || !r.words.some((_, i) => startsAt(r.words, i))) return r.n;
+  const out: string[] = [];
+  for (const part of r.text.split(/[,.;]/)) {
+    const words = readText(part).words;
+    const at = words.findIndex((_, i) => startsAt(words, i));
+    out.push(...(at < 0 ? words : words.slice(0, at)));
+  }
+  return out.join(' ');
 }
