@@ -241,25 +241,29 @@ export function checkCrisis(matchers: readonly CrisisMatcher[], text: string, ex
 /**
  * {@link checkCrisis}, and whether (without a hit) a `signalen` word stands in the text: then the
  * resident gets a short safety line with 112 and 113 before the answer. With `signalLangs`, only
- * the signal words of those languages count (the English "die" is not the Dutch "die"); a crisis
- * phrase of any language always does.
+ * the signal words of the languages it gives count (the English "die" is not the Dutch "die"; asked
+ * only when a signal word stood in the text and no phrase matched); a crisis phrase of any
+ * language always does.
  */
-export function scanCrisis(matchers: readonly CrisisMatcher[], text: string, explain = false, signalLangs?: ReadonlySet<string>): { hit: CrisisHit | null; signal: boolean } {
+export function scanCrisis(matchers: readonly CrisisMatcher[], text: string, explain = false, signalLangs?: () => ReadonlySet<string>): { hit: CrisisHit | null; signal: boolean } {
   if (typeof text !== 'string' || text.trim() === '') return { hit: null, signal: false };
   // Per kind: the resident's own danger said of him- or herself first, then someone else's, then
   // an own phrase without a person ("suicide" matched by the Dutch tripwire in "my flatmate left a
   // suicide note", where the English one saw the flatmate).
   const rank = (h: CrisisHit & { said?: boolean }) => CRISIS_KINDS.indexOf(h.kind) * 3 + (h.said ? 0 : h.bystander ? 1 : 2);
   let best: (CrisisHit & { said?: boolean }) | null = null;
-  let signal = false;
+  const signalled: string[] = [];
   for (const m of matchers) {
     const found = m.scan(text, explain);
-    signal ||= found.signal && (signalLangs === undefined || signalLangs.has(m.lang));
+    if (found.signal) signalled.push(m.lang);
     const hit = found.hit;
     if (!hit) continue;
     if (!best || rank(hit) < rank(best)) best = hit;
   }
-  if (!best) return { hit: null, signal };
+  if (!best) {
+    const langs = signalled.length > 0 && signalLangs ? signalLangs() : undefined;
+    return { hit: null, signal: langs ? signalled.some((l) => langs.has(l)) : signalled.length > 0 };
+  }
   const { said: _said, ...hit } = best;
   return { hit, signal: false };
 }

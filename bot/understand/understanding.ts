@@ -71,7 +71,7 @@ export function createUnderstanding(data: UnderstandingData): Understanding {
     if (last?.text === text) return last;
     let found: { hit: CrisisHit | null; signal: boolean };
     try {
-      found = scanCrisis(matchers, text, false, new Set([detectLanguage(indexes, text, fallback), fallback]));
+      found = scanCrisis(matchers, text, false, () => new Set([detectLanguage(indexes, text, fallback), fallback]));
       if (found.hit) found = { ...found, hit: whose(found.hit, text) };
     } catch {
       found = { hit: null, signal: false };
