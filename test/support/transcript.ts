@@ -12,6 +12,7 @@
  * - `referral: <service id>` (or `{service, organisation}`), `handoff: <service id>`, `glossary: <entry id>`,
  *   `summary: [<line part>, …]`, `crisis: true`, `safetyCheck: true`, `safetyQuestion: true` — the next message with that marker;
  * - `calm: true` — no crisis message, safety line or safety question among the messages since the last resident turn;
+ * - `noSafetyQuestion: true` — no safety question ("Is er nu gevaar?") among them;
  *   `noCrisis: true` — no crisis message there (a safety question may be);
  * - `absent: <service id>` — no card of that service among the messages since the last resident turn;
  * - `state: {flow, step, done?}` — where the conversation stands (over Direct Line: the flow and
@@ -124,6 +125,7 @@ export async function runTranscript(t: Transcript, port: Port): Promise<void> {
     else if ('safetyCheck' in turn) next('a safety line', (m) => m.markers.safetyCheck === true);
     else if ('safetyQuestion' in turn) next('the safety question', (m) => m.markers.safetyQuestion === true);
     else if ('noCrisis' in turn) expect(batch.filter((m) => m.markers.crisis).map((m) => m.text), 'no crisis message').to.deep.equal([]);
+    else if ('noSafetyQuestion' in turn) expect(batch.filter((m) => m.markers.safetyQuestion).map((m) => m.text), 'no safety question').to.deep.equal([]);
     else if ('calm' in turn) expect(batch.filter((m) => m.markers.crisis || m.markers.safetyCheck || m.markers.safetyQuestion).map((m) => m.text), 'no crisis message, safety line or safety question').to.deep.equal([]);
     else if ('summary' in turn) {
       const m = next('a summary', (x) => x.markers.summary === true);
