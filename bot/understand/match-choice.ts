@@ -172,7 +172,8 @@ export function matchChoice(lang: ChoiceLanguage, text: string, options: readonl
   const ordinalWords = meaningful.length > 0 ? meaningful : tokens;
   // a number with a word of a label is a count, not a place: "drie weken" at "Een paar weken"
   const at = tokens.findIndex((t) => lang.ordinals.some((set) => set.has(t.key)));
-  const unit = at >= 0 ? tokens[at + 1] : undefined;
+  // the next word that is no small word ("is", "het"): "weken" counts though common
+  const unit = at >= 0 ? tokens.slice(at + 1).find((t) => !lang.stop.has(t.key) || t.raw.length >= 4) : undefined;
   const counted = unit !== undefined && options.some((o) => o.labels.some((l: string) => labelOf(lang, l).all.some((c) => c.key === unit.key)));
   if (ordinalWords.length > 0 && ordinalWords.length <= 2 && !counted) {
     const hits = lang.ordinals
@@ -230,11 +231,14 @@ export function matchChoice(lang: ChoiceLanguage, text: string, options: readonl
  * answer (`DEFAULTS.choice.leading`): a choice's own words or a new problem go first.
  */
 function leadingYesNo(lang: ChoiceLanguage, tokens: readonly Token[], meaningful: readonly Token[], options: readonly ChoiceOption[]): ChoiceMatch | null {
-  const first = meaningful[0];
-  if (!first || tokens.length > DEFAULTS.choice.leadingWords || options.length < 2 || !lang.ownYes || !lang.ownNo) return null;
+  // the very first word, and nothing after it that says the opposite ("zeker niet")
+  const first = tokens[0];
+  if (!first || meaningful.length === 0 || tokens.length > DEFAULTS.choice.leadingWords || options.length < 2 || !lang.ownYes || !lang.ownNo) return null;
   const isYes = lang.ownYes.has(first.key);
   if (isYes === lang.ownNo.has(first.key)) return null;
   const set = isYes ? lang.ownYes : lang.ownNo;
+  const other = isYes ? lang.no : lang.yes;
+  if (tokens.slice(1).some((t) => other.has(t.key))) return null;
   const fits = options.filter((o) => o.labels.some((l: string) => set.has(labelOf(lang, l).answer ?? '')));
   return fits.length === 1 ? { id: fits[0]!.id, score: DEFAULTS.choice.leading } : null;
 }

@@ -21,6 +21,8 @@ import { buildRouteIndex, type RouteIndex } from './vocabulary.js';
 import { createNormaliser, fold, words } from './normalise.js';
 
 const LEEF: ReadonlySet<string> = new Set(LEEFGEBIEDEN);
+/** A message of at most this many words is too short to tell its language by (signal words of all languages count). */
+const SHORT_SIGNAL_WORDS = 3;
 
 /**
  * Build the understanding service. Pure: no I/O; all indexes are built here, once.
@@ -71,7 +73,8 @@ export function createUnderstanding(data: UnderstandingData): Understanding {
     if (last?.text === text) return last;
     let found: { hit: CrisisHit | null; signal: boolean };
     try {
-      found = scanCrisis(matchers, text, false, () => new Set([detectLanguage(indexes, text, fallback), fallback]));
+      // a short message says too little to tell its language: every language's signal words count
+      found = scanCrisis(matchers, text, false, () => (words(fold(text)).length <= SHORT_SIGNAL_WORDS ? new Set(indexes.map((i) => i.lang)) : new Set([detectLanguage(indexes, text, fallback), fallback])));
       if (found.hit) found = { ...found, hit: whose(found.hit, text) };
     } catch {
       found = { hit: null, signal: false };
