@@ -22,7 +22,7 @@ import { encodeTopicModel, trainTopicModel } from '../understand/topic-model.js'
 const TOPIC_GROUPS = /^(first_|midflow_|plain_nl$|typo_nl$|one_word$|long_story$|english$)/;
 
 /** The third element of a typed answer (`[label, text, gevaar]`) to a button about danger. */
-export const DANGER_ANSWER = 'gevaar';
+const DANGER_ANSWER = 'gevaar';
 
 /** The marker in the head of a held-out set. */
 export const HELD_OUT_MARK = 'Niet op afstemmen';

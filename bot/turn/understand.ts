@@ -4,10 +4,10 @@
  * in own words). Pure; the turn ({@link converse}) runs the engine on the result.
  * @packageDocumentation
  */
-import type { Input, QuestionStep, State } from '../engine/types.js';
+import type { Input, State } from '../engine/types.js';
 import { translator } from '../i18n.js';
 import { DEFAULTS } from '../understand/defaults.js';
-import type { ExplainItem, SenseMatch, SenseOption, Understanding } from '../understand/index.js';
+import type { ExplainItem } from '../understand/index.js';
 import { asksForLanguages, choiceByWords, choiceOf, commandOf, withoutChoiceWords, withoutTimeClauses, explainOf, languageOf, readText } from '../understand/interpret.js';
 import type { BotModel, Interpretation, UserEvent } from './converse.js';
 import { safetyAnswerOf } from './safety-reading.js';
@@ -129,7 +129,9 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
   if (asksForLanguages(r, bot.languageWords)) return done({ languages: true }, 'vraagt om de lijst met talen');
   const glossaryWord = asksWord ?? (lex ? explainOf(r, bot.graph, lang, lex) : undefined);
   // A postcode question is answered with a place: never a new topic.
-  const aboutText = () => (u && r.words.length > 0 && question?.expect !== 'postcode' ? aboutOf(bot, state, r.text, atMenu, question?.other !== undefined, why) : undefined);
+  // the topic's score, as aboutOf found it (no second routing of the same text)
+  const heard: { score?: number } = {};
+  const aboutText = () => (u && r.words.length > 0 && question?.expect !== 'postcode' ? aboutOf(bot, state, r.text, atMenu, question?.other !== undefined, why, heard) : undefined);
   if (glossaryWord?.type === 'explain') {
     // at the menu the word is explained and the bot goes on to what the message is about
     const topic = atMenu ? aboutText() : undefined;
@@ -144,7 +146,7 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
   if (worded && told) return answered(worded, told.mentions ?? []);
   // at the menu, a choice's own words ("ik vertrouw de gemeente niet, is er iemand anders") go
   // before a topic heard only weakly (relaties, from "vertrouw")
-  if (worded && atMenu && u && u.route(r.text, { crisis: false }).score < SWITCH_SCORE) return answered(worded, [], `${wordedWhy}; het onderwerp is zwak (onder ${SWITCH_SCORE})`);
+  if (worded && atMenu && u && (heard.score ?? u.route(r.text, { crisis: false }).score) < SWITCH_SCORE) return answered(worded, [], `${wordedWhy}; het onderwerp is zwak (onder ${SWITCH_SCORE})`);
   // own words that share words with one choice only ("ik snap die brieven niet" at "Wat speelt
   // er met geld?"): that choice. Not where the message offers a new problem at a button question.
   const offer = about && 'input' in about && about.input.type === 'mention' && !atMenu ? about.input : undefined;
@@ -161,8 +163,8 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
   }
   // a new problem named only in a clause of time of an answer ("sinds ik mijn baan kwijt ben" at
   // "Is het dringend?") dates the answer: the answer, and that problem on the agenda
-  if (worded && offer && lex?.since) {
-    const untimed = withoutTimeClauses(r, lex.since);
+  if (worded && offer && lex) {
+    const untimed = withoutTimeClauses(r, lex);
     const again = untimed !== r.n ? aboutOf(bot, state, untimed, false, false) : about;
     if (!(again && 'input' in again && again.input.type === 'mention')) return answered(worded, offer.flows, `${wordedWhy}; het nieuwe probleem staat alleen in een tijdszin`);
   }
@@ -183,9 +185,10 @@ function describe(i: Input): string {
 
 /**
  * What the text is about: not for this chat; at the menu, the leefgebied (or an offer of several);
- * in the middle of a flow, a new problem (never the one being talked about).
+ * in the middle of a flow, a new problem (never the one being talked about). `heard` receives the
+ * topic model's score for the text, so that the caller need not route it again.
  */
-function aboutOf(bot: BotModel, state: State, text: string, atMenu: boolean, ownWords: boolean, why?: string[]): Interpretation | undefined {
+function aboutOf(bot: BotModel, state: State, text: string, atMenu: boolean, ownWords: boolean, why?: string[], heard?: { score?: number }): Interpretation | undefined {
   const u = bot.understanding!;
   const routed = u.route(text, { crisis: false, explain: !atMenu || why !== undefined });
   const leef = bot.graph.leefgebieden;
@@ -193,6 +196,7 @@ function aboutOf(bot: BotModel, state: State, text: string, atMenu: boolean, own
   // does not send the resident away: a leefgebied close behind 'buiten' takes its place
   const close = routed.flow === 'buiten' ? routed.alternatives.find((a) => leef.includes(a.flow) && a.score >= BUITEN_MARGIN * routed.score) : undefined;
   const route = close ? { ...routed, flow: close.flow, score: close.score, alternatives: [{ flow: routed.flow, score: routed.score }, ...routed.alternatives.filter((a) => a !== close)] } : routed;
+  if (heard) heard.score = routed.score;
   if (why) {
     const alts = route.alternatives.map((a) => `${a.flow} ${a.score.toFixed(2)}`).join(', ');
     const words = (route.explain ?? []).map((e) => `${e.word}→${e.synonym} (${e.flow})`).join(', ');
@@ -232,7 +236,8 @@ function aboutOf(bot: BotModel, state: State, text: string, atMenu: boolean, own
   };
   // own words: a leefgebied heard only in weak words (`zwakke_woorden`, example sentences) or in
   // words a phrase about this leefgebied already holds ("helpen bij de voedselbank" at meedoen is
-  // not also geld) names someone or something here, not a second problem
+  // not also geld) names someone or something here, not a second problem; one heard in no word of
+  // its own at all (only the topic model) is no second problem either: `every` of none is true
   const items = route.explain ?? [];
   const held = (e: ExplainItem) => items.some((o) => o.flow === state.flow && o.word !== e.word && ` ${o.word} `.includes(` ${e.word} `));
   const slight = (f: string) => {

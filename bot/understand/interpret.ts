@@ -24,6 +24,13 @@ export interface Lexicon {
    * mijn baan kwijt ben" at "Is het dringend?") and is noted, not offered as a switch.
    */
   readonly since?: readonly string[];
+  /**
+   * Words that close such a clause from behind (Turkish "beri", "sonra": "işimi kaybettiğimden
+   * beri"): the clause is what comes before the word. Written in the locale as "… beri".
+   */
+  readonly sinceAfter?: readonly string[];
+  /** Words that end a clause ("en", "maar", "want"; `wensen.grenzen` of the synonym file). */
+  readonly bounds?: readonly string[];
 }
 
 /** A language a resident can switch to, by the names they might type (normalised). */
@@ -84,7 +91,11 @@ export function readText(text: string): Reading {
 /** A lexicon with every word normalised (done once, when the bot model is built). */
 export function lexicon(raw: { readonly [K in keyof Lexicon]?: readonly string[] }): Lexicon {
   const norm = (list: readonly string[] | undefined) => [...new Set((list ?? []).map(normalise).filter((w) => w !== ''))];
-  return { back: norm(raw.back), restart: norm(raw.restart), human: norm(raw.human), explain: norm(raw.explain), language: norm(raw.language), languageCue: norm(raw.languageCue), negation: norm(raw.negation), since: norm(raw.since) };
+  const behind = (w: string) => w.trimStart().startsWith('…');
+  return {
+    back: norm(raw.back), restart: norm(raw.restart), human: norm(raw.human), explain: norm(raw.explain), language: norm(raw.language), languageCue: norm(raw.languageCue), negation: norm(raw.negation),
+    since: norm(raw.since?.filter((w) => !behind(w))), sinceAfter: norm(raw.since?.filter(behind)), bounds: norm(raw.bounds),
+  };
 }
 
 const MAX_COMMAND_WORDS = 6;
@@ -98,17 +109,10 @@ export function hasPhrase(n: string, phrase: string): boolean {
 /** Words before a phrase in which a negation still counts ("geen enkel persoon"). */
 const NEGATION_REACH = 2;
 
-/** True when a negation stands just before the normalised `phrase` in `words` ("geen mens", "nee geen enkel persoon"). */
-function negated(words: readonly string[], phrase: string, negation: readonly string[]): boolean {
-  if (negation.length === 0) return false;
-  const first = phrase.split(' ')[0]!;
-  return words.some((w, i) => w === first && words.slice(Math.max(0, i - NEGATION_REACH), i).some((b) => negation.includes(b)));
-}
-
 /** Finds a command in short texts ("terug", "ik wil een mens spreken"). */
 export function commandOf(r: Reading, lex: Lexicon): Input | undefined {
   if (r.words.length > MAX_COMMAND_WORDS) return undefined;
-  if (lex.human.some((w) => hasPhrase(r.n, w) && !negated(r.words, w, lex.negation ?? []))) return { type: 'human' };
+  if (lex.human.some((w) => hasPhrase(r.n, w) && !negatedAt(r.words, w, lex.negation ?? []))) return { type: 'human' };
   if (lex.restart.some((w) => hasPhrase(r.n, w))) return { type: 'restart' };
   if (lex.back.some((w) => w === r.n)) return { type: 'back' };
   return undefined;
@@ -202,20 +206,25 @@ export function choicesNamed(n: string, question: QuestionStep, negation: readon
 
 /**
  * The choices with a phrase of their `words:` in the text (`n`, and the phrases as `read` makes
- * them, in the same form). Where two or more choices are named, a phrase right after a negation
- * ("niet echt dringend", "geen haast" is not "haast") and a phrase inside a longer phrase of
- * another choice ("haast" in "geen haast") do not count.
+ * them, in the same form). A phrase right after a negation ("niet echt dringend", "geen haast" is
+ * not "haast") does not count; where two or more choices are named, neither does a phrase inside
+ * a longer phrase of another choice ("haast" in "geen haast").
  */
 function standing(n: string, question: QuestionStep, read: (w: string) => string, negation: readonly string[]): Choice[] {
-  const hits = question.choices.map((c) => ({ c, phrases: (c.words ?? []).map(read).filter((p) => hasPhrase(n, p)) })).filter((h) => h.phrases.length > 0);
-  if (hits.length < 2) return hits.map((h) => h.c);
   const words = n.split(' ');
+  const hits = question.choices
+    .map((c) => ({ c, phrases: (c.words ?? []).map(read).filter((p) => hasPhrase(n, p) && !negatedAt(words, p, negation)) }))
+    .filter((h) => h.phrases.length > 0);
+  if (hits.length < 2) return hits.map((h) => h.c);
   const all = hits.flatMap((h) => h.phrases.map((p) => ({ c: h.c, p })));
-  const counts = (c: Choice, p: string) => !negatedAt(words, p, negation) && !all.some((o) => o.c !== c && o.p.length > p.length && ` ${o.p} `.includes(` ${p} `));
+  const counts = (c: Choice, p: string) => !all.some((o) => o.c !== c && o.p.length > p.length && ` ${o.p} `.includes(` ${p} `));
   return hits.filter((h) => h.phrases.some((p) => counts(h.c, p))).map((h) => h.c);
 }
 
-/** True when every place `phrase` stands in `words`, a negation comes just before it (and the phrase does not begin with one). */
+/**
+ * True when every place `phrase` stands in `words`, a negation comes just before it ("geen mens",
+ * "nee geen enkel persoon"), and the phrase does not begin with one itself ("niet dringend").
+ */
 function negatedAt(words: readonly string[], phrase: string, negation: readonly string[]): boolean {
   const ps = phrase.split(' ');
   if (negation.length === 0 || negation.includes(ps[0]!)) return false;
@@ -283,18 +292,34 @@ export function choiceOf(r: Reading, question: QuestionStep, state: State, label
 
 /**
  * The normalised text without its clauses of time: from a word of `since` up to the next comma,
- * full stop or semicolon of the typed text ("pas sinds hij naar de nieuwe school gaat, een week of
- * drie" is "pas een week of drie"). The text itself when it has none.
+ * full stop or semicolon of the typed text, or the next word that ends a clause ("pas sinds hij
+ * naar de nieuwe school gaat, een week of drie" is "pas een week of drie"; "sinds mijn scheiding
+ * maar niet dringend" keeps "maar niet dringend"). A word of `sinceAfter` closes the clause
+ * before it, back to the previous boundary. The text itself when it has none.
  */
-export function withoutTimeClauses(r: Reading, since: readonly string[]): string {
-  const cues = since.map((c) => c.split(' '));
-  const startsAt = (words: readonly string[], i: number) => cues.some((c) => c.every((w, j) => words[i + j] === w));
-  if (cues.length === 0 || !r.words.some((_, i) => startsAt(r.words, i))) return r.n;
+export function withoutTimeClauses(r: Reading, lex: Pick<Lexicon, 'since' | 'sinceAfter' | 'bounds'>): string {
+  const opens = (lex.since ?? []).map((c) => c.split(' '));
+  const closes = (lex.sinceAfter ?? []).map((c) => c.split(' '));
+  const bounds = new Set(lex.bounds ?? []);
+  const at = (cues: string[][], words: readonly string[], i: number) => cues.find((c) => c.every((w, j) => words[i + j] === w));
+  if (!r.words.some((_, i) => at(opens, r.words, i) || at(closes, r.words, i))) return r.n;
   const out: string[] = [];
   for (const part of r.text.split(/[,.;]/)) {
     const words = readText(part).words;
-    const at = words.findIndex((_, i) => startsAt(words, i));
-    out.push(...(at < 0 ? words : words.slice(0, at)));
+    const keep = words.map(() => true);
+    words.forEach((_, i) => {
+      const open = at(opens, words, i);
+      if (open) {
+        let j = i;
+        while (j < words.length && (j < i + open.length || !bounds.has(words[j]!))) keep[j++] = false;
+      }
+      const close = at(closes, words, i);
+      if (close) {
+        let j = i + close.length - 1;
+        while (j >= 0 && (j >= i || !bounds.has(words[j]!))) keep[j--] = false;
+      }
+    });
+    out.push(...words.filter((_, i) => keep[i]));
   }
   return out.join(' ');
 }

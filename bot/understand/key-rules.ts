@@ -6,7 +6,7 @@
  */
 
 /** Collapse runs of the same character: "schuulden" -> "schulden", "ss" -> "s". */
-export function collapse(s: string): string {
+function collapse(s: string): string {
   let out = '';
   let prev = '';
   for (const ch of s) {

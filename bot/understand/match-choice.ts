@@ -196,12 +196,9 @@ export function matchChoice(lang: ChoiceLanguage, text: string, options: readonl
   }
   // a bare "ja" or "nee" where exactly one button starts with that word standing alone ("Ja, heel
   // dringend"; not "Niet eens met …"), in the conversation's own language
-  const bare = tokens.length === 1 ? tokens[0] : undefined;
-  if (bare && options.length > 2 && lang.ownYes && lang.ownNo) {
-    const isYes = lang.ownYes.has(bare.key);
-    const set = isYes !== lang.ownNo.has(bare.key) ? (isYes ? lang.ownYes : lang.ownNo) : undefined;
-    const fits = set ? options.filter((o) => o.labels.some((l: string) => set.has(labelOf(lang, l).answer ?? ''))) : [];
-    if (fits.length === 1) return { id: fits[0]!.id, score: 0.9 };
+  if (tokens.length === 1 && options.length > 2) {
+    const fit = ownYesNo(lang, tokens, options);
+    if (fit) return { id: fit.id, score: 0.9 };
   }
 
   const typed = content(tokens, lang.stop);
@@ -231,14 +228,24 @@ export function matchChoice(lang: ChoiceLanguage, text: string, options: readonl
  * answer (`DEFAULTS.choice.leading`): a choice's own words or a new problem go first.
  */
 function leadingYesNo(lang: ChoiceLanguage, tokens: readonly Token[], meaningful: readonly Token[], options: readonly ChoiceOption[]): ChoiceMatch | null {
-  // the very first word, and nothing after it that says the opposite ("zeker niet")
+  if (meaningful.length === 0 || tokens.length > DEFAULTS.choice.leadingWords || options.length < 2) return null;
+  const fit = ownYesNo(lang, tokens, options);
+  return fit ? { id: fit.id, score: DEFAULTS.choice.leading } : null;
+}
+
+/**
+ * The one option whose label starts with the text's very first word, when that word is "ja" or
+ * "nee" of the conversation's own language and nothing after it says the opposite ("ja zeker
+ * niet"); otherwise none.
+ */
+function ownYesNo(lang: ChoiceLanguage, tokens: readonly Token[], options: readonly ChoiceOption[]): ChoiceOption | undefined {
   const first = tokens[0];
-  if (!first || meaningful.length === 0 || tokens.length > DEFAULTS.choice.leadingWords || options.length < 2 || !lang.ownYes || !lang.ownNo) return null;
+  if (!first || !lang.ownYes || !lang.ownNo) return undefined;
   const isYes = lang.ownYes.has(first.key);
-  if (isYes === lang.ownNo.has(first.key)) return null;
+  if (isYes === lang.ownNo.has(first.key)) return undefined;
   const set = isYes ? lang.ownYes : lang.ownNo;
   const other = isYes ? lang.no : lang.yes;
-  if (tokens.slice(1).some((t) => other.has(t.key))) return null;
+  if (tokens.slice(1).some((t) => other.has(t.key))) return undefined;
   const fits = options.filter((o) => o.labels.some((l: string) => set.has(labelOf(lang, l).answer ?? '')));
-  return fits.length === 1 ? { id: fits[0]!.id, score: DEFAULTS.choice.leading } : null;
+  return fits.length === 1 ? fits[0] : undefined;
 }

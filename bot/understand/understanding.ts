@@ -18,7 +18,7 @@ import { collectEvidence, toResult } from './route.js';
 import { topicScores } from './topic-model.js';
 import type { ChoiceMatch, ChoiceOption, CrisisHit, LanguageData, Redaction, RouteResult, Understanding, UnderstandingData } from './types.js';
 import { buildRouteIndex, type RouteIndex } from './vocabulary.js';
-import { createNormaliser, fold, words } from './normalise.js';
+import { createNormaliser, fold, foldedWords, words } from './normalise.js';
 
 const LEEF: ReadonlySet<string> = new Set(LEEFGEBIEDEN);
 /** A message of at most this many words is too short to tell its language by (signal words of all languages count). */
@@ -74,7 +74,7 @@ export function createUnderstanding(data: UnderstandingData): Understanding {
     let found: { hit: CrisisHit | null; signal: boolean };
     try {
       // a short message says too little to tell its language: every language's signal words count
-      found = scanCrisis(matchers, text, false, () => (words(fold(text)).length <= SHORT_SIGNAL_WORDS ? new Set(indexes.map((i) => i.lang)) : new Set([detectLanguage(indexes, text, fallback), fallback])));
+      found = scanCrisis(matchers, text, false, () => (foldedWords(text).length <= SHORT_SIGNAL_WORDS ? new Set(indexes.map((i) => i.lang)) : new Set([detectLanguage(indexes, text, fallback), fallback])));
       if (found.hit) found = { ...found, hit: whose(found.hit, text) };
     } catch {
       found = { hit: null, signal: false };

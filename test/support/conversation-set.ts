@@ -178,7 +178,14 @@ export async function scoreSet(items: readonly SetItem[], open: () => Promise<Po
       const no = item.kind === 'crisis' ? undefined : said.flatMap((v) => v.buttons).find((b) => actionOf(b).type === 'safety' && actionOf(b).answer === 'no');
       return no ? [...said, ...(await port.press(no.value, no.label))] : said;
     });
-    out.push(judge(item, views, { title, notedPrefix, refs, entry, leefgebieden: bot.graph.leefgebieden }));
+    // the leefgebieden the text itself names, as the route CLI reads it (for "ja, ik heb ook schulden")
+    const names = (text: string) => {
+      const u = bot.understanding;
+      if (!u) return [];
+      const r = u.route(text, { crisis: false });
+      return [r.flow, ...u.problems(r)];
+    };
+    out.push(judge(item, views, { title, notedPrefix, refs, entry, leefgebieden: bot.graph.leefgebieden, names }));
     progress?.(out.length);
   }
   return out;
@@ -205,6 +212,8 @@ interface Judge {
   /** The entry flow (the menu). */
   entry: string;
   leefgebieden: readonly string[];
+  /** The leefgebieden a text names, as the route CLI reads it. */
+  names(text: string): readonly string[];
   notedPrefix: string;
   refs: ReadonlyMap<string, Ref>;
 }
@@ -236,10 +245,12 @@ function judge(item: SetItem, views: readonly View[], j: Judge): ItemResult {
       // answer its first question ("mijn dochter wil niet naar school"), so the reply differs.
       const ref = j.refs.get(`${item.at.join('>')}>${item.expect}`);
       const noted = views.some((v) => v.text.startsWith(j.notedPrefix));
-      // "ja, ik heb ook schulden" at "Is er nog iets anders?": yes, and the menu's answer too
+      // "ja, ik heb ook schulden" at "Is er nog iets anders?": yes, and the menu's answer too (the
+      // leefgebied the text names, not any leefgebied)
       const reached = (v: readonly View[]) => (offered(v).length === 0 ? flowReached(v, j.entry) : undefined);
+      const named = ref?.menu === true ? j.names(item.text).filter((f) => j.leefgebieden.includes(f)) : [];
       const same = (v: readonly View[]) =>
-        shape(v) === ref?.shape || (ref?.leads !== undefined && offered(v).length === 0 && flowReached(v, ref.from ?? j.entry) === ref.leads) || (ref?.menu === true && j.leefgebieden.includes(reached(v) ?? ''));
+        shape(v) === ref?.shape || (ref?.leads !== undefined && offered(v).length === 0 && flowReached(v, ref.from ?? j.entry) === ref.leads) || (ref?.menu === true && named.includes(reached(v) ?? ''));
       // A button about danger ("Iemand doet mij pijn") answered with a danger ("hij slaat me"): the
       // crisis message, danger first, with every help line the button gives (and the question stays)
       const cards = views.filter((v) => v.markers.crisis === true).map((v) => v.text.split('\n')[0]!);
