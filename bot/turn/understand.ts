@@ -109,11 +109,13 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
    */
   const answered = (w: NonNullable<typeof worded>, named: readonly string[], reason = wordedWhy, said: readonly string[] = []): Interpretation => {
     const choice = question!.choices.find((c) => c.id === w.choice)!;
-    const rest = named.length > 0 ? aboutOf(bot, state, withoutWords(withoutChoiceWords(r.n, choice), said), false, true) : undefined;
+    const restText = named.length > 0 ? withoutWords(withoutChoiceWords(r.n, choice), said) : '';
+    const rest = named.length > 0 ? aboutOf(bot, state, restText, false, true) : undefined;
     const still = rest && 'input' in rest && rest.input.type === 'text' ? (rest.input.mentions ?? []) : [];
     // what the choice itself is about is no second problem ("Ik snap mijn post niet" is about letters)
     const covered = coveredBy(bot, state.flow, question!, choice.id);
-    const mentions = named.filter((f) => still.includes(f) && !covered.has(f));
+    const told = still.length > 0 ? toldAsProblem(bot, restText, lex?.naming ?? []) : () => false;
+    const mentions = named.filter((f) => still.includes(f) && !covered.has(f) && told(f));
     return done({ input: { ...w, words: r.text, ...(mentions.length > 0 ? { mentions } : {}) } }, `${reason}${mentions.length > 0 ? `; genoteerd: ${mentions.join(', ')}` : ''}`);
   };
   // A command ("terug", "een mens") and a question about a word ("wat is dagbesteding?") are
@@ -173,6 +175,23 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
   if (sensedAs) return answered(sensedAs, [], sensedWhy);
   if (match) return done(pick(match.id), `antwoord op gevoel: knop '${match.id}' (${match.score.toFixed(2)})`);
   return done({ input: { type: 'text', text: r.text } }, question?.other !== undefined ? 'eigen woorden: het antwoord op deze vraag' : 'eigen woorden: niets herkend');
+}
+
+/**
+ * Whether the rest of an answer tells of a problem in leefgebied `f`, not only names someone or
+ * something of it ("mijn buurvrouw leest mee", "de huisarts zei"): a phrase of it (two or more
+ * words, or a pattern), a word of it that does not follow a naming word (`naming`: "de", "mijn"),
+ * or two different words of it.
+ */
+function toldAsProblem(bot: BotModel, text: string, naming: readonly string[]): (f: string) => boolean {
+  const items = (bot.understanding!.route(text, { crisis: false, explain: true }).explain ?? []).filter((e) => e.weak !== true && e.fuzzy !== true);
+  const words = text.split(' ');
+  // a word right after "de", "mijn", "een": it names someone or something
+  const named = (w: string) => words.some((x, i) => x === w && i > 0 && naming.includes(words[i - 1]!));
+  return (f) => {
+    const own = items.filter((e) => e.flow === f);
+    return own.some((e) => e.word.includes(' ') || !named(e.word)) || new Set(own.map((e) => e.word)).size >= 2;
+  };
 }
 
 /** An engine input in a few words, for `why`. */

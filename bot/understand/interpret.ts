@@ -29,6 +29,11 @@ export interface Lexicon {
    * beri"): the clause is what comes before the word. Written in the locale as "… beri".
    */
   readonly sinceAfter?: readonly string[];
+  /**
+   * Words before a word that only names someone or something ("de huisarts", "mijn buurvrouw"):
+   * such a word alone puts no second problem on the agenda from an answer.
+   */
+  readonly naming?: readonly string[];
   /** Words that end a clause ("en", "maar", "want"; `wensen.grenzen` of the synonym file). */
   readonly bounds?: readonly string[];
 }
@@ -94,7 +99,7 @@ export function lexicon(raw: { readonly [K in keyof Lexicon]?: readonly string[]
   const behind = (w: string) => w.trimStart().startsWith('…');
   return {
     back: norm(raw.back), restart: norm(raw.restart), human: norm(raw.human), explain: norm(raw.explain), language: norm(raw.language), languageCue: norm(raw.languageCue), negation: norm(raw.negation),
-    since: norm(raw.since?.filter((w) => !behind(w))), sinceAfter: norm(raw.since?.filter(behind)), bounds: norm(raw.bounds),
+    since: norm(raw.since?.filter((w) => !behind(w))), sinceAfter: norm(raw.since?.filter(behind)), naming: norm(raw.naming), bounds: norm(raw.bounds),
   };
 }
 
