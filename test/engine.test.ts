@@ -1,7 +1,8 @@
 /** The engine on its own: pure, small serialisable state, never throws, keeps the place. */
 import { expect } from 'chai';
 import fc from 'fast-check';
-import { initialState, postcodeDigits, step } from '../bot/engine/step.js';
+import { initialState, step } from '../bot/engine/step.js';
+import { postcodeDigits } from '../bot/engine/memory.js';
 import type { Input, State } from '../bot/engine/types.js';
 import { shippedProject } from './support/project.js';
 

@@ -4,13 +4,13 @@
  * @packageDocumentation
  */
 import { areaChoices, areaOfAnswer } from './area.js';
-import { answerKey } from './conditions.js';
 import { ENGINE_DEFAULTS } from './defaults.js';
 import { passShownSupport, supportEarly } from './support-early.js';
 import { prefilled, prefillKey } from './prefill.js';
 import { questionOutput } from './question-output.js';
 import { answerSafety, askSafety, withoutHeld } from './safety.js';
 import { kindOf } from './steps/index.js';
+import { agenda, archived, noted, postcodeDigits, remember, withReferred, withTrail } from './memory.js';
 import type { Answer, Graph, Input, Output, QuestionStep, State, Step, StepResult, TrailEntry } from './types.js';
 
 /** A fresh state at the very beginning (nothing asked yet). */
@@ -102,34 +102,6 @@ function turn(graph: Graph, prev: State | undefined, input: Input): StepResult {
       return askAgain(graph, rest as State, [{ kind: 'thanks', flow: input.flow, step: input.step, value: input.value }]);
     }
   }
-}
-
-/** The agenda with `add` on it: leefgebieden only, each once, not the one being talked about. */
-function agenda(graph: Graph, state: State, add: readonly string[]): readonly string[] {
-  return [...new Set([...(state.pending ?? []), ...add])].filter((f) => graph.leefgebieden.includes(f) && f !== state.flow);
-}
-
-/**
- * Entering a leefgebied again: the answers of the earlier pass move aside (kept for "Mijn vraag",
- * never overwritten, and no longer steering the branches of this pass).
- */
-function archived(graph: Graph, state: State, flow: string): State {
-  if (!graph.leefgebieden.includes(flow)) return state;
-  const prefix = `${flow}.`;
-  const picked = Object.entries(state.answers).filter(([k]) => k.startsWith(prefix));
-  if (picked.length === 0) return state;
-  const answers = Object.fromEntries(Object.entries(state.answers).filter(([k]) => !k.startsWith(prefix)));
-  const earlier = [...(state.earlier ?? []), { flow, answers: Object.fromEntries(picked) }].slice(-ENGINE_DEFAULTS.maxEarlier);
-  return { ...state, answers, earlier };
-}
-
-/** Keeps the resident's own words for the leefgebieden they named (first words win; short). */
-function noted(graph: Graph, state: State, flows: readonly string[], words: string | undefined): State {
-  const text = words?.trim().slice(0, ENGINE_DEFAULTS.maxToldLength);
-  if (!text) return state;
-  const told = { ...(state.told ?? {}) };
-  for (const f of flows) if (graph.leefgebieden.includes(f) && told[f] === undefined) told[f] = text;
-  return { ...state, told };
 }
 
 /**
@@ -226,32 +198,10 @@ function freeText(graph: Graph, state: State, text: string, mentions: readonly s
   return askAgain(graph, state, [{ kind: 'text', text: 'common:pickButton' }]);
 }
 
-/** Remembers the services referral and handoff steps showed, for the summary (newest kept, no repeats). */
-function withReferred(state: State, outputs: readonly Output[]): State {
-  const shown = outputs.flatMap((o) => (o.kind === 'referral' ? o.services : o.kind === 'handoff' ? [o.service] : []));
-  if (shown.length === 0) return state;
-  const before = (state.referred ?? []).filter((id) => !shown.includes(id));
-  return { ...state, referred: [...before, ...new Set(shown)].slice(-ENGINE_DEFAULTS.maxReferred) };
-}
-
 /** Keeps the neighbourhood the resident chose by name ("back" undoes it) and goes on. */
 function chooseArea(graph: Graph, state: State, q: QuestionStep, area: string, next: string): StepResult {
   const entry: TrailEntry = { f: state.flow, s: q.id, v: state.visited.length, a: state.area ?? null };
   return runFrom(graph, { ...state, area, trail: withTrail(state, entry) }, state.flow, next, []);
-}
-
-/** The trail with one more entry, keeping the most recent `maxTrail` (bounds the state's size). */
-function withTrail(state: State, entry: TrailEntry): readonly TrailEntry[] {
-  return [...state.trail, entry].slice(-ENGINE_DEFAULTS.maxTrail);
-}
-
-/** Keeps an answer and a trail entry so "back" can undo it. */
-function remember(state: State, q: QuestionStep, answer: Answer): State {
-  const key = q.save ? answerKey(state.flow, q.save) : undefined;
-  const entry: TrailEntry = { f: state.flow, s: q.id, v: state.visited.length, ...(key ? { k: key } : {}) };
-  const trail = withTrail(state, entry);
-  const answers = key ? { ...state.answers, [key]: answer } : state.answers;
-  return { ...state, answers, trail };
 }
 
 function back(graph: Graph, state: State): StepResult {
@@ -272,12 +222,6 @@ function back(graph: Graph, state: State): StepResult {
     done: false,
   };
   return runFrom(graph, s, last.f, last.s, [{ kind: 'text', text: 'common:backDone' }]);
-}
-
-/** The 4 digits of a Dutch postcode in a short answer ("3311", "3311 AB", "mijn postcode is 3311"), else undefined. */
-export function postcodeDigits(text: string): string | undefined {
-  const hits = [...text.matchAll(/(?<![0-9])([1-9][0-9]{3})(?![0-9])/g)];
-  return hits.length === 1 ? hits[0]![1] : undefined;
 }
 
 function handoffOut(graph: Graph, reason: 'asked' | 'stuck'): Output {
