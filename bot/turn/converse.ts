@@ -72,7 +72,7 @@ export function createBot(project: Project): BotModel {
     const data = project.understanding?.languages.find((l) => l.lang === code);
     const base = data?.base ? project.understanding?.languages.find((l) => l.lang === data.base) : undefined;
     const bounds = [...(data?.wish?.bounds ?? []), ...(base?.wish?.bounds ?? [])];
-    lexicons.set(code, lexicon({ back: list('back'), restart: list('restart'), human: list('human'), explain: list('explain'), language: list('language'), languageCue: list('languageCue'), negation: list('negation'), since: list('since'), naming: list('naming'), bounds }));
+    lexicons.set(code, lexicon({ back: list('back'), restart: list('restart'), human: list('human'), explain: list('explain'), language: list('language'), languageCue: list('languageCue'), negation: list('negation'), since: list('since'), naming: list('naming'), also: list('also'), bounds }));
   }
   const languages = project.languages.map((l) => ({ code: l.code, names: [...new Set([l.name, l.native, ...(l.aliases ?? [])].map(normalise))], native: l.native }));
   const languageWords = new Set([...lexicons.values()].flatMap((l) => l.language.flatMap((w) => w.split(' '))));

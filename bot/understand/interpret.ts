@@ -34,6 +34,8 @@ export interface Lexicon {
    * such a word alone puts no second problem on the agenda from an answer.
    */
   readonly naming?: readonly string[];
+  /** Words that add something ("ook", "trouwens"): then a word after a naming word does tell a problem. */
+  readonly also?: readonly string[];
   /** Words that end a clause ("en", "maar", "want"; `wensen.grenzen` of the synonym file). */
   readonly bounds?: readonly string[];
 }
@@ -99,7 +101,7 @@ export function lexicon(raw: { readonly [K in keyof Lexicon]?: readonly string[]
   const behind = (w: string) => w.trimStart().startsWith('…');
   return {
     back: norm(raw.back), restart: norm(raw.restart), human: norm(raw.human), explain: norm(raw.explain), language: norm(raw.language), languageCue: norm(raw.languageCue), negation: norm(raw.negation),
-    since: norm(raw.since?.filter((w) => !behind(w))), sinceAfter: norm(raw.since?.filter(behind)), naming: norm(raw.naming), bounds: norm(raw.bounds),
+    since: norm(raw.since?.filter((w) => !behind(w))), sinceAfter: norm(raw.since?.filter(behind)), naming: norm(raw.naming), also: norm(raw.also), bounds: norm(raw.bounds),
   };
 }
 

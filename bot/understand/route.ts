@@ -89,7 +89,9 @@ export function collectEvidence(index: RouteIndex, text: string): FlowEvidence[]
   joinSplitCompounds(index, toks, res, covered, (p, amount, word, key, at) => add(p, amount * spanFocus(focus, at, at + 1), word, key));
 
   const partWeight = DEFAULTS.weights.compoundPart;
-  for (let i = 0; i < toks.length; i++) {
+  // exact words first: "somber" itself counts, not "zomer" heard as "somber" before it
+  const order = toks.map((_, i) => i).sort((a, b) => (res[b]?.quality ?? 0) - (res[a]?.quality ?? 0) || a - b);
+  for (const i of order) {
     const r = res[i];
     const t = toks[i];
     if (!r || !t || r.stop || covered[i]) continue;
