@@ -8,7 +8,7 @@ import type { Input, State } from '../engine/types.js';
 import { translator } from '../i18n.js';
 import { DEFAULTS } from '../understand/defaults.js';
 import type { ExplainItem } from '../understand/index.js';
-import { asksForLanguages, choiceByWords, choiceOf, commandOf, hasPhrase, withoutChoiceWords, withoutTimeClauses, explainOf, languageOf, readText } from '../understand/interpret.js';
+import { asksForLanguages, choiceByWords, choiceOf, commandOf, hasPhrase, normalise, withoutChoiceWords, withoutTimeClauses, explainOf, languageOf, readText } from '../understand/interpret.js';
 import type { BotModel, Interpretation, UserEvent } from './converse.js';
 import { safetyAnswerOf } from './safety-reading.js';
 import { coveredBy, senseOf, withoutWords } from './choice-reading.js';
@@ -178,21 +178,18 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
 }
 
 /**
- * Whether the rest of an answer tells of a problem in leefgebied `f`, not only names someone or
- * something of it ("mijn buurvrouw leest mee", "de huisarts zei"): a phrase of it (two or more
- * words, or a pattern), a word of it that does not follow a naming word (`naming`: "de", "mijn"),
- * or two different words of it; or any word of it where the text adds something (`also`: "ook").
+ * Whether the rest of an answer tells of a problem in leefgebied `f`, not only names someone of it
+ * ("mijn buurvrouw leest mee", "de huisarts zei"): a word of it that is not one of `naming` (words
+ * that name a person or an organisation), or a phrase of it (two or more words, or a pattern), or
+ * two different words of it; or any word of it where the text adds something (`also`: "ook").
  */
 function toldAsProblem(bot: BotModel, text: string, naming: readonly string[], also: readonly string[]): (f: string) => boolean {
   const items = (bot.understanding!.route(text, { crisis: false, explain: true }).explain ?? []).filter((e) => e.weak !== true && e.fuzzy !== true);
-  const words = text.split(' ');
   // "ik heb ook een traplift nodig": a word that adds something makes it a problem told
-  const adds = also.some((a) => hasPhrase(text, a));
-  // a word right after "de", "mijn", "een": it names someone or something
-  const named = (w: string) => !adds && words.some((x, i) => x === w && i > 0 && naming.includes(words[i - 1]!));
+  if (also.some((a) => hasPhrase(text, a))) return (f) => items.some((e) => e.flow === f);
   return (f) => {
     const own = items.filter((e) => e.flow === f);
-    return own.some((e) => e.word.includes(' ') || !named(e.word)) || new Set(own.map((e) => e.word)).size >= 2;
+    return own.some((e) => e.word.includes(' ') || !naming.includes(normalise(e.word))) || new Set(own.map((e) => e.word)).size >= 2;
   };
 }
 

@@ -30,11 +30,11 @@ export interface Lexicon {
    */
   readonly sinceAfter?: readonly string[];
   /**
-   * Words before a word that only names someone or something ("de huisarts", "mijn buurvrouw"):
-   * such a word alone puts no second problem on the agenda from an answer.
+   * Words that name a person or an organisation ("huisarts", "buurvrouw", "juf"): such a word
+   * alone puts no second problem on the agenda from an answer ("mijn buurvrouw leest mee").
    */
   readonly naming?: readonly string[];
-  /** Words that add something ("ook", "trouwens"): then a word after a naming word does tell a problem. */
+  /** Words that add something ("ook", "trouwens"): then a naming word does tell a problem ("ook mijn huisarts …"). */
   readonly also?: readonly string[];
   /** Words that end a clause ("en", "maar", "want"; `wensen.grenzen` of the synonym file). */
   readonly bounds?: readonly string[];
