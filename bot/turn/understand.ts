@@ -125,7 +125,13 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
   const asksWord = lex ? explainOf(r, bot.graph, lang, lex, true) : undefined;
   // A short text in a choice's words is that answer. (Also offering a new problem it names cost
   // more typed answers than it won new problems on the dev lists: antwoorden-2 207 -> 205, mid-flow 162 -> 163.)
-  if (worded && !asksWord && r.words.length <= MAX_ANSWER_WORDS) return answered(worded, []);
+  if (worded && !asksWord && r.words.length <= MAX_ANSWER_WORDS) {
+    // a second problem in a short answer is noted only where it is told with a word that adds it
+    // ("paar weken pas, ik ben ook erg eenzaam")
+    const adds = u && (lex?.also ?? []).some((a) => hasPhrase(r.n, a));
+    const short = adds ? aboutOf(bot, state, r.text, false, true) : undefined;
+    return answered(worded, short && 'input' in short && short.input.type === 'text' ? (short.input.mentions ?? []) : []);
+  }
   const language = languageOf(r, bot.languages, lang, bot.languageCues);
   if (language) return done({ input: language }, `taal gevraagd: ${language.type === 'language' ? language.lang : ''}`);
   if (asksForLanguages(r, bot.languageWords)) return done({ languages: true }, 'vraagt om de lijst met talen');
