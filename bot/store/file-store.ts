@@ -11,18 +11,14 @@
  * Values are shared, not copied: callers treat what they put and get as immutable.
  * @packageDocumentation
  */
-import { chmodSync, existsSync, mkdirSync, readFileSync, truncateSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, truncateSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataDirInUse, DirLock } from './dir-lock.js';
 import { DIR_MODE, LogFile, replaceLog, replaceLogSync } from './log-file.js';
 import { StoreUnavailable, VersionConflict, type Store, type Versioned } from './types.js';
+import { bytes, lineOf, replayLog, snapshotOf, type Doc } from './log-lines.js';
 
 export { DataDirInUse };
-
-/** An entry; `size`: bytes of its line in the log (with the newline). */
-type Doc = { readonly version: number; readonly expiresAt: number; readonly value: unknown; readonly size: number };
-
-type Line = { k: string; v: number; e: number; d: unknown } | { k: string; x: 1 };
 
 /** A line waiting for the disk, with how to take its change back out of memory. */
 type Pending = { readonly line: string; readonly undo: () => void; readonly done: (e?: Error) => void };
@@ -44,9 +40,6 @@ const COMPACT_MIN_BYTES = 32 * 1024 * 1024;
 const COMPACT_FACTOR = 4;
 /** After a failed automatic compaction, the next is tried this much later (a sweep tries anyway). */
 const COMPACT_RETRY_MS = 60_000;
-
-const lineOf = (k: string, d: Omit<Doc, 'size'>) => JSON.stringify({ k, v: d.version, e: d.expiresAt, d: d.value });
-const bytes = (line: string) => Buffer.byteLength(line) + 1;
 
 /** A versioned store in one log file. */
 export class FileStore implements Store {
@@ -107,40 +100,14 @@ export class FileStore implements Store {
     this.log.catch(() => undefined); // reported to the first writer
   }
 
-  /**
-   * Reads the log back; later lines win; a line that does not parse (a torn write) is skipped.
-   * Returns the length up to the last whole line.
-   */
+  /** Reads the log back into memory (see {@link replayLog}); returns the length up to the last whole line. */
   private replay(): number {
-    if (!existsSync(this.file)) return 0;
-    const t = this.now();
-    const raw = readFileSync(this.file);
-    for (const text of raw.toString('utf8').split('\n')) {
-      if (!text) continue;
-      try {
-        const l = JSON.parse(text) as Line;
-        if ('x' in l) this.docs.delete(l.k);
-        else if (l.e > t) this.docs.set(l.k, { version: l.v, expiresAt: l.e, value: l.d, size: bytes(text) });
-        else this.docs.delete(l.k);
-      } catch {
-        // torn or foreign line
-      }
-    }
-    return raw.lastIndexOf(0x0a) + 1;
+    return replayLog(this.file, this.docs, this.now());
   }
 
   /** The live entries as log text, with their size. */
   private snapshot(): { text: string; size: number } {
-    const t = this.now();
-    const lines: string[] = [];
-    let size = 0;
-    for (const [k, d] of this.docs) {
-      if (d.expiresAt <= t) continue;
-      const line = lineOf(k, d);
-      lines.push(line);
-      size += bytes(line);
-    }
-    return { text: lines.length > 0 ? `${lines.join('\n')}\n` : '', size };
+    return snapshotOf(this.docs, this.now());
   }
 
   /** Writes only the live entries to a fresh log, synchronously (at start). */
