@@ -37,6 +37,8 @@ export interface BotModel {
   readonly understanding?: Understanding;
   /** The chat page's own texts per language. */
   readonly pageTexts: PageTexts;
+  /** The year the model was built in: "sinds 2019" is long ago before it (see `pastYear`). */
+  readonly year: number;
 }
 
 /**
@@ -72,13 +74,13 @@ export function createBot(project: Project): BotModel {
     const data = project.understanding?.languages.find((l) => l.lang === code);
     const base = data?.base ? project.understanding?.languages.find((l) => l.lang === data.base) : undefined;
     const bounds = [...(data?.wish?.bounds ?? []), ...(base?.wish?.bounds ?? [])];
-    lexicons.set(code, lexicon({ back: list('back'), restart: list('restart'), human: list('human'), explain: list('explain'), language: list('language'), languageCue: list('languageCue'), negation: list('negation'), since: list('since'), naming: list('naming'), also: list('also'), bounds }));
+    lexicons.set(code, lexicon({ back: list('back'), restart: list('restart'), human: list('human'), explain: list('explain'), language: list('language'), languageCue: list('languageCue'), negation: list('negation'), since: list('since'), naming: list('naming'), also: list('also'), longAgo: list('longAgo'), bounds }));
   }
   const languages = project.languages.map((l) => ({ code: l.code, names: [...new Set([l.name, l.native, ...(l.aliases ?? [])].map(normalise))], native: l.native }));
   const languageWords = new Set([...lexicons.values()].flatMap((l) => l.language.flatMap((w) => w.split(' '))));
   const languageCues = [...new Set([...lexicons.values()].flatMap((l) => l.languageCue))];
   const understanding = project.understanding ? createUnderstanding(project.understanding) : undefined;
-  return { graph: project.graph, directory: project.directory, i18n: instance, languages, lexicons, languageWords, languageCues, pageTexts: project.pageTexts, ...(understanding ? { understanding } : {}) };
+  return { graph: project.graph, directory: project.directory, i18n: instance, languages, lexicons, languageWords, languageCues, pageTexts: project.pageTexts, year: new Date().getUTCFullYear(), ...(understanding ? { understanding } : {}) };
 }
 
 /**

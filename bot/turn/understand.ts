@@ -8,7 +8,7 @@ import type { Input, State } from '../engine/types.js';
 import { translator } from '../i18n.js';
 import { DEFAULTS } from '../understand/defaults.js';
 import type { ExplainItem } from '../understand/index.js';
-import { asksForLanguages, choiceByWords, choiceOf, commandOf, hasPhrase, normalise, withoutChoiceWords, withoutTimeClauses, explainOf, languageOf, readText } from '../understand/interpret.js';
+import { asksForLanguages, choiceByWords, choiceOf, commandOf, hasPhrase, normalise, pastYear, withoutChoiceWords, withoutTimeClauses, explainOf, languageOf, readText } from '../understand/interpret.js';
 import type { BotModel, Interpretation, UserEvent } from './converse.js';
 import { safetyAnswerOf } from './safety-reading.js';
 import { coveredBy, senseOf, withoutWords } from './choice-reading.js';
@@ -99,7 +99,12 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
   // the words staff wrote on one choice (`words:` in the flow): a short text is that answer; a
   // longer one only when it names no new problem (below)
   // (at the menu only its few non-topic choices have words: "Ik weet het niet", "Nee, dank je")
-  const worded = question ? choiceByWords(r, question, state, u ? { keys: u.wordKeys(r.text), of: u.wordKeys } : undefined, lex?.negation) : undefined;
+  const wordsOf = (x: typeof r) => (question ? choiceByWords(x, question, state, u ? { keys: u.wordKeys(x.text), of: u.wordKeys } : undefined, lex?.negation) : undefined);
+  const direct = wordsOf(r);
+  // "sinds 2019" at "Hoe lang speelt dit al?" is "al jaren" (`commands.longAgo`)
+  const longAgo = lex?.longAgo?.[0];
+  const dated = !direct && question && longAgo && pastYear(r, lex, bot.year) ? wordsOf(readText(`${r.text} ${longAgo}`)) : undefined;
+  const worded = direct ?? dated;
   const wordedWhy = worded ? `antwoord in de woorden van knop '${worded.choice}' (words: in de flow)` : '';
   /**
    * That choice; of the other leefgebieden the message named (`named`), those it still names

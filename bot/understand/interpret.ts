@@ -36,6 +36,11 @@ export interface Lexicon {
   readonly naming?: readonly string[];
   /** Words that add something ("ook", "trouwens"): then a naming word does tell a problem ("ook mijn huisarts …"). */
   readonly also?: readonly string[];
+  /**
+   * What a year gone by stands for at a question of how long ("sinds 2019" is "al jaren"): the
+   * first entry is added to the text, in the words the flows' choices use.
+   */
+  readonly longAgo?: readonly string[];
   /** Words that end a clause ("en", "maar", "want"; `wensen.grenzen` of the synonym file). */
   readonly bounds?: readonly string[];
 }
@@ -101,7 +106,7 @@ export function lexicon(raw: { readonly [K in keyof Lexicon]?: readonly string[]
   const behind = (w: string) => w.trimStart().startsWith('…');
   return {
     back: norm(raw.back), restart: norm(raw.restart), human: norm(raw.human), explain: norm(raw.explain), language: norm(raw.language), languageCue: norm(raw.languageCue), negation: norm(raw.negation),
-    since: norm(raw.since?.filter((w) => !behind(w))), sinceAfter: norm(raw.since?.filter(behind)), naming: norm(raw.naming), also: norm(raw.also), bounds: norm(raw.bounds),
+    since: norm(raw.since?.filter((w) => !behind(w))), sinceAfter: norm(raw.since?.filter(behind)), naming: norm(raw.naming), also: norm(raw.also), longAgo: norm(raw.longAgo), bounds: norm(raw.bounds),
   };
 }
 
@@ -329,4 +334,23 @@ export function withoutTimeClauses(r: Reading, lex: Pick<Lexicon, 'since' | 'sin
     out.push(...words.filter((_, i) => keep[i]));
   }
   return out.join(' ');
+}
+
+/** Years a resident may date something by; earlier numbers are something else. */
+const FIRST_YEAR = 1950;
+
+/**
+ * Whether the text dates something by a year gone by: a year before `thisYear` right after a word
+ * of `since` ("sinds 2019", "al vanaf 2020") or right before a word of `sinceAfter` ("2019dan
+ * beri"). A year alone ("2000 euro") does not count.
+ */
+export function pastYear(r: Reading, lex: Pick<Lexicon, 'since' | 'sinceAfter'>, thisYear: number): boolean {
+  return r.words.some((w, i) => {
+    const m = /^((?:19|20)\d\d)(?!\d)/.exec(w);
+    const y = m ? Number(m[1]) : 0;
+    if (y < FIRST_YEAR || y >= thisYear) return false;
+    const before = r.words.slice(Math.max(0, i - 2), i).join(' ');
+    const after = r.words.slice(i + 1, i + 3).join(' ');
+    return (lex.since ?? []).some((c) => hasPhrase(before, c)) || (lex.sinceAfter ?? []).some((c) => hasPhrase(after, c));
+  });
 }

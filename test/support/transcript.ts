@@ -124,6 +124,7 @@ export async function runTranscript(t: Transcript, port: Port): Promise<void> {
     else if ('crisis' in turn) next('a crisis message', (m) => m.markers.crisis === true);
     else if ('safetyCheck' in turn) next('a safety line', (m) => m.markers.safetyCheck === true);
     else if ('safetyQuestion' in turn) next('the safety question', (m) => m.markers.safetyQuestion === true);
+    else if ('notSaid' in turn) expect(batch.filter((m) => m.text.includes(String(turn.notSaid))).map((m) => m.text), `no message with "${String(turn.notSaid)}"`).to.deep.equal([]);
     else if ('noCrisis' in turn) expect(batch.filter((m) => m.markers.crisis).map((m) => m.text), 'no crisis message').to.deep.equal([]);
     else if ('noSafetyQuestion' in turn) expect(batch.filter((m) => m.markers.safetyQuestion).map((m) => m.text), 'no safety question').to.deep.equal([]);
     else if ('calm' in turn) expect(batch.filter((m) => m.markers.crisis || m.markers.safetyCheck || m.markers.safetyQuestion).map((m) => m.text), 'no crisis message, safety line or safety question').to.deep.equal([]);

@@ -5,7 +5,7 @@
  */
 import { expect } from 'chai';
 import type { QuestionStep, State } from '../../bot/engine/types.js';
-import { choiceByWords, choicesNamed, readText, withoutChoiceWords } from '../../bot/understand/interpret.js';
+import { choiceByWords, choicesNamed, lexicon, pastYear, readText, withoutChoiceWords, withoutTimeClauses } from '../../bot/understand/interpret.js';
 import { shippedBot } from '../support/project.js';
 
 describe('understand: answers in the words of a choice', () => {
@@ -53,5 +53,31 @@ describe('understand: answers in the words of a choice', () => {
         for (const c of step.choices) for (const w of c.words ?? []) expect(choicesNamed(readText(w).n, step).length, `${flow.id}/${step.id}: "${w}"`).to.be.at.least(1);
       }
     }
+  });
+
+  it('a clause of time ends at a comma or a boundary word; in Turkish it is what comes before the word', () => {
+    const nl = lexicon({ since: ['sinds'], bounds: ['en', 'maar'] });
+    expect(withoutTimeClauses(readText('pas sinds hij naar de nieuwe school gaat, een week of drie'), nl)).to.equal('pas een week of drie');
+    expect(withoutTimeClauses(readText('sinds mijn scheiding maar niet dringend'), nl)).to.equal('maar niet dringend');
+    expect(withoutTimeClauses(readText('al heel lang'), nl)).to.equal('al heel lang');
+    const tr = lexicon({ since: ['… beri'], bounds: ['ama'] });
+    expect(withoutTimeClauses(readText('ama işimi kaybettiğimden beri çok acil'), tr)).to.equal('ama cok acil');
+  });
+
+  it('a year gone by after a word of time dates an answer; a year alone, this year or a sum of money does not', () => {
+    const nl = lexicon({ since: ['sinds', 'vanaf'] });
+    expect(pastYear(readText('sinds 2019'), nl, 2026)).to.equal(true);
+    expect(pastYear(readText('al vanaf 2020 ongeveer'), nl, 2026)).to.equal(true);
+    expect(pastYear(readText('sinds 2026'), nl, 2026)).to.equal(false);
+    expect(pastYear(readText('ik heb 2000 euro schuld'), nl, 2026)).to.equal(false);
+    expect(pastYear(readText('sinds 1200'), nl, 2026)).to.equal(false);
+    expect(pastYear(readText('2019dan beri'), lexicon({ since: ['… beri'] }), 2026)).to.equal(true);
+  });
+
+  it('a negation drops a choice\'s words also when it is the only choice named', () => {
+    const haast = question('geld', 'haast');
+    const negation = ['geen', 'niet'];
+    expect(choiceByWords(readText('oke maar geen haast'), haast, state('geld'), undefined, negation)).to.equal(undefined);
+    expect(choiceByWords(readText('oke maar wel haast'), haast, state('geld'), undefined, negation)).to.include({ choice: 'heel-dringend' });
   });
 });
