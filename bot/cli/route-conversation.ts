@@ -34,7 +34,7 @@ export async function replayConversation(root: string, input: Readable, out: Wri
     const before = (await store.get<ConversationDoc>(stateKey('cli', conversation)))?.value.state;
     const cleaned = model.understanding ? model.understanding.redact(line).text : line;
     const meaning = understand(model, before, { type: 'text', text: cleaned }, true);
-    const feeling = model.understanding?.feeling(cleaned);
+    const feeling = model.understanding?.feeling(cleaned, (model.lexicons.get(before?.lang ?? model.graph.defaultLanguage) ?? model.lexicons.get(model.graph.defaultLanguage))?.negation);
     const r = await run({ type: 'text', text: line });
     const after = (await store.get<ConversationDoc>(stateKey('cli', conversation)))?.value.state;
     say(`\nBeurt ${n - 1}: "${line.length > 120 ? `${line.slice(0, 120)}…` : line}"`);

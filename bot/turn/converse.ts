@@ -127,7 +127,9 @@ export function converse(bot: BotModel, state: State | undefined, event: UserEve
   const messages = render(result.outputs, result.state, { graph: bot.graph, directory: bot.directory, t, tDefault: translator(bot.i18n, bot.graph.defaultLanguage), today: new Date().toISOString().slice(0, 10) });
   // A feeling in the resident's words is heard first, once per conversation; never on a crisis
   // turn (its text carries the warmth) and never for a click.
-  const feeling = cleaned.type === 'text' && input.type !== 'crisis' ? bot.understanding?.feeling(cleaned.text) : null;
+  // (not a feeling said not to be there: "nog geen paniek", `commands.negation`)
+  const negation = (bot.lexicons.get(result.state.lang) ?? bot.lexicons.get(bot.graph.defaultLanguage))?.negation;
+  const feeling = cleaned.type === 'text' && input.type !== 'crisis' ? bot.understanding?.feeling(cleaned.text, negation) : null;
   if (feeling && !(result.state.felt ?? []).includes(feeling)) {
     const text = t(`common:feelings.${feeling}`);
     const heard: Message = { text, speak: text, markers: { heard: true } };

@@ -13,9 +13,13 @@ import { FuzzyVocabulary } from './fuzzy.js';
 import type { Normaliser } from './normalise.js';
 import { scriptFilter } from './scripts.js';
 
+/** Words before a feeling in which a negation still counts ("nog geen paniek", "niet echt bang"). */
+const NEGATION_REACH = 2;
+
 /** Finds the first feeling of a text, in the order of the synonym file's feelings. */
 export interface FeelingMatcher {
-  match(text: string): string | null;
+  /** The feeling; a phrase right after a word of `negation` ("geen paniek", "niet bang") does not count. */
+  match(text: string, negation?: readonly string[]): string | null;
 }
 
 /**
@@ -43,28 +47,40 @@ export function buildFeelingMatcher(norm: Normaliser, feelings: Readonly<Record<
     if (list) list.push(i);
     else byFirst.set(p.keys[0]!, [i]);
   });
-  /** Whether phrase keys stand in order in the text, at most `gap` words apart after the first. */
-  const found = (want: readonly string[], keys: readonly string[]): boolean => {
-    let at = -1;
-    for (const [i, k] of want.entries()) {
-      const to = i === 0 ? keys.length - 1 : Math.min(keys.length - 1, at + 1 + gap);
-      let j = at + 1;
-      while (j <= to && keys[j] !== k) j++;
-      if (j > to) return false;
-      at = j;
+  /**
+   * Whether phrase keys stand in order in the text, at most `gap` words apart after the first, and
+   * not right after a word of `no` (the phrase's first word, each place it stands, is tried).
+   */
+  const found = (want: readonly string[], keys: readonly string[], no: ReadonlySet<string>): boolean => {
+    for (let start = keys.indexOf(want[0]!); start >= 0; start = keys.indexOf(want[0]!, start + 1)) {
+      if (keys.slice(Math.max(0, start - NEGATION_REACH), start).some((k) => no.has(k))) continue;
+      let at = start;
+      let ok = true;
+      for (const k of want.slice(1)) {
+        const to = Math.min(keys.length - 1, at + 1 + gap);
+        let j = at + 1;
+        while (j <= to && keys[j] !== k) j++;
+        if (j > to) {
+          ok = false;
+          break;
+        }
+        at = j;
+      }
+      if (ok) return true;
     }
-    return true;
+    return false;
   };
   return {
-    match(text: string): string | null {
+    match(text: string, negation: readonly string[] = []): string | null {
       if (phrases.length === 0 || typeof text !== 'string' || !mayHold(text)) return null;
+      const no = new Set(negation.flatMap((w) => norm.tokens(w).map((t) => t.key)));
       const toks = norm.tokens(text.slice(0, DEFAULTS.limits.routeChars), 200);
       const keys = toks.map((t) => (vocab.has(t.key) ? t.key : (fuzzy.lookup(t.key)?.key ?? t.key)));
       const candidates: number[] = [];
       for (const k of new Set(keys)) for (const i of byFirst.get(k) ?? []) candidates.push(i);
       // the first feeling in the file's order wins
       candidates.sort((a, b) => a - b);
-      for (const i of candidates) if (found(phrases[i]!.keys, keys)) return phrases[i]!.feeling;
+      for (const i of candidates) if (found(phrases[i]!.keys, keys, no)) return phrases[i]!.feeling;
       return null;
     },
   };

@@ -135,7 +135,7 @@ export interface Understanding {
    * The feeling a text carries (`verlies`, `eenzaamheid`, `schaamte`, `angst`, `boosheid`, as
    * named under `gevoelens:` in the synonym files), over every language; null when none.
    */
-  feeling(text: string): string | null;
+  feeling(text: string, negation?: readonly string[]): string | null;
   /** Crisis tripwire over ALL languages, not only the detected one; `explain` adds the pattern. */
   crisis(text: string, opts?: { explain?: boolean }): CrisisHit | null;
   /** No crisis phrase matched, but a `signalen` word of some language stands in the text. */

@@ -173,10 +173,10 @@ export function createUnderstanding(data: UnderstandingData): Understanding {
     return out;
   };
   /** The first feeling named in the text, or null. */
-  const feelingOf = (t: string): string | null => {
+  const feelingOf = (t: string, negation: readonly string[]): string | null => {
     try {
       for (const f of feelings) {
-        const hit = f.match(t);
+        const hit = f.match(t, negation);
         if (hit) return hit;
       }
     } catch {
@@ -206,8 +206,8 @@ export function createUnderstanding(data: UnderstandingData): Understanding {
       const p = DEFAULTS.problems;
       return uniq(cands.filter((a) => a.score >= top * p.ratio && a.score >= p.minScore).map((a) => a.flow));
     },
-    feeling(text: string): string | null {
-      return orSplit(asText(text), feelingOf, (r) => r === null);
+    feeling(text: string, negation: readonly string[] = []): string | null {
+      return orSplit(asText(text), (t) => feelingOf(t, negation), (r) => r === null);
     },
     dangerSignal(text: string): boolean {
       return orSplit(asText(text), (t) => scanned(t), (r) => !r.signal && !r.hit).signal;

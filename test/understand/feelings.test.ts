@@ -34,4 +34,14 @@ describe('understand: feelings', () => {
     expect(u.feeling('ik voel me zo alleen sinds mijn vrouw dood is')).to.be.a('string');
     expect(u.feeling('ik heb een vraag over de huur')).to.equal(null);
   });
+
+  it('a feeling said not to be there is not heard ("nog geen paniek"), the same feeling said is', () => {
+    const u = createBot(loadProject({ root: ROOT })).understanding!;
+    const negation = ['geen', 'niet'];
+    expect(u.feeling('ik hou het wel vol, nog geen paniek', negation)).to.equal(null);
+    expect(u.feeling('ik ben niet bang maar wel moe', negation)).to.equal(null);
+    expect(u.feeling('ik ben zo bang', negation)).to.equal('angst');
+    expect(u.feeling('ik hou het niet meer vol en ik heb paniek', negation)).to.equal('angst');
+    expect(u.feeling('ik ben niet echt bang', negation)).to.equal(null);
+  });
 });
