@@ -13,7 +13,7 @@ import { loadProject } from '../authoring/load.js';
 import { createLogger } from '../log.js';
 import { KeyedMutex } from '../store/lock.js';
 import { MemoryStore } from '../store/memory-store.js';
-import { createBot, understand, type BotModel } from '../turn/converse.js';
+import { createBot, lexiconOf, understand, type BotModel } from '../turn/converse.js';
 import { stateKey, Turns, type ConversationDoc } from '../turn/pipeline.js';
 
 /** Replays the lines of `input`; writes the explanation to `out`. Returns the exit code. */
@@ -34,7 +34,7 @@ export async function replayConversation(root: string, input: Readable, out: Wri
     const before = (await store.get<ConversationDoc>(stateKey('cli', conversation)))?.value.state;
     const cleaned = model.understanding ? model.understanding.redact(line).text : line;
     const meaning = understand(model, before, { type: 'text', text: cleaned }, true);
-    const feeling = model.understanding?.feeling(cleaned, (model.lexicons.get(before?.lang ?? model.graph.defaultLanguage) ?? model.lexicons.get(model.graph.defaultLanguage))?.negation);
+    const feeling = model.understanding?.feeling(cleaned, lexiconOf(model, before?.lang ?? model.graph.defaultLanguage)?.negation);
     const r = await run({ type: 'text', text: line });
     const after = (await store.get<ConversationDoc>(stateKey('cli', conversation)))?.value.state;
     say(`\nBeurt ${n - 1}: "${line.length > 120 ? `${line.slice(0, 120)}…` : line}"`);

@@ -18,9 +18,9 @@ import type { Button, Message } from '../render/types.js';
 import { DEFAULTS } from '../understand/defaults.js';
 import { createUnderstanding, type Understanding } from '../understand/index.js';
 import { lexicon, normalise, type LanguageName, type Lexicon } from '../understand/interpret.js';
-import { understand } from './understand.js';
+import { lexiconOf, understand } from './understand.js';
 
-export { understand };
+export { lexiconOf, understand };
 
 /** Everything needed to hold conversations; built once from a loaded project, never changed. */
 export interface BotModel {
@@ -128,7 +128,7 @@ export function converse(bot: BotModel, state: State | undefined, event: UserEve
   // A feeling in the resident's words is heard first, once per conversation; never on a crisis
   // turn (its text carries the warmth) and never for a click.
   // (not a feeling said not to be there: "nog geen paniek", `commands.negation`)
-  const negation = (bot.lexicons.get(result.state.lang) ?? bot.lexicons.get(bot.graph.defaultLanguage))?.negation;
+  const negation = lexiconOf(bot, result.state.lang)?.negation;
   const feeling = cleaned.type === 'text' && input.type !== 'crisis' ? bot.understanding?.feeling(cleaned.text, negation) : null;
   if (feeling && !(result.state.felt ?? []).includes(feeling)) {
     const text = t(`common:feelings.${feeling}`);

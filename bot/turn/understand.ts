@@ -8,6 +8,7 @@ import type { Input, State } from '../engine/types.js';
 import { translator } from '../i18n.js';
 import { DEFAULTS } from '../understand/defaults.js';
 import type { ExplainItem } from '../understand/index.js';
+import type { Lexicon } from '../understand/interpret.js';
 import { asksForLanguages, choiceByWords, choiceOf, commandOf, hasPhrase, normalise, pastYear, withoutChoiceWords, withoutTimeClauses, explainOf, languageOf, readText } from '../understand/interpret.js';
 import type { BotModel, Interpretation, UserEvent } from './converse.js';
 import { safetyAnswerOf } from './safety-reading.js';
@@ -79,7 +80,7 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
   if (open === 'unclear') return done({ input: { type: 'unsure', then: state.held! } }, 'ja op de vraag "Is er nu gevaar?", maar welk gevaar: de vraag nog eens, met de knoppen');
   if (open) return done({ input: { type: 'safety', answer: open } }, `antwoord op de vraag "Is er nu gevaar?": ${open}`);
   const lang = state.lang;
-  const lex = bot.lexicons.get(lang) ?? bot.lexicons.get(bot.graph.defaultLanguage);
+  const lex = lexiconOf(bot, lang);
   const node = state.done ? undefined : bot.graph.flows.get(state.flow)?.steps.get(state.step);
   const question = node?.kind === 'question' ? node : undefined;
   const atMenu = state.done === true || state.flow === bot.graph.entry;
@@ -115,11 +116,12 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
   const answered = (w: NonNullable<typeof worded>, named: readonly string[], reason = wordedWhy, said: readonly string[] = []): Interpretation => {
     const choice = question!.choices.find((c) => c.id === w.choice)!;
     const restText = named.length > 0 ? withoutWords(withoutChoiceWords(r.n, choice), said) : '';
-    const rest = named.length > 0 ? aboutOf(bot, state, restText, false, true) : undefined;
+    const restHeard: Heard = {};
+    const rest = named.length > 0 ? aboutOf(bot, state, restText, false, true, undefined, restHeard) : undefined;
     const still = rest && 'input' in rest && rest.input.type === 'text' ? (rest.input.mentions ?? []) : [];
     // what the choice itself is about is no second problem ("Ik snap mijn post niet" is about letters)
     const covered = coveredBy(bot, state.flow, question!, choice.id);
-    const told = still.length > 0 ? toldAsProblem(bot, restText, lex?.naming ?? [], lex?.also ?? []) : () => false;
+    const told = still.length > 0 ? toldAsProblem(restHeard.explain ?? [], restText, lex?.naming ?? [], lex?.also ?? []) : () => false;
     const mentions = named.filter((f) => still.includes(f) && !covered.has(f) && told(f));
     return done({ input: { ...w, words: r.text, ...(mentions.length > 0 ? { mentions } : {}) } }, `${reason}${mentions.length > 0 ? `; genoteerd: ${mentions.join(', ')}` : ''}`);
   };
@@ -143,7 +145,7 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
   const glossaryWord = asksWord ?? (lex ? explainOf(r, bot.graph, lang, lex) : undefined);
   // A postcode question is answered with a place: never a new topic.
   // the topic's score, as aboutOf found it (no second routing of the same text)
-  const heard: { score?: number } = {};
+  const heard: Heard = {};
   const aboutText = () => (u && r.words.length > 0 && question?.expect !== 'postcode' ? aboutOf(bot, state, r.text, atMenu, question?.other !== undefined, why, heard) : undefined);
   if (glossaryWord?.type === 'explain') {
     // at the menu the word is explained and the bot goes on to what the message is about
@@ -189,19 +191,31 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
 }
 
 /**
- * Whether the rest of an answer tells of a problem in leefgebied `f`, not only names someone of it
+ * Whether the rest of an answer (`text`, with the words routing heard in it: `explain`) tells of a
+ * problem in leefgebied `f`, not only names someone of it
  * ("mijn buurvrouw leest mee", "de huisarts zei"): a word of it that is not one of `naming` (words
  * that name a person or an organisation), or a phrase of it (two or more words, or a pattern), or
  * two different words of it; or any word of it where the text adds something (`also`: "ook").
  */
-function toldAsProblem(bot: BotModel, text: string, naming: readonly string[], also: readonly string[]): (f: string) => boolean {
-  const items = (bot.understanding!.route(text, { crisis: false, explain: true }).explain ?? []).filter((e) => e.weak !== true && e.fuzzy !== true);
+function toldAsProblem(explain: readonly ExplainItem[], text: string, naming: readonly string[], also: readonly string[]): (f: string) => boolean {
+  const items = explain.filter((e) => e.weak !== true && e.fuzzy !== true);
   // "ik heb ook een traplift nodig": a word that adds something makes it a problem told
   if (also.some((a) => hasPhrase(text, a))) return (f) => items.some((e) => e.flow === f);
   return (f) => {
     const own = items.filter((e) => e.flow === f);
     return own.some((e) => e.word.includes(' ') || !naming.includes(normalise(e.word))) || new Set(own.map((e) => e.word)).size >= 2;
   };
+}
+
+/** What routing found in a text: its top score and (where asked) the words it heard. */
+interface Heard {
+  score?: number;
+  explain?: readonly ExplainItem[];
+}
+
+/** The words the interpreter listens for in `lang`, or in the default language when it has none. */
+export function lexiconOf(bot: BotModel, lang: string): Lexicon | undefined {
+  return bot.lexicons.get(lang) ?? bot.lexicons.get(bot.graph.defaultLanguage);
 }
 
 /** An engine input in a few words, for `why`. */
@@ -214,10 +228,10 @@ function describe(i: Input): string {
 
 /**
  * What the text is about: not for this chat; at the menu, the leefgebied (or an offer of several);
- * in the middle of a flow, a new problem (never the one being talked about). `heard` receives the
- * topic model's score for the text, so that the caller need not route it again.
+ * in the middle of a flow, a new problem (never the one being talked about). `heard` receives what
+ * routing found in the text, so that the caller need not route it again.
  */
-function aboutOf(bot: BotModel, state: State, text: string, atMenu: boolean, ownWords: boolean, why?: string[], heard?: { score?: number }): Interpretation | undefined {
+function aboutOf(bot: BotModel, state: State, text: string, atMenu: boolean, ownWords: boolean, why?: string[], heard?: Heard): Interpretation | undefined {
   const u = bot.understanding!;
   const routed = u.route(text, { crisis: false, explain: !atMenu || why !== undefined });
   const leef = bot.graph.leefgebieden;
@@ -225,7 +239,10 @@ function aboutOf(bot: BotModel, state: State, text: string, atMenu: boolean, own
   // does not send the resident away: a leefgebied close behind 'buiten' takes its place
   const close = routed.flow === 'buiten' ? routed.alternatives.find((a) => leef.includes(a.flow) && a.score >= BUITEN_MARGIN * routed.score) : undefined;
   const route = close ? { ...routed, flow: close.flow, score: close.score, alternatives: [{ flow: routed.flow, score: routed.score }, ...routed.alternatives.filter((a) => a !== close)] } : routed;
-  if (heard) heard.score = routed.score;
+  if (heard) {
+    heard.score = routed.score;
+    heard.explain = routed.explain;
+  }
   if (why) {
     const alts = route.alternatives.map((a) => `${a.flow} ${a.score.toFixed(2)}`).join(', ');
     const words = (route.explain ?? []).map((e) => `${e.word}→${e.synonym} (${e.flow})`).join(', ');

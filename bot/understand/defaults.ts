@@ -171,6 +171,11 @@ export const DEFAULTS = Object.freeze({
      */
     weight: 1.5,
   }),
+  /**
+   * Words before a phrase in which a negation still counts: "geen enkel persoon" is no request for
+   * a person, "niet echt dringend" is no "dringend", "nog geen paniek" is no fear.
+   */
+  negationReach: 2,
   /** matchChoice. */
   choice: Object.freeze({
     /** Lowest accepted score. */

@@ -13,9 +13,6 @@ import { FuzzyVocabulary } from './fuzzy.js';
 import type { Normaliser } from './normalise.js';
 import { scriptFilter } from './scripts.js';
 
-/** Words before a feeling in which a negation still counts ("nog geen paniek", "niet echt bang"). */
-const NEGATION_REACH = 2;
-
 /** Finds the first feeling of a text, in the order of the synonym file's feelings. */
 export interface FeelingMatcher {
   /** The feeling; a phrase right after a word of `negation` ("geen paniek", "niet bang") does not count. */
@@ -53,7 +50,7 @@ export function buildFeelingMatcher(norm: Normaliser, feelings: Readonly<Record<
    */
   const found = (want: readonly string[], keys: readonly string[], no: ReadonlySet<string>): boolean => {
     for (let start = keys.indexOf(want[0]!); start >= 0; start = keys.indexOf(want[0]!, start + 1)) {
-      if (keys.slice(Math.max(0, start - NEGATION_REACH), start).some((k) => no.has(k))) continue;
+      if (keys.slice(Math.max(0, start - DEFAULTS.negationReach), start).some((k) => no.has(k))) continue;
       let at = start;
       let ok = true;
       for (const k of want.slice(1)) {
@@ -70,10 +67,17 @@ export function buildFeelingMatcher(norm: Normaliser, feelings: Readonly<Record<
     }
     return false;
   };
+  // the negation words as this language's keys, read once per list (a lexicon's list never changes)
+  const negationKeys = new WeakMap<readonly string[], ReadonlySet<string>>();
+  const keysOf = (negation: readonly string[]): ReadonlySet<string> => {
+    let no = negationKeys.get(negation);
+    if (!no) negationKeys.set(negation, (no = new Set(negation.flatMap((w) => norm.tokens(w).map((t) => t.key)))));
+    return no;
+  };
   return {
     match(text: string, negation: readonly string[] = []): string | null {
       if (phrases.length === 0 || typeof text !== 'string' || !mayHold(text)) return null;
-      const no = new Set(negation.flatMap((w) => norm.tokens(w).map((t) => t.key)));
+      const no = keysOf(negation);
       const toks = norm.tokens(text.slice(0, DEFAULTS.limits.routeChars), 200);
       const keys = toks.map((t) => (vocab.has(t.key) ? t.key : (fuzzy.lookup(t.key)?.key ?? t.key)));
       const candidates: number[] = [];

@@ -6,6 +6,7 @@
  * @packageDocumentation
  */
 import type { Choice, Graph, Input, QuestionStep, State } from '../engine/types.js';
+import { DEFAULTS } from './defaults.js';
 
 /** Words per language that the interpreter listens for, already normalised. */
 export interface Lexicon {
@@ -117,9 +118,6 @@ export function hasPhrase(n: string, phrase: string): boolean {
   // most phrases are not in the text at all: that is found without building a padded copy
   return phrase.length > 0 && n.includes(phrase) && ` ${n} `.includes(` ${phrase} `);
 }
-
-/** Words before a phrase in which a negation still counts ("geen enkel persoon"). */
-const NEGATION_REACH = 2;
 
 /** Finds a command in short texts ("terug", "ik wil een mens spreken"). */
 export function commandOf(r: Reading, lex: Lexicon): Input | undefined {
@@ -244,7 +242,7 @@ function negatedAt(words: readonly string[], phrase: string, negation: readonly 
   for (let i = 0; i + ps.length <= words.length; i++) {
     if (!ps.every((p, j) => words[i + j] === p)) continue;
     seen = true;
-    if (!words.slice(Math.max(0, i - NEGATION_REACH), i).some((b) => negation.includes(b))) return false;
+    if (!words.slice(Math.max(0, i - DEFAULTS.negationReach), i).some((b) => negation.includes(b))) return false;
   }
   return seen;
 }

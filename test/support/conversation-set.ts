@@ -153,6 +153,13 @@ export async function scoreSet(items: readonly SetItem[], open: () => Promise<Po
   };
   const out: ItemResult[] = [];
   const entry = bot.graph.entry;
+  // the leefgebieden a text itself names, as the route CLI reads it (for "ja, ik heb ook schulden")
+  const names = (text: string) => {
+    const u = bot.understanding;
+    if (!u) return [];
+    const r = u.route(text, { crisis: false });
+    return [r.flow, ...u.problems(r)];
+  };
   for (const item of items) {
     if (item.kind === 'answer') {
       const key = `${item.at.join('>')}>${item.expect}`;
@@ -178,13 +185,6 @@ export async function scoreSet(items: readonly SetItem[], open: () => Promise<Po
       const no = item.kind === 'crisis' ? undefined : said.flatMap((v) => v.buttons).find((b) => actionOf(b).type === 'safety' && actionOf(b).answer === 'no');
       return no ? [...said, ...(await port.press(no.value, no.label))] : said;
     });
-    // the leefgebieden the text itself names, as the route CLI reads it (for "ja, ik heb ook schulden")
-    const names = (text: string) => {
-      const u = bot.understanding;
-      if (!u) return [];
-      const r = u.route(text, { crisis: false });
-      return [r.flow, ...u.problems(r)];
-    };
     out.push(judge(item, views, { title, notedPrefix, refs, entry, leefgebieden: bot.graph.leefgebieden, names }));
     progress?.(out.length);
   }
