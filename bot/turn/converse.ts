@@ -67,19 +67,17 @@ export interface TurnResult {
 /** Builds the bot model from a loaded project. */
 export function createBot(project: Project): BotModel {
   const instance = createI18n(project.resources, project.defaultLanguage);
+  const understanding = project.understanding ? createUnderstanding(project.understanding) : undefined;
   const lexicons = new Map<string, Lexicon>();
   for (const { code } of project.languages) {
     const list = (k: string) => translateList(instance, code, `common:commands.${k}`);
-    // the words that end a clause are the synonym file's (`wensen.grenzen`), of its base language too
-    const data = project.understanding?.languages.find((l) => l.lang === code);
-    const base = data?.base ? project.understanding?.languages.find((l) => l.lang === data.base) : undefined;
-    const bounds = [...(data?.wish?.bounds ?? []), ...(base?.wish?.bounds ?? [])];
+    // the words that end a clause are the synonym file's (`wensen.grenzen`), its base language's included
+    const bounds = understanding?.clauseBounds(code) ?? [];
     lexicons.set(code, lexicon({ back: list('back'), restart: list('restart'), human: list('human'), explain: list('explain'), language: list('language'), languageCue: list('languageCue'), negation: list('negation'), since: list('since'), naming: list('naming'), also: list('also'), longAgo: list('longAgo'), bounds }));
   }
   const languages = project.languages.map((l) => ({ code: l.code, names: [...new Set([l.name, l.native, ...(l.aliases ?? [])].map(normalise))], native: l.native }));
   const languageWords = new Set([...lexicons.values()].flatMap((l) => l.language.flatMap((w) => w.split(' '))));
   const languageCues = [...new Set([...lexicons.values()].flatMap((l) => l.languageCue))];
-  const understanding = project.understanding ? createUnderstanding(project.understanding) : undefined;
   return { graph: project.graph, directory: project.directory, i18n: instance, languages, lexicons, languageWords, languageCues, pageTexts: project.pageTexts, year: new Date().getUTCFullYear(), ...(understanding ? { understanding } : {}) };
 }
 

@@ -20,18 +20,7 @@ import { coveredBy, senseOf, withoutWords } from './choice-reading.js';
  * language or a word to explain.
  */
 const HELD: ReadonlySet<Input['type']> = new Set(['topic', 'mention', 'text', 'outOfScope']);
-/** A match with the current choices at least this sure is a clear answer: it wins over a topic. */
-const CLEAR_ANSWER = 0.9;
-/** At the menu a button's words are a topic too: a match this sure only is an answer. */
-const MENU_ANSWER = 0.95;
-/** Longer texts are never compared with the buttons' labels (numbers and exact labels still count). */
-const MAX_ANSWER_WORDS = 8;
-/** A leefgebied scoring at least this share of 'buiten' wins over it (a social question with an errand in it). */
-const BUITEN_MARGIN = 0.75;
-/** A topic heard in the middle of a flow must be at least this sure to be offered. */
-const SWITCH_SCORE = 0.45;
-/** A word standing for this many other leefgebieden as well is too general to note alone. */
-const GENERAL_WORD_FLOWS = 2;
+const { clearAnswer: CLEAR_ANSWER, menuAnswer: MENU_ANSWER, maxAnswerWords: MAX_ANSWER_WORDS, buitenMargin: BUITEN_MARGIN, switchScore: SWITCH_SCORE, generalWordFlows: GENERAL_WORD_FLOWS } = DEFAULTS.conversation;
 
 /**
  * What an event means. Typed text is read once, as a whole, in this order: acute danger (every

@@ -176,6 +176,21 @@ export const DEFAULTS = Object.freeze({
    * a person, "niet echt dringend" is no "dringend", "nog geen paniek" is no fear.
    */
   negationReach: 2,
+  /** How the turn weighs typed text at a question (bot/turn/understand.ts). */
+  conversation: Object.freeze({
+    /** A match with the current choices at least this sure is a clear answer: it wins over a topic. */
+    clearAnswer: 0.9,
+    /** At the menu a button's words are a topic too: a match this sure only is an answer. */
+    menuAnswer: 0.95,
+    /** Longer texts are never compared with the buttons' labels (numbers and exact labels still count). */
+    maxAnswerWords: 8,
+    /** A leefgebied scoring at least this share of 'buiten' wins over it (a social question with an errand in it). */
+    buitenMargin: 0.75,
+    /** A topic heard in the middle of a flow must be at least this sure to be offered. */
+    switchScore: 0.45,
+    /** A word standing for this many other leefgebieden as well is too general to note alone. */
+    generalWordFlows: 2,
+  }),
   /** matchChoice. */
   choice: Object.freeze({
     /** Lowest accepted score. */

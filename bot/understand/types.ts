@@ -124,6 +124,11 @@ export interface Understanding {
   languages: readonly string[];
   /** Detect the language of a message; one of {@link Understanding.languages}, `nl` when unsure. */
   detectLanguage(text: string): string;
+  /**
+   * The words that end a clause in a language (`wensen.grenzen`), its base language's included;
+   * empty for a language without a synonym file.
+   */
+  clauseBounds(lang: string): readonly string[];
   /** Route a free-text message to a leefgebied, `crisis`, `buiten` or `onbekend`. */
   route(text: string, opts?: RouteOptions): RouteResult;
   /**

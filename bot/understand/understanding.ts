@@ -193,6 +193,9 @@ export function createUnderstanding(data: UnderstandingData): Understanding {
         return fallback;
       }
     },
+    clauseBounds(lang: string): readonly string[] {
+      return merged.find((l) => l.lang === lang)?.wish?.bounds ?? [];
+    },
     route(input: string, opts?: { lang?: string; explain?: boolean; crisis?: boolean }): RouteResult {
       // nothing found as typed, but the words were glued together: read them apart
       return orSplit(asText(input), (t) => routeText(t, opts), (r) => r.flow === ONBEKEND);
