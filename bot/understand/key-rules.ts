@@ -227,6 +227,9 @@ export function keyFunction(lang: string): (word: string) => string {
     const w = lang.toLowerCase().startsWith('en') ? word.replace(/'s$/, '') : word;
     const s = w.replace(/'/g, '');
     if (s.length === 0 || /\d/.test(s)) return s;
+    // one letter doubled ("ww") stays itself: else every "w" ("and" in Arabic typed in Latin
+    // letters) would be the WW
+    if (/^(.)\1+$/u.test(s)) return s;
     return rules.ending(rules.sounds(s));
   };
 }
