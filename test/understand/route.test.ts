@@ -67,6 +67,12 @@ describe('understand: route()', () => {
     expect(u.route('بدي حدا يهتم بأمي المريضة').flow).to.equal('mantelzorg');
   });
 
+  it('hears a letter typed twice ("ww") only when typed twice: the Arabizi "w" (and) is no WW', () => {
+    const r = u.route('ana mn sana hon w ma ba3ref 7ada, kel yom bel bet', { explain: true });
+    expect(r.explain?.some((e) => e.word === 'w')).to.equal(false);
+    expect(u.route('ik heb een ww uitkering en wil weer aan de slag').flow).to.equal('werk');
+  });
+
   it('reads a compound whose last part is a common word by its first part ("huur|probleem")', () => {
     for (const [text, flow, part] of [['mijn huurprobleem', 'wonen', 'huur'], ['een taalvraag', 'taal', 'taal'], ['ik zoek een vrijwilligersplek', 'meedoen', 'vrijwilliger']] as const) {
       const r = u.route(text, { lang: 'nl', explain: true });
