@@ -235,7 +235,7 @@ function aboutOf(bot: BotModel, state: State, text: string, atMenu: boolean, own
   if (why) {
     const alts = route.alternatives.map((a) => `${a.flow} ${a.score.toFixed(2)}`).join(', ');
     const words = (route.explain ?? []).map((e) => `${e.word}→${e.synonym} (${e.flow})`).join(', ');
-    why.push(`onderwerp: ${route.flow} ${route.score.toFixed(2)} in taal ${route.lang}${alts ? `; ook: ${alts}` : ''}${words ? `; woorden: ${words}` : ''}`);
+    why.push(`onderwerp: ${route.flow} ${route.score.toFixed(2)} in taal ${route.lang}${alts ? `; ook: ${alts}` : ''}${words ? `; woorden: ${words}` : ''}${route.modelOnly ? `; geen woord herkend, alleen het onderwerpmodel (${route.modelOnly.p})` : ''}`);
     if (close) why.push(`${close.flow} dicht bij 'buiten' (${routed.score.toFixed(2)}): een hulpvraag gaat voor`);
   }
   if (route.flow === 'buiten' && (atMenu || !ownWords)) return { input: { type: 'outOfScope' } };
@@ -252,8 +252,9 @@ function aboutOf(bot: BotModel, state: State, text: string, atMenu: boolean, own
     why?.push(`midden in ${state.flow}: geen nieuw probleem (alleen in taal ${route.lang} herkend, het bericht is ${written})`);
     return undefined;
   }
-  if (!leef.includes(state.flow) || route.score < SWITCH_SCORE) {
-    why?.push(`midden in ${state.flow}: geen nieuw probleem (score onder ${SWITCH_SCORE} of geen leefgebied)`);
+  // only the topic model heard it (no word of it at all): a first message may go there, an answer mid-flow is no new problem
+  if (!leef.includes(state.flow) || route.score < SWITCH_SCORE || route.modelOnly) {
+    why?.push(`midden in ${state.flow}: geen nieuw probleem (score onder ${SWITCH_SCORE}, geen leefgebied of alleen het onderwerpmodel)`);
     return undefined;
   }
   // a leefgebied heard only through spelling tolerance or part of a compound ("zomer" ~ "somber",

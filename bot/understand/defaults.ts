@@ -171,6 +171,13 @@ export const DEFAULTS = Object.freeze({
      * alone 87.9%, with the model 93.0%; other languages 78.7% -> 84.7%).
      */
     weight: 1.5,
+    /**
+     * No synonym found at all ("Ik bin zo allenig", Arabic typed in Latin letters): the model alone
+     * chooses the leefgebied when its probability is at least `p` and beats the second by `margin`.
+     * The score is then the probability times `score` (under a clear synonym hit). Only for a text
+     * of at least `words` words (not counting placeholders of removed personal data).
+     */
+    alone: Object.freeze({ p: 0.6, margin: 0.3, score: 0.75, words: 2 }),
   }),
   /**
    * Words before a phrase in which a negation still counts: "geen enkel persoon" is no request for

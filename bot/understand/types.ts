@@ -59,6 +59,11 @@ export interface RouteResult {
    * leefgebied first: the synonyms' own first choice and the model's probability for the chosen one.
    */
   reranked?: { from: string; p: number };
+  /**
+   * Present only with `explain: true`, when no synonym was found and the topic model alone, sure
+   * enough ({@link DEFAULTS}.topicModel.alone), chose the leefgebied: its probability.
+   */
+  modelOnly?: { p: number };
 }
 
 /** Kinds of acute danger the crisis tripwire recognises. */

@@ -125,6 +125,15 @@ export function createUnderstanding(data: UnderstandingData): Understanding {
     const alternatives = [{ flow: result.flow, score: was }, ...result.alternatives.filter((a) => a.flow !== best.flow)].sort((x, y) => y.score - x.score);
     return { ...result, flow: best.flow, alternatives, ...(explain ? { reranked: { from: result.flow, p: Number(best.p.toFixed(2)) } } : {}) };
   };
+  /** Nothing found by the synonyms: the topic model alone, when it is sure (DEFAULTS.topicModel.alone). */
+  const modelAlone = (result: RouteResult, text: string, explain: boolean): RouteResult => {
+    const a = DEFAULTS.topicModel.alone;
+    // a placeholder for removed personal data ("[adres]") is no word of the resident's
+    if (!topicModel || result.flow !== ONBEKEND || foldedWords(text.replace(/\[[^\]]*\]/g, ' ')).length < a.words) return result;
+    const [best, second] = topicScores(topicModel, hashesOf(text));
+    if (!best || best.p < a.p || best.p - (second?.p ?? 0) < a.margin) return result;
+    return { flow: best.topic, score: Number((best.p * a.score).toFixed(3)), alternatives: result.alternatives, lang: result.lang, ...(explain ? { explain: result.explain ?? [], modelOnly: { p: Number(best.p.toFixed(2)) } } : {}) };
+  };
   const safeCrisis = (text: string): CrisisHit | null => {
     const hit = scanned(text).hit;
     return hit ? { ...hit } : null;
@@ -163,6 +172,8 @@ export function createUnderstanding(data: UnderstandingData): Understanding {
         }
       }
       result = reranked(result, text, explain);
+      // the model reads every language at once: not where one language was asked for
+      if (!forced) result = modelAlone(result, text, explain);
     } catch {
       result = { flow: ONBEKEND, score: 0, alternatives: [], lang: fallback };
     }
