@@ -39,6 +39,13 @@ export interface KeyRules {
    * be in the vocabulary exactly.
    */
   clitics?(body: string): string[];
+  /**
+   * Optional: the language's own script, where its rules also read words typed in Latin letters
+   * (Ukrainian). A message without a letter of it is read in this language only when it is
+   * detected as this language, never as a fallback for a message of another language ("meer" is
+   * no "мер").
+   */
+  script?: RegExp;
 }
 
 /**
@@ -201,9 +208,40 @@ const POLISH: KeyRules = {
   },
 };
 
+/** Cyrillic letters (as folded: "й" is "и", "ї" is "і", "ё" is "е") in Latin, as residents type them. */
+const CYRILLIC_LATIN: Readonly<Record<string, string>> = {
+  а: 'a', б: 'b', в: 'v', г: 'h', ґ: 'g', д: 'd', е: 'e', є: 'ye', ж: 'zh', з: 'z', и: 'y', і: 'i',
+  к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh',
+  ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ь: '', ъ: '', ы: 'y', э: 'e', ю: 'yu', я: 'ya',
+};
+const CYRILLIC = /[\u0400-\u04FF]/;
+/** Latin spellings of one Cyrillic sound, longest first, to one form. */
+const TRANSLIT_SOUNDS = /shch|sch|sh|ch|zh|kh|tz|ts|[yij](?=[aeu])|[yj]i|[yjgwx]/g;
+const TRANSLIT_FORM: Readonly<Record<string, string>> = {
+  shch: 'S', sch: 'S', sh: 'S', ch: 'C', zh: 'Z', kh: 'h', tz: 'c', ts: 'c', yi: 'i', ji: 'i',
+  y: 'i', i: 'i', j: 'i', g: 'h', w: 'v', x: 'ks',
+};
+
+/**
+ * Ukrainian and Russian rules. Refugees type in Cyrillic, or in Latin letters on a Dutch phone
+ * ("hroshi ne vystachaye" for "гроші не вистачає"). Step 1 writes a Cyrillic word in Latin letters
+ * and folds the ways a Cyrillic sound is typed in Latin to one form (kh/h/g, ts/tz/c, y/j/i before a
+ * vowel, shch/sch/sh), so a synonym in either script meets a word typed in either. Step 2 as the
+ * plain rules (doubled letters once).
+ */
+const UKRAINIAN: KeyRules = {
+  sounds(word: string): string {
+    const latin = CYRILLIC.test(word) ? [...word].map((c) => CYRILLIC_LATIN[c] ?? c).join('') : word;
+    return latin.replace(TRANSLIT_SOUNDS, (m) => TRANSLIT_FORM[m] ?? m);
+  },
+  ending: collapse,
+  script: CYRILLIC,
+};
+
 /**
  * The key rules for a language tag: Dutch for `nl` and its variants (`nl-x-simple`), English for
- * `en`, Arabic for `ar`, Polish for `pl`, plain rules for every other language.
+ * `en`, Arabic for `ar`, Polish for `pl`, Ukrainian (and Russian) for `uk` and `ru`, plain rules
+ * for every other language.
  *
  * @param lang - language tag
  */
@@ -213,6 +251,7 @@ export function keyRules(lang: string): KeyRules {
   if (base === 'en') return ENGLISH;
   if (base === 'ar') return ARABIC_RULES;
   if (base === 'pl') return POLISH;
+  if (base === 'uk' || base === 'ru') return UKRAINIAN;
   return GENERIC;
 }
 

@@ -166,6 +166,8 @@ export function createUnderstanding(data: UnderstandingData): Understanding {
       if (!forced && result.flow === ONBEKEND && text.trim() !== '') {
         for (const other of indexes) {
           if (other.lang === lang || isVariant(other.lang)) continue;
+          // a language that reads Latin letters as its own script only when the message is its own
+          if (other.norm.rules.script && !other.norm.rules.script.test(text)) continue;
           if (languageScore(other, text.slice(0, DEFAULTS.limits.routeChars)) === 0) continue;
           const r = routeIn(other.lang, text, explain);
           if (r.flow !== ONBEKEND && r.score > result.score) result = r;

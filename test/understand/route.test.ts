@@ -73,6 +73,15 @@ describe('understand: route()', () => {
     expect(u.route('ik heb een ww uitkering en wil weer aan de slag').flow).to.equal('werk');
   });
 
+  it('reads Ukrainian typed in Latin letters as its Cyrillic synonyms, and never reads Dutch as Latin Ukrainian', () => {
+    const r = u.route('hroshi ne vystachaye');
+    expect(r.lang).to.equal('uk');
+    expect(r.flow).to.equal('geld');
+    expect(u.route('khochu znayty kvartyru sama, de shukaty').flow).to.equal('wonen');
+    // "meer" is no "мер" (mayor): a Latin message is read in Ukrainian only when it is Ukrainian
+    expect(u.route('ik kan niet meer').flow).to.not.equal('buiten');
+  });
+
   it('reads a compound whose last part is a common word by its first part ("huur|probleem")', () => {
     for (const [text, flow, part] of [['mijn huurprobleem', 'wonen', 'huur'], ['een taalvraag', 'taal', 'taal'], ['ik zoek een vrijwilligersplek', 'meedoen', 'vrijwilliger']] as const) {
       const r = u.route(text, { lang: 'nl', explain: true });
