@@ -32,8 +32,9 @@ export function coveredBy(bot: BotModel, flow: string, question: QuestionStep, i
     if (choice && u) {
       const t = translator(bot.i18n, bot.graph.defaultLanguage);
       for (const text of [t(choice.label), ...(labelOnly ? [] : (choice.words ?? []))]) {
-        const r = u.route(text, { crisis: false });
-        if (bot.graph.leefgebieden.includes(r.flow) && r.score >= COVER_SCORE) out.add(r.flow);
+        // what the words say, not what the topic model guesses from them ("een paar weken" is no leefgebied)
+        const r = u.route(text, { crisis: false, explain: true });
+        if (bot.graph.leefgebieden.includes(r.flow) && r.score >= COVER_SCORE && !r.modelOnly) out.add(r.flow);
       }
       const next = bot.graph.flows.get(flow)?.steps.get(choice.next);
       if (next?.kind === 'link') out.add(next.flow);
