@@ -139,8 +139,9 @@ export function buildCrisisMatcher(norm: Normaliser, patterns: CrisisPatterns): 
   // first letters of those words: most positions of an unknown long word are skipped at once
   const longFirst = new Set([...long.keys()].map((k) => k[0] ?? ''));
   const index = new PatternIndex(all);
-  // a text in a script none of the patterns uses is passed over
-  const mayHold = scriptFilter(altKeys);
+  // a text in a script none of the patterns uses, as written or as keys (Ukrainian keys are in
+  // Latin letters), is passed over
+  const mayHold = scriptFilter([...altKeys, ...all.map((p) => p.source)]);
   const cache = new Map<string, string[]>();
   const keysFor = (key: string): string[] => {
     let hit = cache.get(key);

@@ -35,7 +35,8 @@ export function buildFeelingMatcher(norm: Normaliser, feelings: Readonly<Record<
   }
   const vocab = new Set(phrases.flatMap((p) => p.keys));
   const fuzzy = new FuzzyVocabulary(vocab);
-  const mayHold = scriptFilter(vocab);
+  // the scripts of the words as written and of their keys (Ukrainian keys are in Latin letters)
+  const mayHold = scriptFilter([...vocab, ...Object.values(feelings).flat().map(String)]);
   const gap = DEFAULTS.crisis.maxGap;
   // phrases by their first word, so only phrases that can start in the text are tried
   const byFirst = new Map<string, number[]>();

@@ -216,22 +216,23 @@ const CYRILLIC_LATIN: Readonly<Record<string, string>> = {
 };
 const CYRILLIC = /[\u0400-\u04FF]/;
 /** Latin spellings of one Cyrillic sound, longest first, to one form. */
-const TRANSLIT_SOUNDS = /shch|sch|sh|ch|zh|kh|tz|ts|[yij](?=[aeu])|[yj]i|[yjgwx]/g;
+const TRANSLIT_SOUNDS = /shch|sch|sh|ch|zh|kh|tz|ts|[yj]i|[jgwx]/g;
 const TRANSLIT_FORM: Readonly<Record<string, string>> = {
   shch: 'S', sch: 'S', sh: 'S', ch: 'C', zh: 'Z', kh: 'h', tz: 'c', ts: 'c', yi: 'i', ji: 'i',
-  y: 'i', i: 'i', j: 'i', g: 'h', w: 'v', x: 'ks',
+  j: 'y', g: 'h', w: 'v', x: 'h',
 };
 
 /**
  * Ukrainian and Russian rules. Refugees type in Cyrillic, or in Latin letters on a Dutch phone
  * ("hroshi ne vystachaye" for "гроші не вистачає"). Step 1 writes a Cyrillic word in Latin letters
- * and folds the ways a Cyrillic sound is typed in Latin to one form (kh/h/g, ts/tz/c, y/j/i before a
- * vowel, shch/sch/sh), so a synonym in either script meets a word typed in either. Step 2 as the
- * plain rules (doubled letters once).
+ * and folds the ways a Cyrillic sound is typed in Latin to one form (kh/h/g/x, ts/tz/c, j/y, yi/ji/i,
+ * shch/sch/sh; y and i stay apart, as и and і, so "біль" is not "был"), so a synonym in either
+ * script meets a word typed in either. Step 2 as the plain rules (doubled letters once).
  */
 const UKRAINIAN: KeyRules = {
   sounds(word: string): string {
-    const latin = CYRILLIC.test(word) ? [...word].map((c) => CYRILLIC_LATIN[c] ?? c).join('') : word;
+    // "ьо" is typed "yo" ("сьогодні", "syohodni")
+    const latin = CYRILLIC.test(word) ? [...word.replace(/ьо/g, 'yo')].map((c) => CYRILLIC_LATIN[c] ?? c).join('') : word;
     return latin.replace(TRANSLIT_SOUNDS, (m) => TRANSLIT_FORM[m] ?? m);
   },
   ending: collapse,
@@ -266,9 +267,10 @@ export function keyFunction(lang: string): (word: string) => string {
     const w = lang.toLowerCase().startsWith('en') ? word.replace(/'s$/, '') : word;
     const s = w.replace(/'/g, '');
     if (s.length === 0 || /\d/.test(s)) return s;
-    // one letter doubled ("ww") stays itself: else every "w" ("and" in Arabic typed in Latin
-    // letters) would be the WW
-    if (/^(.)\1+$/u.test(s)) return s;
-    return rules.ending(rules.sounds(s));
+    // one sound doubled ("ww", "її") stays itself: else every "w" ("and" in Arabic typed in Latin
+    // letters) would be the WW, and every "і" (and) the Ukrainian "її" (her)
+    const sounded = rules.sounds(s);
+    if (/^(.)\1+$/u.test(sounded)) return sounded;
+    return rules.ending(sounded);
   };
 }

@@ -13,6 +13,12 @@ import type { RouteIndex } from './vocabulary.js';
 
 /** Tokens read for detection at most. */
 const MAX_TOKENS = 80;
+/**
+ * A language with its own script that also reads Latin letters (Ukrainian) counts this share of
+ * its score for a text without a letter of that script: Polish "stoję na moście i zaraz" shares
+ * "na", "i" and "zaraz" with Latin-typed Ukrainian, and must stay Polish.
+ */
+const OTHER_SCRIPT_SHARE = 0.5;
 
 /** Whether a tag is a variant that detection must not return (`nl-x-simple`). */
 export function isVariant(lang: string): boolean {
@@ -48,7 +54,8 @@ export function detectLanguage(indexes: readonly RouteIndex[], text: string, fal
   if (src.trim() === '') return fallback;
   for (const idx of indexes) {
     if (isVariant(idx.lang)) continue;
-    const score = languageScore(idx, src);
+    const own = idx.norm.rules.script;
+    const score = languageScore(idx, src) * (own && !own.test(src) ? OTHER_SCRIPT_SHARE : 1);
     if (score > bestScore || (score === bestScore && score > 0 && idx.lang === fallback)) {
       best = idx.lang;
       bestScore = score;

@@ -60,8 +60,9 @@ export interface RouteResult {
    */
   reranked?: { from: string; p: number };
   /**
-   * Present only with `explain: true`, when no synonym was found and the topic model alone, sure
-   * enough ({@link DEFAULTS}.topicModel.alone), chose the leefgebied: its probability.
+   * Present when no synonym was found and the topic model alone, sure enough
+   * (`DEFAULTS.topicModel.alone`), chose the leefgebied: its probability. A first message may go
+   * there; in the middle of a flow it is no new problem.
    */
   modelOnly?: { p: number };
 }

@@ -21,6 +21,9 @@ import { buildRouteIndex, type RouteIndex } from './vocabulary.js';
 import { createNormaliser, fold, foldedWords, words } from './normalise.js';
 
 const LEEF: ReadonlySet<string> = new Set(LEEFGEBIEDEN);
+const PLACEHOLDERS: readonly string[] = Object.values(DEFAULTS.placeholders);
+/** The text without the placeholders of removed personal data ("[adres]"): those are no words of the resident's. */
+const withoutPlaceholders = (text: string): string => PLACEHOLDERS.reduce((t, p) => t.split(p).join(' '), text);
 /** A message of at most this many words is too short to tell its language by (signal words of all languages count). */
 const SHORT_SIGNAL_WORDS = 3;
 
@@ -51,7 +54,25 @@ export function createUnderstanding(data: UnderstandingData): Understanding {
     (l) => [l.crisis, l.bystander ?? {}, l.self ?? [], l.others ?? [], l.notCrisis, l.signals ?? []],
     (l, i) => buildCrisisMatcher((indexes[i] as RouteIndex).norm, { own: l.crisis, bystander: l.bystander ?? {}, self: l.self ?? [], others: l.others ?? [], exceptions: l.notCrisis, signals: l.signals ?? [] }),
   );
-  const feelings = once((l) => l.feelings ?? {}, (l, i) => buildFeelingMatcher((indexes[i] as RouteIndex).norm, l.feelings ?? {}));
+  const feelings = once((l) => l.feelings ?? {}, (l, i) => ({ lang: l.lang, matcher: buildFeelingMatcher((indexes[i] as RouteIndex).norm, l.feelings ?? {}) }));
+  // a language with its own script that also reads Latin letters (Ukrainian) reads a message
+  // without a letter of that script only when the message is detected as that language: Dutch
+  // "infarct" is no Ukrainian "інфаркт", "stroom" no feeling
+  const scripts = new Map(indexes.flatMap((i) => (i.norm.rules.script ? [[i.lang, i.norm.rules.script] as const] : [])));
+  const readsIn = (text: string): ((lang: string) => boolean) => {
+    let detected: string | undefined;
+    return (lang) => {
+      const own = scripts.get(lang);
+      if (!own || own.test(text)) return true;
+      detected ??= detectLanguage(indexes, text, fallback);
+      return detected === lang;
+    };
+  };
+  const matchersFor = (text: string): CrisisMatcher[] => {
+    if (scripts.size === 0) return matchers;
+    const reads = readsIn(text);
+    return matchers.filter((m) => reads(m.lang));
+  };
   const fallback = byLang.has(def) ? def : (indexes[0]?.lang ?? def);
   const choice = choiceLanguages(merged, indexes);
   const plainChoice: ChoiceLanguage = { norm: createNormaliser(fallback, {}), stop: new Set(), yes: new Set(), no: new Set(), ordinals: [], last: new Set() };
@@ -74,7 +95,7 @@ export function createUnderstanding(data: UnderstandingData): Understanding {
     let found: { hit: CrisisHit | null; signal: boolean };
     try {
       // a short message says too little to tell its language: every language's signal words count
-      found = scanCrisis(matchers, text, false, () => (foldedWords(text).length <= SHORT_SIGNAL_WORDS ? new Set(indexes.map((i) => i.lang)) : new Set([detectLanguage(indexes, text, fallback), fallback])));
+      found = scanCrisis(matchersFor(text), text, false, () => (foldedWords(text).length <= SHORT_SIGNAL_WORDS ? new Set(indexes.map((i) => i.lang)) : new Set([detectLanguage(indexes, text, fallback), fallback])));
       if (found.hit) found = { ...found, hit: whose(found.hit, text) };
     } catch {
       found = { hit: null, signal: false };
@@ -128,11 +149,11 @@ export function createUnderstanding(data: UnderstandingData): Understanding {
   /** Nothing found by the synonyms: the topic model alone, when it is sure (DEFAULTS.topicModel.alone). */
   const modelAlone = (result: RouteResult, text: string, explain: boolean): RouteResult => {
     const a = DEFAULTS.topicModel.alone;
-    // a placeholder for removed personal data ("[adres]") is no word of the resident's
-    if (!topicModel || result.flow !== ONBEKEND || foldedWords(text.replace(/\[[^\]]*\]/g, ' ')).length < a.words) return result;
+    if (!topicModel || result.flow !== ONBEKEND || foldedWords(withoutPlaceholders(text)).length < a.words) return result;
     const [best, second] = topicScores(topicModel, hashesOf(text));
     if (!best || best.p < a.p || best.p - (second?.p ?? 0) < a.margin) return result;
-    return { flow: best.topic, score: Number((best.p * a.score).toFixed(3)), alternatives: result.alternatives, lang: result.lang, ...(explain ? { explain: result.explain ?? [], modelOnly: { p: Number(best.p.toFixed(2)) } } : {}) };
+    const alternatives = result.alternatives.filter((x) => x.flow !== best.topic);
+    return { flow: best.topic, score: Number((best.p * a.score).toFixed(3)), alternatives, lang: result.lang, modelOnly: { p: Number(best.p.toFixed(2)) }, ...(explain ? { explain: result.explain ?? [] } : {}) };
   };
   const safeCrisis = (text: string): CrisisHit | null => {
     const hit = scanned(text).hit;
@@ -174,8 +195,6 @@ export function createUnderstanding(data: UnderstandingData): Understanding {
         }
       }
       result = reranked(result, text, explain);
-      // the model reads every language at once: not where one language was asked for
-      if (!forced) result = modelAlone(result, text, explain);
     } catch {
       result = { flow: ONBEKEND, score: 0, alternatives: [], lang: fallback };
     }
@@ -188,8 +207,10 @@ export function createUnderstanding(data: UnderstandingData): Understanding {
   /** The first feeling named in the text, or null. */
   const feelingOf = (t: string, negation: readonly string[]): string | null => {
     try {
+      const reads = readsIn(t);
       for (const f of feelings) {
-        const hit = f.match(t, negation);
+        if (!reads(f.lang)) continue;
+        const hit = f.matcher.match(t, negation);
         if (hit) return hit;
       }
     } catch {
@@ -211,7 +232,11 @@ export function createUnderstanding(data: UnderstandingData): Understanding {
     },
     route(input: string, opts?: { lang?: string; explain?: boolean; crisis?: boolean }): RouteResult {
       // nothing found as typed, but the words were glued together: read them apart
-      return orSplit(asText(input), (t) => routeText(t, opts), (r) => r.flow === ONBEKEND);
+      const text = asText(input);
+      const result = orSplit(text, (t) => routeText(t, opts), (r) => r.flow === ONBEKEND);
+      // still no word: the topic model alone, which reads every language at once (so not where
+      // one language was asked for)
+      return typeof opts?.lang === 'string' && opts.lang !== '' ? result : modelAlone(result, text, opts?.explain === true);
     },
     problems(result: RouteResult): string[] {
       if (!result || !Array.isArray(result.alternatives)) return [];
@@ -236,7 +261,7 @@ export function createUnderstanding(data: UnderstandingData): Understanding {
     crisis(text: string, opts?: { explain?: boolean }): CrisisHit | null {
       if (opts?.explain !== true) return orSplit(asText(text), safeCrisis, (r) => r === null);
       try {
-        const { read, hit } = orSplit(asText(text), (x) => ({ read: x, hit: checkCrisis(matchers, x, true) }), (r) => r.hit === null);
+        const { read, hit } = orSplit(asText(text), (x) => ({ read: x, hit: checkCrisis(matchersFor(x), x, true) }), (r) => r.hit === null);
         return hit ? whose(hit, read, true) : null;
       } catch {
         return null;

@@ -218,6 +218,17 @@ describe('understand: crisis()', () => {
     }
   });
 
+  it('reads Ukrainian danger in Cyrillic and in Latin letters, and never reads Dutch as Latin Ukrainian', () => {
+    // the Ukrainian keys are in Latin letters: a Cyrillic message must still be read
+    expect(u.crisis("він мене б'є")?.kind).to.equal('violence');
+    expect(u.crisis("мачуха не дає їсти і б'є")?.kind).to.equal('child');
+    expect(u.crisis('vin mene bye')?.kind).to.equal('violence');
+    // "infarct" is no Ukrainian "інфаркт", "stroom" and "straat" are no Ukrainian feelings
+    expect(u.crisis('mijn vader heeft een infarct gehad en revalideert nu')).to.equal(null);
+    expect(u.feeling('de stroom is afgesloten')).to.equal(null);
+    expect(u.feeling('we wonen in een drukke straat')).to.equal(null);
+  });
+
   it('checks every language, not only the detected one', () => {
     // Dutch crisis words inside an English message, and the other way round
     expect(u.detectLanguage('I am so tired of everything and ik wil dood')).to.equal('en');
