@@ -110,7 +110,11 @@ export function formatResult(r: RouteResult, explain: boolean): string {
     score: r.score,
     alternatives: r.alternatives.map((a) => ({ flow: a.flow, score: a.score })),
   };
-  if (explain) obj['explain'] = r.explain ?? [];
+  if (explain) {
+    obj['explain'] = r.explain ?? [];
+    if (r.reranked) obj['reranked'] = r.reranked;
+    if (r.modelOnly) obj['modelOnly'] = r.modelOnly;
+  }
   return JSON.stringify(obj);
 }
 

@@ -33,7 +33,7 @@ export function coveredBy(bot: BotModel, flow: string, question: QuestionStep, i
       const t = translator(bot.i18n, bot.graph.defaultLanguage);
       for (const text of [t(choice.label), ...(labelOnly ? [] : (choice.words ?? []))]) {
         // what the words say, not what the topic model guesses from them ("een paar weken" is no leefgebied)
-        const r = u.route(text, { crisis: false, explain: true });
+        const r = u.route(text, { crisis: false });
         if (bot.graph.leefgebieden.includes(r.flow) && r.score >= COVER_SCORE && !r.modelOnly) out.add(r.flow);
       }
       const next = bot.graph.flows.get(flow)?.steps.get(choice.next);

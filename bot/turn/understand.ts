@@ -150,7 +150,7 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
   if (worded && told) return answered(worded, told.mentions ?? []);
   // at the menu, a choice's own words ("ik vertrouw de gemeente niet, is er iemand anders") go
   // before a topic heard only weakly (relaties, from "vertrouw")
-  if (worded && atMenu && u && (heard.score ?? u.route(r.text, { crisis: false }).score) < SWITCH_SCORE) return answered(worded, [], `${wordedWhy}; het onderwerp is zwak (onder ${SWITCH_SCORE})`);
+  if (worded && atMenu && u && (heard.modelOnly || (heard.score ?? u.route(r.text, { crisis: false }).score) < SWITCH_SCORE)) return answered(worded, [], `${wordedWhy}; het onderwerp is zwak (onder ${SWITCH_SCORE})`);
   // own words that share words with one choice only ("ik snap die brieven niet" at "Wat speelt
   // er met geld?"): that choice. Not where the message offers a new problem at a button question.
   const offer = about && 'input' in about && about.input.type === 'mention' && !atMenu ? about.input : undefined;
@@ -200,6 +200,8 @@ function toldAsProblem(explain: readonly ExplainItem[], text: string, naming: re
 interface Heard {
   score?: number;
   explain?: readonly ExplainItem[];
+  /** Only the topic model heard it: no word of it. */
+  modelOnly?: boolean;
 }
 
 /** The words the interpreter listens for in `lang`, or in the default language when it has none. */
@@ -231,6 +233,7 @@ function aboutOf(bot: BotModel, state: State, text: string, atMenu: boolean, own
   if (heard) {
     heard.score = routed.score;
     heard.explain = routed.explain;
+    heard.modelOnly = routed.modelOnly !== undefined;
   }
   if (why) {
     const alts = route.alternatives.map((a) => `${a.flow} ${a.score.toFixed(2)}`).join(', ');
