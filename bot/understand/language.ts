@@ -20,6 +20,15 @@ const MAX_TOKENS = 80;
  */
 const OTHER_SCRIPT_SHARE = 0.5;
 
+/**
+ * Whether a language has a script of its own (its rules read Latin letters too: Ukrainian) and
+ * the text has no letter of it: then the text is that language's only when detected as such.
+ */
+export function outsideScript(idx: RouteIndex, text: string): boolean {
+  const own = idx.norm.rules.script;
+  return own !== undefined && !own.test(text);
+}
+
 /** Whether a tag is a variant that detection must not return (`nl-x-simple`). */
 export function isVariant(lang: string): boolean {
   return /-x-/i.test(lang);
@@ -54,8 +63,7 @@ export function detectLanguage(indexes: readonly RouteIndex[], text: string, fal
   if (src.trim() === '') return fallback;
   for (const idx of indexes) {
     if (isVariant(idx.lang)) continue;
-    const own = idx.norm.rules.script;
-    const score = languageScore(idx, src) * (own && !own.test(src) ? OTHER_SCRIPT_SHARE : 1);
+    const score = languageScore(idx, src) * (outsideScript(idx, src) ? OTHER_SCRIPT_SHARE : 1);
     if (score > bestScore || (score === bestScore && score > 0 && idx.lang === fallback)) {
       best = idx.lang;
       bestScore = score;

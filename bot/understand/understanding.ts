@@ -8,7 +8,7 @@ import { bystanderOf } from './bystander-model.js';
 import { scoreHashes, textHashes } from './danger-model.js';
 import { buildFeelingMatcher } from './feelings.js';
 import { BUITEN, CRISIS, DEFAULTS, LEEFGEBIEDEN, ONBEKEND } from './defaults.js';
-import { detectLanguage, isVariant, languageScore } from './language.js';
+import { detectLanguage, isVariant, languageScore, outsideScript } from './language.js';
 import { senseOfChoice, type SenseMatch, type SenseOption } from './choice-sense.js';
 import { matchChoice, type ChoiceLanguage } from './match-choice.js';
 import { redact } from './personal-data.js';
@@ -58,22 +58,18 @@ export function createUnderstanding(data: UnderstandingData): Understanding {
   // a language with its own script that also reads Latin letters (Ukrainian) reads a message
   // without a letter of that script only when the message is detected as that language: Dutch
   // "infarct" is no Ukrainian "інфаркт", "stroom" no feeling
-  const scripts = new Map(indexes.flatMap((i) => (i.norm.rules.script ? [[i.lang, i.norm.rules.script] as const] : [])));
-  const readsIn = (text: string): ((lang: string) => boolean) => {
-    let detected: string | undefined;
-    return (lang) => {
-      const own = scripts.get(lang);
-      if (!own || own.test(text)) return true;
-      detected ??= detectLanguage(indexes, text, fallback);
-      return detected === lang;
-    };
+  const readsIn = (text: string, lang: string): boolean => {
+    const idx = byLang.get(lang);
+    return !idx || !outsideScript(idx, text) || detected(text) === lang;
   };
-  const matchersFor = (text: string): CrisisMatcher[] => {
-    if (scripts.size === 0) return matchers;
-    const reads = readsIn(text);
-    return matchers.filter((m) => reads(m.lang));
-  };
+  const matchersFor = (text: string): CrisisMatcher[] => matchers.filter((m) => readsIn(text, m.lang));
   const fallback = byLang.has(def) ? def : (indexes[0]?.lang ?? def);
+  // a turn asks the language of the same text for the tripwire, its feelings and its routing: once
+  let lastDetected: { text: string; lang: string } | undefined;
+  const detected = (text: string): string => {
+    if (lastDetected?.text !== text) lastDetected = { text, lang: detectLanguage(indexes, text, fallback) };
+    return lastDetected.lang;
+  };
   const choice = choiceLanguages(merged, indexes);
   const plainChoice: ChoiceLanguage = { norm: createNormaliser(fallback, {}), stop: new Set(), yes: new Set(), no: new Set(), ordinals: [], last: new Set() };
   const resolveLang = (tag: string | undefined): string => {
@@ -95,7 +91,7 @@ export function createUnderstanding(data: UnderstandingData): Understanding {
     let found: { hit: CrisisHit | null; signal: boolean };
     try {
       // a short message says too little to tell its language: every language's signal words count
-      found = scanCrisis(matchersFor(text), text, false, () => (foldedWords(text).length <= SHORT_SIGNAL_WORDS ? new Set(indexes.map((i) => i.lang)) : new Set([detectLanguage(indexes, text, fallback), fallback])));
+      found = scanCrisis(matchersFor(text), text, false, () => (foldedWords(text).length <= SHORT_SIGNAL_WORDS ? new Set(indexes.map((i) => i.lang)) : new Set([detected(text), fallback])));
       if (found.hit) found = { ...found, hit: whose(found.hit, text) };
     } catch {
       found = { hit: null, signal: false };
@@ -188,7 +184,7 @@ export function createUnderstanding(data: UnderstandingData): Understanding {
         for (const other of indexes) {
           if (other.lang === lang || isVariant(other.lang)) continue;
           // a language that reads Latin letters as its own script only when the message is its own
-          if (other.norm.rules.script && !other.norm.rules.script.test(text)) continue;
+          if (outsideScript(other, text)) continue;
           if (languageScore(other, text.slice(0, DEFAULTS.limits.routeChars)) === 0) continue;
           const r = routeIn(other.lang, text, explain);
           if (r.flow !== ONBEKEND && r.score > result.score) result = r;
@@ -207,9 +203,8 @@ export function createUnderstanding(data: UnderstandingData): Understanding {
   /** The first feeling named in the text, or null. */
   const feelingOf = (t: string, negation: readonly string[]): string | null => {
     try {
-      const reads = readsIn(t);
       for (const f of feelings) {
-        if (!reads(f.lang)) continue;
+        if (!readsIn(t, f.lang)) continue;
         const hit = f.matcher.match(t, negation);
         if (hit) return hit;
       }
@@ -222,7 +217,7 @@ export function createUnderstanding(data: UnderstandingData): Understanding {
     languages: Object.freeze(indexes.map((i) => i.lang)),
     detectLanguage(text: string): string {
       try {
-        return detectLanguage(indexes, asText(text), fallback);
+        return detected(asText(text));
       } catch {
         return fallback;
       }
