@@ -84,6 +84,15 @@ export function synonymsSchema(): Record<string, unknown> {
             description:
               'Woorden die op gevaar kunnen wijzen maar het niet zeker zeggen ("pillen", "mes", "bewusteloos"). Past geen crisiszin, maar staat zo\'n woord er (buiten een geen_crisis-zin), dan zegt Wegwijs eerst kort: is er nu gevaar? Bel 112; denk je aan zelfdoding? Bel 113. Daarna gaat het gesprek gewoon verder.',
           },
+          verleden: {
+            ...WORDS,
+            description:
+              'Woorden die zeggen dat het voorbij is ("jaren geleden", "vroeger", "toen ik klein was"). Staat zo\'n woord in dezelfde zin als een crisiszin, en geen woord uit crisis.nu, dan vraagt Wegwijs eerst "Is er nu gevaar?" in plaats van meteen het crisisbericht te geven.',
+          },
+          nu: {
+            ...WORDS,
+            description: 'Woorden die zeggen dat het nu speelt of weer ("nu", "weer", "vanavond", "nog steeds"): in dezelfde zin gaan ze boven crisis.verleden. Een woord dat deel is van een verleden-zin ("nu voorbij") telt niet.',
+          },
           anderen: {
             ...WORDS,
             description:
@@ -144,6 +153,8 @@ function languageData(source: YamlSource, lang: string): LanguageData {
     self: list(crisisMap.zelf),
     others: list(crisisMap.anderen),
     signals: list(crisisMap.signalen),
+    past: list(crisisMap.verleden),
+    now: list(crisisMap.nu),
     feelings,
     notCrisis: list(d.geen_crisis),
     stopwords: list(d.gewone_woorden),

@@ -40,8 +40,9 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
   const t = translator(bot.i18n, state.lang);
   // on one or two words the model's score is noise: only the crisis phrases count there
   const score = u && r.words.length >= DEFAULTS.danger.minWords ? u.danger(r.text) : DEFAULTS.danger.doubt;
-  // a crisis phrase the model doubts (an idiom, a film): the question instead of the crisis message
-  const doubted = phrase != null && score < DEFAULTS.danger.doubt && state.safeSaid !== true;
+  // a crisis phrase the model doubts (an idiom, a film) or its sentence puts in the past ("jaren
+  // geleden"): the question instead of the crisis message
+  const doubted = phrase != null && (score < DEFAULTS.danger.doubt || phrase.past === true) && state.safeSaid !== true;
   const danger = doubted ? null : phrase;
   // no crisis phrase, but the danger model is fairly sure: ask "Is er nu gevaar?" first (once a
   // resident said no, a safety line instead); a word that may mean danger: a safety line first
@@ -62,7 +63,7 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
     return done({ input: { type: 'crisis', kind: danger.kind, ...(danger.bystander ? { bystander: true } : {}) } }, `crisis: ${danger.kind}${by}; patroon "${danger.pattern ?? '?'}"`);
   }
   const model = u ? `; gevaarmodel ${score.toFixed(2)} (vraag vanaf ${DEFAULTS.danger.ask})` : '';
-  if (doubted) why?.push(`crisiszin "${phrase?.pattern ?? '?'}", maar het gevaarmodel twijfelt (${score.toFixed(2)}, onder ${DEFAULTS.danger.doubt}): eerst de vraag "Is er nu gevaar?"`);
+  if (doubted) why?.push(`crisiszin "${phrase?.pattern ?? '?'}", maar ${phrase?.past ? 'de zin zegt dat het voorbij is (crisis.verleden)' : `het gevaarmodel twijfelt (${score.toFixed(2)}, onder ${DEFAULTS.danger.doubt})`}: eerst de vraag "Is er nu gevaar?"`);
   else if (unsure) why?.push(`geen crisiszin, maar het gevaarmodel is vrij zeker${model}: eerst de vraag "Is er nu gevaar?"`);
   else why?.push(signal ? `geen crisis, wel een teken van gevaar: eerst een veiligheidszin (112, 113)${model}` : `geen crisis${model}`);
   const open = state.held ? safetyAnswerOf(r, t) : undefined;

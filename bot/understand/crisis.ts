@@ -36,6 +36,8 @@ const NONE: string[] = [];
 const OTHER_LOOKBACK = 12;
 /** Where a clause ends (a person word before it is not the subject after it). */
 const CLAUSE_END = /[.,;:!?\n]+/;
+/** Where a sentence ends ("jaren geleden" in one sentence says nothing of the next). */
+const SENTENCE_END = /[.!?\n]+/;
 
 /** Kinds in priority order: a message matching several gets the first. */
 export const CRISIS_KINDS: readonly CrisisKind[] = Object.freeze(['medical', 'suicide', 'child', 'violence']);
@@ -48,6 +50,8 @@ interface Pattern {
   bystander: boolean;
   /** A `signalen` pattern: a word that may mean danger, not enough to say so. */
   signal: boolean;
+  /** A `verleden` or `nu` pattern: when the danger was. */
+  time?: 'past' | 'now';
 }
 
 /** Crisis patterns of one language as read from its synonym file. */
@@ -64,6 +68,10 @@ export interface CrisisPatterns {
   exceptions: readonly string[];
   /** `signalen`: words that may mean danger; when no phrase matched they ask for a safety line. */
   signals?: readonly string[];
+  /** `verleden`: words that put a phrase in the past ("jaren geleden"); see {@link CrisisHit.past}. */
+  past?: readonly string[];
+  /** `nu`: words that bring it back to now ("nu", "weer"); they outweigh `past` in the same sentence. */
+  now?: readonly string[];
 }
 
 /**
@@ -87,9 +95,20 @@ export interface CrisisMatcher {
   scan(text: string, explain?: boolean): CrisisScan;
 }
 
-function compile(norm: Normaliser, text: string, kind: CrisisKind | null, bystander = false, signal = false): Pattern | null {
+function compile(norm: Normaliser, text: string, kind: CrisisKind | null, bystander = false, signal = false, time?: 'past' | 'now'): Pattern | null {
   const slots = compileSlots(norm, text);
-  return slots ? { kind, slots, source: text, bystander, signal } : null;
+  if (!slots) return null;
+  // a time is said in so many words: "als kind", not "als een kind stikt"
+  return { kind, slots: time ? slots.map((s) => ({ ...s, gap: 0 })) : slots, source: text, bystander, signal, ...(time ? { time } : {}) };
+}
+
+/** The index of the sentence each token of `src` stands in (as {@link Normaliser.tokens} reads it). */
+function sentencesOf(norm: Normaliser, src: string, max: number): number[] {
+  const out: number[] = [];
+  src.split(SENTENCE_END).forEach((sentence, i) => {
+    for (let n = norm.tokens(sentence, max + 3).length; n > 0; n--) out.push(i);
+  });
+  return out;
 }
 
 /**
@@ -120,6 +139,12 @@ export function buildCrisisMatcher(norm: Normaliser, patterns: CrisisPatterns): 
   for (const w of patterns.signals ?? []) {
     const c = compile(norm, w, null, false, true);
     if (c) all.push(c);
+  }
+  for (const [time, list] of [['past', patterns.past], ['now', patterns.now]] as const) {
+    for (const w of list ?? []) {
+      const c = compile(norm, w, null, false, false, time);
+      if (c) all.push(c);
+    }
   }
   const cfg = DEFAULTS.crisis;
   const altKeys = new Set<string>();
@@ -188,9 +213,11 @@ export function buildCrisisMatcher(norm: Normaliser, patterns: CrisisPatterns): 
     const hits: { kind: CrisisKind; from: number; to: number; p: Pattern }[] = [];
     const spared: { from: number; to: number }[] = [];
     const signals: { from: number; to: number }[] = [];
+    const times: { from: number; to: number; time: 'past' | 'now' }[] = [];
     for (const { p, from, to } of index.matchAll(matched)) {
       if (p.kind) hits.push({ kind: p.kind, from, to, p });
       else if (p.signal) signals.push({ from, to });
+      else if (p.time) times.push({ from, to, time: p.time });
       else spared.push({ from, to });
     }
     const free = (h: { from: number; to: number }) => !spared.some((s) => s.from <= h.to && h.from <= s.to);
@@ -218,12 +245,22 @@ export function buildCrisisMatcher(norm: Normaliser, patterns: CrisisPatterns): 
       }
       return false;
     };
+    // "jaren geleden" in the phrase's sentence, and no "nu" or "weer" there outside a past phrase
+    // ("is nu voorbij"): it is over, as far as the words go
+    const inPast = (h: { from: number; to: number }, marks: typeof times): boolean => {
+      if (!marks.some((m) => m.time === 'past')) return false;
+      const sentence = sentencesOf(norm, src, max);
+      const same = marks.filter((m) => sentence[m.from] === sentence[h.from] || sentence[m.to] === sentence[h.to]);
+      const pasts = same.filter((m) => m.time === 'past');
+      return pasts.length > 0 && !same.some((m) => m.time === 'now' && !pasts.some((q) => q.from <= m.to && m.from <= q.to));
+    };
     for (const kind of CRISIS_KINDS) {
       const h = pool.find((x) => x.kind === kind);
       if (!h) continue;
       const theirsToo = bystander || (kind === 'suicide' && aboutOther(h));
       const said = !theirsToo && pool.some((x) => x.kind === kind && isSelf(x));
-      return { hit: { kind, ...(theirsToo ? { bystander: true } : {}), ...(explain ? { pattern: h.p.source } : {}), ...(said ? { said } : {}) }, signal: false };
+      const past = inPast(h, times);
+      return { hit: { kind, ...(theirsToo ? { bystander: true } : {}), ...(explain ? { pattern: h.p.source } : {}), ...(past ? { past } : {}), ...(said ? { said } : {}) }, signal: false };
     }
     return signals.some(free) ? { hit: null, signal: true } : NOTHING;
   };

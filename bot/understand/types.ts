@@ -80,6 +80,11 @@ export interface CrisisHit {
   pattern?: string;
   /** Only when asked (`explain`): the bystander model's probability that the danger is to someone else. */
   bystanderP?: number;
+  /**
+   * The sentence of the phrase says it is over (`crisis.verleden`: "jaren geleden", "vroeger") and
+   * nothing in it says now or again (`crisis.nu`): the resident is asked "Is er nu gevaar?" first.
+   */
+  past?: boolean;
 }
 
 /** Kinds of personal data the guard removes. */
@@ -223,6 +228,10 @@ export interface LanguageData {
    * crisis phrase matched, they ask for a short safety line (112, 113) before the answer.
    */
   signals?: string[];
+  /** Words that put a crisis phrase in the past (`crisis.verleden`: "jaren geleden", "vroeger", "toen ik klein was"). */
+  past?: string[];
+  /** Words that bring it back to now (`crisis.nu`: "nu", "weer", "vanavond"): they outweigh `past` in the same sentence. */
+  now?: string[];
   /** Feeling words per feeling (`gevoelens`: verlies, eenzaamheid, schaamte, angst, boosheid). */
   feelings?: Record<string, string[]>;
   /** Patterns that look like crisis but are not (e.g. "dood van de honger"). */

@@ -564,3 +564,34 @@ describe('understand: crisis() — a negated blow is no crisis (Arabic "ما ب�
     it(`still violence: ${text}`, () => expect(u.crisis(text)?.kind).to.equal('violence'));
   }
 });
+
+describe('understand: crisis() in the past (crisis.verleden) and now again (crisis.nu)', () => {
+  const u = understanding();
+  const over: [string, CrisisKind][] = [
+    ['jaren geleden ben ik verkracht. ik ben nu in therapie en het gaat beter', 'violence'],
+    ['mijn stiefvader sloeg me vroeger maar die is al lang weg', 'child'],
+    ['toen ik klein was werd ik mishandeld, kan ik daar nog over praten?', 'violence'],
+    ['I was in an abusive relationship years ago, I want to talk to someone', 'violence'],
+    ['yıllar önce bir arkadaşım intihar etti, okulda konuşma yapacağım', 'suicide'],
+    ['Były mąż mnie bił, ale rozwiedliśmy się 7 lat temu', 'violence'],
+  ];
+  for (const [text, kind] of over) {
+    it(`"${text}": ${kind}, in the past (the question first)`, () => expect(u.crisis(text)).to.include({ kind, past: true }));
+  }
+  const again: [string, CrisisKind][] = [
+    ['vroeger sloeg hij me en nu slaat hij me weer', 'violence'],
+    ['jaren geleden wilde ik dood en vanavond wil ik het weer', 'suicide'],
+    ['my dad used to hit me and tonight he hit me again', 'child'],
+    // a sentence of its own: "vroeger" in the first says nothing of the second
+    ['vroeger ging het goed. mijn man slaat me', 'violence'],
+    // said in so many words: "als kind" is not "als een kind"
+    ['help mijn zoon stikt, als een kind iets inslikt wat moet ik doen', 'medical'],
+  ];
+  for (const [text, kind] of again) {
+    it(`"${text}": ${kind}, now`, () => {
+      const hit = u.crisis(text);
+      expect(hit?.kind).to.equal(kind);
+      expect(hit?.past).to.equal(undefined);
+    });
+  }
+});
