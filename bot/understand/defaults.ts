@@ -50,6 +50,11 @@ export const DEFAULTS = Object.freeze({
      * compound or kept in a cache of typed words (so caches stay small in bytes, not only entries).
      */
     wordChars: 40,
+    /**
+     * Letters of the longest run of words typed without spaces that is split back into words
+     * ("ikhebgeengeldvoorboodschappen…"); the split costs letters × `wordChars` steps at most.
+     */
+    gluedChars: 80,
   }),
   /** Evidence weights for routing. */
   weights: Object.freeze({

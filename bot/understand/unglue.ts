@@ -7,7 +7,8 @@
  * clearly a sentence: known words cover every letter, there are three or more, two of them common
  * words, and it starts with who it is about (ik, hij, mijn). A compound ("zelfmoordpreventie",
  * "woningbouwvereniging") does not, and stays as it is. Dynamic programming over the letters, bounded by
- * `DEFAULTS.limits.wordChars`: a longer run is never split.
+ * `DEFAULTS.limits.gluedChars`: a longer run is never split. A run longer than any real word
+ * (`DEFAULTS.limits.wordChars`) is no compound: it need not start with who it is about.
  * @packageDocumentation
  */
 import { DEFAULTS } from './defaults.js';
@@ -57,7 +58,7 @@ const MIN_COMMON = 2;
 /** The split of one run of letters into known words, or undefined when it is not clearly a sentence. */
 function split(run: string, lex: Lexicon): string[] | undefined {
   // a sentence starts with who it is about: most runs of letters are ruled out before any work
-  if (!lex.personList.some((p) => run.startsWith(p))) return undefined;
+  if (run.length <= DEFAULTS.limits.wordChars && !lex.personList.some((p) => run.startsWith(p))) return undefined;
   const n = run.length;
   // best[i]: the best score for the first i letters, and where its last word began (-1: one unknown letter)
   const best = new Float64Array(n + 1).fill(-Infinity);
@@ -100,7 +101,8 @@ function split(run: string, lex: Lexicon): string[] | undefined {
   // possessive ("mijn kind …": mij + n)
   if (covered < n || out.length < MIN_WORDS || out.filter((w) => lex.common.has(w)).length < MIN_COMMON) return undefined;
   const first = out[0]!;
-  if (!lex.common.has(first) || !(lex.persons.has(first) || (first.endsWith('n') && lex.persons.has(first.slice(0, -1))))) return undefined;
+  // (a run longer than any real word is no compound: there a full cover with common words says enough)
+  if (n <= DEFAULTS.limits.wordChars && (!lex.common.has(first) || !(lex.persons.has(first) || (first.endsWith('n') && lex.persons.has(first.slice(0, -1)))))) return undefined;
   return out;
 }
 
@@ -110,7 +112,7 @@ function split(run: string, lex: Lexicon): string[] | undefined {
  */
 export function unglue(text: string, lexicons: readonly Lexicon[]): string | undefined {
   const tokens = foldedWords(text);
-  const glued = (t: string) => t.length >= MIN_RUN && t.length <= DEFAULTS.limits.wordChars && !/\d/.test(t) && !lexicons.some((l) => l.known.has(t));
+  const glued = (t: string) => t.length >= MIN_RUN && t.length <= DEFAULTS.limits.gluedChars && !/\d/.test(t) && !lexicons.some((l) => l.known.has(t));
   // most texts have no such run of letters: nothing to do
   if (!tokens.some(glued)) return undefined;
   let changed = false;

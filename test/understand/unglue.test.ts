@@ -36,8 +36,17 @@ describe('understand: words typed without spaces', () => {
     expect(u.crisis('zelfmoordpreventie')).to.equal(null);
   });
 
-  it('bounded: a run longer than a word is never split', () => {
+  it('a whole question typed without spaces, longer than any word, is split too (no need to start with "ik")', () => {
+    expect(unglue('ikhebgeengeldvoorboodschappenwaarkanikheen', lexicons)).to.equal('ik heb geen geld voor boodschappen waar kan ik heen');
+    expect(unglue('hoekrijgikextrahulpopschoolvoormnkindmetdyslexie', lexicons)).to.match(/^hoe krijg ik extra hulp op school voor m ?n kind met dyslexie$/);
+    expect(u.route('ikhebgeengeldvoorboodschappenwaarkanikheen').flow).to.equal('geld');
+    // a long compound without common words is still no sentence
+    expect(unglue('arbeidsongeschiktheidsverzekeringsmaatschappijen', lexicons)).to.equal(undefined);
+  });
+
+  it('bounded: a run longer than DEFAULTS.limits.gluedChars is never split', () => {
     expect(unglue('ik'.repeat(500), lexicons)).to.equal(undefined);
-    expect(unglue('ikwil'.repeat(9), lexicons)).to.equal(undefined);
+    expect(unglue('ikwil'.repeat(9), lexicons)).to.equal('ik wil '.repeat(9).trim());
+    expect(unglue('ikwil'.repeat(17), lexicons)).to.equal(undefined);
   });
 });
