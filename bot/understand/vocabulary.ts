@@ -226,6 +226,12 @@ function resolveUncached(
       }
     }
   }
+  // a dropped final n ("leze", "wone", "make"), the typo residents make most: the word with its n,
+  // when that is a synonym and the word as typed is not
+  if (token.raw.length >= 4 && token.raw.endsWith('e') && !vocabulary.has(key)) {
+    const k = norm.key(`${token.raw}n`);
+    if (vocabulary.has(k) && !stop.has(k)) return { key: k, quality: DEFAULTS.fuzzy.maxQuality, stop: false };
+  }
   const hit = vocabulary.lookup(key);
   if (hit) return { key: hit.key, quality: hit.quality, stop: false };
   const parts = splitCompound(token.body, single, norm, stop);

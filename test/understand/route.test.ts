@@ -179,6 +179,21 @@ describe('understand: route()', () => {
     );
   });
 
+  it('a dropped final n is the word with its n ("leze" is lezen), not a word one typo away ("lesgeld")', () => {
+    expect(u.route('ik ben nooit naar school geweest kan nie leze').flow).to.equal('taal');
+    const r = u.route('leze en brieve', { explain: true });
+    expect(r.flow).to.equal('taal');
+    expect(r.explain?.find((e) => e.word === 'leze')?.synonym).to.match(/^lezen/);
+  });
+
+  it('a common word is not read as the topic word one typo away (klaar is not klarna, daarmee not darmen)', () => {
+    for (const [text, not] of [['ik ben er helemaal klaar mee', 'geld'], ['Mijn vader zegt nare dingen over mijn vriend. Hoe ga ik daarmee om?', 'gezondheid'], ['mijn man komt vaker laat thuis', 'mantelzorg']] as const) {
+      const r = u.route(text, { explain: true });
+      expect(r.flow, text).to.not.equal(not);
+      expect(r.explain?.some((e) => e.fuzzy && ['klaar', 'daarmee', 'vaker'].includes(e.word)), text).to.equal(false);
+    }
+  });
+
   it('is pure: the same text gives the same result', () => {
     const a = u.route('ik heb schulden en ben eenzaam', { explain: true });
     u.route('iets heel anders over werk');
