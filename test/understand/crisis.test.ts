@@ -598,10 +598,10 @@ describe('understand: crisis() in the past (crisis.verleden) and now again (cris
 
 describe('understand: crisis() look-alikes from blind list danger-24 and talen-9', () => {
   const u = understanding();
-  for (const text of ['de dokter zegt ik moet afvallen anders krijg ik een hartinfarct', 'ik ben 12 en mijn vis is dood. ik wil een nieuwe', 'otobüste panik atak geçiriyorum, nefes alamıyorum gibi oluyor sonra geçiyor']) {
+  for (const text of ['de dokter zegt ik moet afvallen anders krijg ik een hartinfarct', 'ik ben 12 en mijn vis is dood. ik wil een nieuwe', 'otobüste panik atak geçiriyorum, nefes alamıyorum gibi oluyor sonra geçiyor', 'ik zag helemaal zwart voor mijn ogen van woede toen ik die boete kreeg']) {
     it(`stays ordinary: ${text}`, () => expect(u.crisis(text)).to.equal(null));
   }
-  for (const text of ['nefes alamıyorum yardım edin', 'mijn man heeft een hartinfarct en ligt op de grond', 'mijn hond is dood en ik wil niet meer leven']) {
+  for (const text of ['nefes alamıyorum yardım edin', 'mijn man heeft een hartinfarct en ligt op de grond', 'mijn hond is dood en ik wil niet meer leven', 'ik spring straks', 'zit in de auto in de dichte garage met de motor aan', 'ik zit verstopt in de klerenkast, hij zoekt me', 'de buurman is van de ladder gevallen en hij is niet aanspreekbaar', 'my brother has locked himself in the garage with the car running', 'bütün ilaçlarımı içtim']) {
     it(`still danger: ${text}`, () => expect(u.crisis(text)).to.not.equal(null));
   }
 });
