@@ -19,7 +19,7 @@ import { parseArgs as parseArgv } from 'node:util';
 import type { Readable, Writable } from 'node:stream';
 import { loadUnderstanding } from '../authoring/load.js';
 import { createReadStream } from 'node:fs';
-import { createUnderstanding, type RouteResult, type Understanding } from '../understand/index.js';
+import { createUnderstanding, type CrisisHit, type RouteResult, type Understanding } from '../understand/index.js';
 import { replayConversation } from './route-conversation.js';
 import { projectRoot } from './root.js';
 
@@ -104,7 +104,7 @@ export function parseArgs(argv: readonly string[]): RouteCliArgs | 'help' {
 }
 
 /** The JSON line for one result, keys in contract order. */
-export function formatResult(r: RouteResult, explain: boolean): string {
+export function formatResult(r: RouteResult, explain: boolean, crisis?: CrisisHit | null): string {
   const obj: Record<string, unknown> = {
     flow: r.flow,
     score: r.score,
@@ -114,6 +114,9 @@ export function formatResult(r: RouteResult, explain: boolean): string {
     obj['explain'] = r.explain ?? [];
     if (r.reranked) obj['reranked'] = r.reranked;
     if (r.modelOnly) obj['modelOnly'] = r.modelOnly;
+    // which crisis phrase, and whether its sentence puts it in the past (then the conversation
+    // asks "Is er nu gevaar?" first)
+    if (r.flow === 'crisis' && crisis) obj['crisis'] = crisis;
   }
   return JSON.stringify(obj);
 }
@@ -165,7 +168,7 @@ export async function main(
     return 2;
   }
   const opts = { explain: args.explain, ...(args.lang ? { lang: args.lang } : {}) };
-  const one = (text: string): string => formatResult(service.route(text, opts), args.explain) + '\n';
+  const one = (text: string): string => formatResult(service.route(text, opts), args.explain, args.explain ? service.crisis(text, { explain: true }) : undefined) + '\n';
   if (!args.batch) {
     io.stdout.write(one(args.text ?? ''));
     return 0;

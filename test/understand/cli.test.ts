@@ -64,6 +64,16 @@ describe('understand: CLI route', () => {
     expect(obj?.['explain']).to.deep.include({ word: 'shulde', synonym: 'schuld', flow: 'geld' });
   });
 
+  it('--explain on crisis says which phrase matched, and "past" when its sentence says it is over', async () => {
+    const [now] = lines((await run(['--explain', 'mijn man slaat me'])).out);
+    expect(now?.['crisis']).to.include({ kind: 'violence' });
+    expect(now?.['crisis']).to.not.have.property('past');
+    const [over] = lines((await run(['--explain', 'jaren geleden ben ik verkracht'])).out);
+    expect(over?.['crisis']).to.include({ kind: 'violence', past: true });
+    // without --explain the contract is as it was
+    expect(Object.keys(lines((await run(['mijn man slaat me'])).out)[0] ?? {})).to.deep.equal(['flow', 'score', 'alternatives']);
+  });
+
   it('--lang en forces English, --lang=en too', async () => {
     expect(lines((await run(['--lang', 'en', 'ik heb schulden'])).out)[0]?.['flow']).to.equal('onbekend');
     expect(lines((await run(['--lang=en', 'debts'])).out)[0]?.['flow']).to.equal('geld');
