@@ -91,7 +91,11 @@ export function synonymsSchema(): Record<string, unknown> {
           },
           nu: {
             ...WORDS,
-            description: 'Woorden die zeggen dat het nu speelt of weer ("nu", "weer", "vanavond", "nog steeds"): in dezelfde zin gaan ze boven crisis.verleden. Een woord dat deel is van een verleden-zin ("nu voorbij") telt niet.',
+            description: 'Woorden die zeggen dat het nu speelt ("nu", "vanavond", "vandaag"): in hetzelfde zinsdeel (tot de komma) als de crisiszin gaan ze boven crisis.verleden; "vroeger sloeg hij me, nu woon ik veilig" blijft verleden.',
+          },
+          weer: {
+            ...WORDS,
+            description: 'Woorden die zeggen dat het weer gebeurt of nog steeds ("weer", "opnieuw", "nog steeds", "elke dag"): in de hele zin gaan ze boven crisis.verleden ("hij sloeg me vroeger, nu doet hij het weer").',
           },
           anderen: {
             ...WORDS,
@@ -155,6 +159,7 @@ function languageData(source: YamlSource, lang: string): LanguageData {
     signals: list(crisisMap.signalen),
     past: list(crisisMap.verleden),
     now: list(crisisMap.nu),
+    again: list(crisisMap.weer),
     feelings,
     notCrisis: list(d.geen_crisis),
     stopwords: list(d.gewone_woorden),

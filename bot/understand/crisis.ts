@@ -50,8 +50,8 @@ interface Pattern {
   bystander: boolean;
   /** A `signalen` pattern: a word that may mean danger, not enough to say so. */
   signal: boolean;
-  /** A `verleden` or `nu` pattern: when the danger was. */
-  time?: 'past' | 'now';
+  /** A `verleden`, `nu` or `weer` pattern: when the danger was. */
+  time?: Time;
 }
 
 /** Crisis patterns of one language as read from its synonym file. */
@@ -70,8 +70,10 @@ export interface CrisisPatterns {
   signals?: readonly string[];
   /** `verleden`: words that put a phrase in the past ("jaren geleden"); see {@link CrisisHit.past}. */
   past?: readonly string[];
-  /** `nu`: words that bring it back to now ("nu", "weer"); they outweigh `past` in the same sentence. */
+  /** `nu`: words that bring it back to now ("nu", "vanavond"); they outweigh `past` in the same clause. */
   now?: readonly string[];
+  /** `weer`: words that say it happens again ("weer", "nog steeds"); they outweigh `past` in the same sentence. */
+  again?: readonly string[];
 }
 
 /**
@@ -95,11 +97,23 @@ export interface CrisisMatcher {
   scan(text: string, explain?: boolean): CrisisScan;
 }
 
-function compile(norm: Normaliser, text: string, kind: CrisisKind | null, bystander = false, signal = false, time?: 'past' | 'now'): Pattern | null {
+/** When a crisis phrase happens, as its sentence says: over, now, or again. */
+type Time = 'past' | 'now' | 'again';
+
+function compile(norm: Normaliser, text: string, kind: CrisisKind | null, bystander = false, signal = false, time?: Time): Pattern | null {
   const slots = compileSlots(norm, text);
   if (!slots) return null;
   // a time is said in so many words: "als kind", not "als een kind stikt"
   return { kind, slots: time ? slots.map((s) => ({ ...s, gap: 0 })) : slots, source: text, bystander, signal, ...(time ? { time } : {}) };
+}
+
+/** The index of the clause each token of `src` stands in (as {@link Normaliser.tokens} reads it). */
+function clausesOf(norm: Normaliser, src: string, max: number): number[] {
+  const out: number[] = [];
+  src.split(CLAUSE_END).forEach((clause, i) => {
+    for (let n = norm.tokens(clause, max + 3).length; n > 0; n--) out.push(i);
+  });
+  return out;
 }
 
 /** The index of the sentence each token of `src` stands in (as {@link Normaliser.tokens} reads it). */
@@ -140,7 +154,7 @@ export function buildCrisisMatcher(norm: Normaliser, patterns: CrisisPatterns): 
     const c = compile(norm, w, null, false, true);
     if (c) all.push(c);
   }
-  for (const [time, list] of [['past', patterns.past], ['now', patterns.now]] as const) {
+  for (const [time, list] of [['past', patterns.past], ['now', patterns.now], ['again', patterns.again]] as const) {
     for (const w of list ?? []) {
       const c = compile(norm, w, null, false, false, time);
       if (c) all.push(c);
@@ -213,7 +227,7 @@ export function buildCrisisMatcher(norm: Normaliser, patterns: CrisisPatterns): 
     const hits: { kind: CrisisKind; from: number; to: number; p: Pattern }[] = [];
     const spared: { from: number; to: number }[] = [];
     const signals: { from: number; to: number }[] = [];
-    const times: { from: number; to: number; time: 'past' | 'now' }[] = [];
+    const times: { from: number; to: number; time: Time }[] = [];
     for (const { p, from, to } of index.matchAll(matched)) {
       if (p.kind) hits.push({ kind: p.kind, from, to, p });
       else if (p.signal) signals.push({ from, to });
@@ -245,14 +259,17 @@ export function buildCrisisMatcher(norm: Normaliser, patterns: CrisisPatterns): 
       }
       return false;
     };
-    // "jaren geleden" in the phrase's sentence, and no "nu" or "weer" there outside a past phrase
-    // ("is nu voorbij"): it is over, as far as the words go
+    // "jaren geleden" in the phrase's sentence, and no "nu" in its clause nor "weer" in the
+    // sentence outside a past phrase: it is over, as far as the words go
     const inPast = (h: { from: number; to: number }, marks: typeof times): boolean => {
       if (!marks.some((m) => m.time === 'past')) return false;
       const sentence = sentencesOf(norm, src, max);
       const same = marks.filter((m) => sentence[m.from] === sentence[h.from] || sentence[m.to] === sentence[h.to]);
       const pasts = same.filter((m) => m.time === 'past');
-      return pasts.length > 0 && !same.some((m) => m.time === 'now' && !pasts.some((q) => q.from <= m.to && m.from <= q.to));
+      const clause = clausesOf(norm, src, max);
+      const inClause = (m: { from: number; to: number }) => clause[m.from] === clause[h.from] || clause[m.to] === clause[h.to] || (m.from >= h.from && m.to <= h.to);
+      // "nu" in the phrase's own clause, "weer" anywhere in its sentence
+      return pasts.length > 0 && !same.some((m) => (m.time === 'again' || (m.time === 'now' && inClause(m))) && !pasts.some((q) => q.from <= m.to && m.from <= q.to));
     };
     for (const kind of CRISIS_KINDS) {
       const h = pool.find((x) => x.kind === kind);

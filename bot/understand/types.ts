@@ -230,8 +230,10 @@ export interface LanguageData {
   signals?: string[];
   /** Words that put a crisis phrase in the past (`crisis.verleden`: "jaren geleden", "vroeger", "toen ik klein was"). */
   past?: string[];
-  /** Words that bring it back to now (`crisis.nu`: "nu", "weer", "vanavond"): they outweigh `past` in the same sentence. */
+  /** Words that bring it back to now (`crisis.nu`: "nu", "vanavond"): they outweigh `past` in the same clause. */
   now?: string[];
+  /** Words that say it happens again (`crisis.weer`: "weer", "nog steeds"): they outweigh `past` in the same sentence. */
+  again?: string[];
   /** Feeling words per feeling (`gevoelens`: verlies, eenzaamheid, schaamte, angst, boosheid). */
   feelings?: Record<string, string[]>;
   /** Patterns that look like crisis but are not (e.g. "dood van de honger"). */

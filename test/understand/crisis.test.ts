@@ -574,6 +574,8 @@ describe('understand: crisis() in the past (crisis.verleden) and now again (cris
     ['I was in an abusive relationship years ago, I want to talk to someone', 'violence'],
     ['yıllar önce bir arkadaşım intihar etti, okulda konuşma yapacağım', 'suicide'],
     ['Były mąż mnie bił, ale rozwiedliśmy się 7 lat temu', 'violence'],
+    // "nu" in another clause says how it is now, not that the danger is back
+    ['mijn ex sloeg me vroeger, nu woon ik alleen en veilig', 'violence'],
   ];
   for (const [text, kind] of over) {
     it(`"${text}": ${kind}, in the past (the question first)`, () => expect(u.crisis(text)).to.include({ kind, past: true }));
@@ -582,6 +584,8 @@ describe('understand: crisis() in the past (crisis.verleden) and now again (cris
     ['vroeger sloeg hij me en nu slaat hij me weer', 'violence'],
     ['jaren geleden wilde ik dood en vanavond wil ik het weer', 'suicide'],
     ['my dad used to hit me and tonight he hit me again', 'child'],
+    // "weer" anywhere in the sentence
+    ['hij sloeg me vroeger, nu doet hij het weer', 'violence'],
     // a sentence of its own: "vroeger" in the first says nothing of the second
     ['vroeger ging het goed. mijn man slaat me', 'violence'],
     // said in so many words: "als kind" is not "als een kind"
