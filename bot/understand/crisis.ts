@@ -35,9 +35,9 @@ const NONE: string[] = [];
 /** Words looked back from an own suicide phrase for the person it is about. */
 const OTHER_LOOKBACK = 12;
 /** Where a clause ends (a person word before it is not the subject after it). */
-const CLAUSE_END = /[.,;:!?\n]+/;
+const CLAUSE_END = /[.,;:!?\n\u060C\u061B\u061F]+/;
 /** Where a sentence ends ("jaren geleden" in one sentence says nothing of the next). */
-const SENTENCE_END = /[.!?\n]+/;
+const SENTENCE_END = /[.!?\n\u061F]+/;
 
 /** Kinds in priority order: a message matching several gets the first. */
 export const CRISIS_KINDS: readonly CrisisKind[] = Object.freeze(['medical', 'suicide', 'child', 'violence']);
