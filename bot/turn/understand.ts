@@ -193,7 +193,8 @@ function toldAsProblem(explain: readonly ExplainItem[], text: string, naming: re
   if (also.some((a) => hasPhrase(text, a))) return (f) => items.some((e) => e.flow === f);
   return (f) => {
     const own = items.filter((e) => e.flow === f);
-    return own.some((e) => e.word.includes(' ') || !naming.includes(normalise(e.word))) || new Set(own.map((e) => e.word)).size >= 2;
+    // only naming words: two say no more than one ("hij werkt in ploegendienst"); three, of two kinds or more, do
+    return own.some((e) => e.word.includes(' ') || !naming.includes(normalise(e.word))) || (own.length >= 3 && new Set(own.map((e) => e.word)).size >= 2);
   };
 }
 
