@@ -194,6 +194,15 @@ describe('understand: route()', () => {
     }
   });
 
+  it('another language counts with a word of its own, not with a likeness alone ("lang" is no "lungs", "moet" no "meet")', () => {
+    for (const text of ['het speelt al heel lang', 'ja het moet snel']) {
+      const r = u.route(text, { explain: true });
+      expect(r.flow, text).to.equal('onbekend');
+      expect(r.explain?.some((e) => e.fuzzy), text).to.equal(false);
+    }
+    expect(u.route('my lungs hurt when I walk').flow).to.equal('gezondheid');
+  });
+
   it('is pure: the same text gives the same result', () => {
     const a = u.route('ik heb schulden en ben eenzaam', { explain: true });
     u.route('iets heel anders over werk');
