@@ -17,6 +17,11 @@ export const CATALOGUE = Object.freeze({
     message: 'Het bestand {what} ontbreekt.',
     hint: 'Maak het bestand {file} aan, of zet het terug uit de vorige versie.',
   },
+  COMMON_WORD_HIDES_SYNONYM: {
+    severity: 'warning',
+    message: "Het gewone woord '{word}' klinkt voor Wegwijs als '{synonym}' ({flow}): zo telt '{synonym}' nergens meer mee.",
+    hint: "Haal '{word}' weg uit gewone_woorden (Wegwijs vergelijkt woorden zoals ze klinken: 'gelden' en 'geld' zijn één woord), of haal '{synonym}' weg bij {flow} als het echt geen teken van dat leefgebied is.",
+  },
   SYNONYM_LANGUAGE: {
     severity: 'error',
     message: 'Dit synoniemenbestand hoort niet bij een bekende taal: {detail}.',

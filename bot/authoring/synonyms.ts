@@ -11,6 +11,7 @@ import { decodeDangerModel } from '../understand/danger-model.js';
 import { decodeTopicModel } from '../understand/topic-model.js';
 import { decodeBystanderModel } from '../understand/bystander-model.js';
 import { DEFAULTS } from '../understand/defaults.js';
+import { createNormaliser } from '../understand/normalise.js';
 import type { CrisisKind, LanguageData, TopicData, UnderstandingData } from '../understand/types.js';
 import { diag, formatDiagnostic, hasErrors, type Diagnostic } from './diagnostic.js';
 import type { SchemaChecker } from './schema-check.js';
@@ -215,7 +216,9 @@ export function loadSynonyms(files: SynonymAccess, checker: SchemaChecker, diagn
       continue;
     }
     sources.set(lang, source);
-    languages.push(languageData(source, lang));
+    const data = languageData(source, lang);
+    languages.push(data);
+    diagnostics.push(...hiddenSynonyms(source, data));
   }
   for (const l of languages) {
     if (l.base && !languages.some((b) => b.lang === l.base)) {
@@ -258,4 +261,30 @@ export function requireSynonyms(data: UnderstandingData | undefined, diagnostics
   const own = diagnostics.filter((d) => d.file.startsWith(`${SYNONYMS_DIR}/`));
   if (hasErrors(own) || !data) throw new SynonymFileError(own.length > 0 ? own : [diag('FILE_MISSING', { file: `${SYNONYMS_DIR}/nl.yaml`, line: 1, col: 1 }, { what: 'met de synoniemen', file: `${SYNONYMS_DIR}/nl.yaml` })]);
   return data;
+}
+
+/**
+ * Common words that sound like a single-word synonym of a leefgebied (the same key): as a common
+ * word it is never evidence, so that synonym would count nowhere ("gelden" silences "geld").
+ */
+function hiddenSynonyms(source: YamlSource, data: LanguageData): Diagnostic[] {
+  const norm = createNormaliser(data.lang, data.spelling);
+  const single = (w: string) => {
+    const toks = norm.tokens(w);
+    return toks.length === 1 ? toks[0]!.key : undefined;
+  };
+  const synonyms = new Map<string, { synonym: string; flow: string }>();
+  for (const [flow, t] of Object.entries(data.topics)) {
+    for (const w of [...t.words, ...(t.weak ?? [])]) {
+      const k = single(w);
+      if (k && !synonyms.has(k)) synonyms.set(k, { synonym: w, flow });
+    }
+  }
+  const out: Diagnostic[] = [];
+  data.stopwords.forEach((word, i) => {
+    const k = single(word);
+    const hit = k ? synonyms.get(k) : undefined;
+    if (hit) out.push(diag('COMMON_WORD_HIDES_SYNONYM', at(source, ['gewone_woorden', i]), { word, synonym: hit.synonym, flow: hit.flow }));
+  });
+  return out;
 }
