@@ -186,11 +186,12 @@ export function createUnderstanding(data: UnderstandingData): Understanding {
           // a language that reads Latin letters as its own script only when the message is its own
           if (outsideScript(other, text)) continue;
           if (languageScore(other, text.slice(0, DEFAULTS.limits.routeChars)) === 0) continue;
-          // another language counts with a word of its own, not a typo's likeness alone ("lang" is no "lungs")
-          const r = routeIn(other.lang, text, true);
-          if (r.flow === ONBEKEND || r.score <= result.score || !r.explain?.some((e) => e.fuzzy !== true)) continue;
-          const { explain: _heard, ...plain } = r;
-          result = explain ? r : plain;
+          const r = routeIn(other.lang, text, explain);
+          if (r.flow === ONBEKEND || r.score <= result.score) continue;
+          // another language counts with a word of its own, not a typo's likeness alone ("lang" is
+          // no "lungs"); what it heard is read only for a result that would be taken
+          const heard = r.explain ?? routeIn(other.lang, text, true).explain;
+          if (heard?.some((e) => e.fuzzy !== true)) result = r;
         }
       }
       result = reranked(result, text, explain);
