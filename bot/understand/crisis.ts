@@ -27,6 +27,7 @@ import { DEFAULTS } from './defaults.js';
 import { FuzzyVocabulary } from './fuzzy.js';
 import { compileSlots, PatternIndex, type Slot } from './patterns.js';
 import { scriptFilter } from './scripts.js';
+import { CLAUSE_END, isPast, partsOf, type Time, type TimeMark } from './crisis-time.js';
 import type { Normaliser } from './normalise.js';
 import type { CrisisHit, CrisisKind } from './types.js';
 
@@ -34,10 +35,6 @@ const NONE: string[] = [];
 
 /** Words looked back from an own suicide phrase for the person it is about. */
 const OTHER_LOOKBACK = 12;
-/** Where a clause ends (a person word before it is not the subject after it). */
-const CLAUSE_END = /[.,;:!?\n\u060C\u061B\u061F]+/;
-/** Where a sentence ends ("jaren geleden" in one sentence says nothing of the next). */
-const SENTENCE_END = /[.!?\n\u061F]+/;
 
 /** Kinds in priority order: a message matching several gets the first. */
 export const CRISIS_KINDS: readonly CrisisKind[] = Object.freeze(['medical', 'suicide', 'child', 'violence']);
@@ -97,32 +94,11 @@ export interface CrisisMatcher {
   scan(text: string, explain?: boolean): CrisisScan;
 }
 
-/** When a crisis phrase happens, as its sentence says: over, now, or again. */
-type Time = 'past' | 'now' | 'again';
-
 function compile(norm: Normaliser, text: string, kind: CrisisKind | null, bystander = false, signal = false, time?: Time): Pattern | null {
   const slots = compileSlots(norm, text);
   if (!slots) return null;
   // a time is said in so many words: "als kind", not "als een kind stikt"
   return { kind, slots: time ? slots.map((s) => ({ ...s, gap: 0 })) : slots, source: text, bystander, signal, ...(time ? { time } : {}) };
-}
-
-/** The index of the clause each token of `src` stands in (as {@link Normaliser.tokens} reads it). */
-function clausesOf(norm: Normaliser, src: string, max: number): number[] {
-  const out: number[] = [];
-  src.split(CLAUSE_END).forEach((clause, i) => {
-    for (let n = norm.tokens(clause, max + 3).length; n > 0; n--) out.push(i);
-  });
-  return out;
-}
-
-/** The index of the sentence each token of `src` stands in (as {@link Normaliser.tokens} reads it). */
-function sentencesOf(norm: Normaliser, src: string, max: number): number[] {
-  const out: number[] = [];
-  src.split(SENTENCE_END).forEach((sentence, i) => {
-    for (let n = norm.tokens(sentence, max + 3).length; n > 0; n--) out.push(i);
-  });
-  return out;
 }
 
 /**
@@ -227,7 +203,7 @@ export function buildCrisisMatcher(norm: Normaliser, patterns: CrisisPatterns): 
     const hits: { kind: CrisisKind; from: number; to: number; p: Pattern }[] = [];
     const spared: { from: number; to: number }[] = [];
     const signals: { from: number; to: number }[] = [];
-    const times: { from: number; to: number; time: Time }[] = [];
+    const times: TimeMark[] = [];
     for (const { p, from, to } of index.matchAll(matched)) {
       if (p.kind) hits.push({ kind: p.kind, from, to, p });
       else if (p.signal) signals.push({ from, to });
@@ -246,12 +222,9 @@ export function buildCrisisMatcher(norm: Normaliser, patterns: CrisisPatterns): 
     const aboutOther = (h: { from: number; to: number }) => {
       if (others.size === 0 || isSelf(h)) return false;
       // only in the hit's own clause: "mijn vrouw is dood, wil niet meer leven" leaves out "ik"
-      let clauseStart = 0;
-      for (const clause of src.split(CLAUSE_END)) {
-        const n = norm.tokens(clause, max + 3).length;
-        if (clauseStart + n > h.from) break;
-        clauseStart += n;
-      }
+      const clause = partsOf(norm, src, max, CLAUSE_END);
+      const own = clause[h.from];
+      const clauseStart = own === undefined ? h.from : clause.indexOf(own);
       for (let j = h.from - 1; j >= Math.max(clauseStart, h.from - OTHER_LOOKBACK); j--) {
         const raw = toks[j]!.raw;
         if (self.has(raw)) return false;
@@ -259,24 +232,12 @@ export function buildCrisisMatcher(norm: Normaliser, patterns: CrisisPatterns): 
       }
       return false;
     };
-    // "jaren geleden" in the phrase's sentence, and no "nu" in its clause nor "weer" in the
-    // sentence outside a past phrase: it is over, as far as the words go
-    const inPast = (h: { from: number; to: number }, marks: typeof times): boolean => {
-      if (!marks.some((m) => m.time === 'past')) return false;
-      const sentence = sentencesOf(norm, src, max);
-      const same = marks.filter((m) => sentence[m.from] === sentence[h.from] || sentence[m.to] === sentence[h.to]);
-      const pasts = same.filter((m) => m.time === 'past');
-      const clause = clausesOf(norm, src, max);
-      const inClause = (m: { from: number; to: number }) => clause[m.from] === clause[h.from] || clause[m.to] === clause[h.to] || (m.from >= h.from && m.to <= h.to);
-      // "nu" in the phrase's own clause, "weer" anywhere in its sentence
-      return pasts.length > 0 && !same.some((m) => (m.time === 'again' || (m.time === 'now' && inClause(m))) && !pasts.some((q) => q.from <= m.to && m.from <= q.to));
-    };
     for (const kind of CRISIS_KINDS) {
       const h = pool.find((x) => x.kind === kind);
       if (!h) continue;
       const theirsToo = bystander || (kind === 'suicide' && aboutOther(h));
       const said = !theirsToo && pool.some((x) => x.kind === kind && isSelf(x));
-      const past = inPast(h, times);
+      const past = isPast(norm, src, max, h, times);
       return { hit: { kind, ...(theirsToo ? { bystander: true } : {}), ...(explain ? { pattern: h.p.source } : {}), ...(past ? { past } : {}), ...(said ? { said } : {}) }, signal: false };
     }
     return signals.some(free) ? { hit: null, signal: true } : NOTHING;
