@@ -51,7 +51,7 @@ export function createUnderstanding(data: UnderstandingData): Understanding {
     });
   };
   const matchers: CrisisMatcher[] = once(
-    (l) => [l.crisis, l.bystander ?? {}, l.self ?? [], l.others ?? [], l.notCrisis, l.signals ?? []],
+    (l) => [l.crisis, l.bystander ?? {}, l.self ?? [], l.others ?? [], l.notCrisis, l.signals ?? [], l.past ?? [], l.now ?? [], l.again ?? []],
     (l, i) => buildCrisisMatcher((indexes[i] as RouteIndex).norm, { own: l.crisis, bystander: l.bystander ?? {}, self: l.self ?? [], others: l.others ?? [], exceptions: l.notCrisis, signals: l.signals ?? [], past: l.past ?? [], now: l.now ?? [], again: l.again ?? [] }),
   );
   const feelings = once((l) => l.feelings ?? {}, (l, i) => ({ lang: l.lang, matcher: buildFeelingMatcher((indexes[i] as RouteIndex).norm, l.feelings ?? {}) }));

@@ -310,6 +310,8 @@ describe('understand: a language variant with phrases of its own keeps its own t
     const own = createUnderstanding({ ...data, languages });
     expect(own.crisis('de blauwe olifant springt van de brug')?.kind).to.equal('suicide');
     expect(own.crisis('ik wil niet meer leven')?.kind).to.equal('suicide');
+    // the base language's time words come with it: that phrase of long ago is over
+    expect(own.crisis('jaren geleden sprong de blauwe olifant van de brug')).to.include({ kind: 'suicide', past: true });
   });
 });
 
