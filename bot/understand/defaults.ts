@@ -116,6 +116,8 @@ export const DEFAULTS = Object.freeze({
     minCompoundPart: 4,
     /** Entries per language cache before it is cleared. */
     cacheSize: 20000,
+    /** Word keys kept per language for the whole process (content words of every load; see key-rules.ts). */
+    keyMemoSize: 100000,
   }),
   /** Crisis tripwire. */
   crisis: Object.freeze({

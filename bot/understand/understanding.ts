@@ -4,8 +4,6 @@
  */
 
 import { checkCrisis, buildCrisisMatcher, scanCrisis, type CrisisMatcher } from './crisis.js';
-import { bystanderOf } from './bystander-model.js';
-import { scoreHashes, textHashes } from './danger-model.js';
 import { buildFeelingMatcher } from './feelings.js';
 import { BUITEN, CRISIS, DEFAULTS, LEEFGEBIEDEN, ONBEKEND } from './defaults.js';
 import { detectLanguage, isVariant, languageScore, outsideScript } from './language.js';
@@ -15,15 +13,12 @@ import { redact } from './personal-data.js';
 import { splitReader, ungluingLexicon } from './unglue.js';
 import { choiceLanguages, mergeWithBase, uniq } from './languages-merged.js';
 import { collectEvidence, toResult } from './route.js';
-import { topicScores } from './topic-model.js';
+import { createModelReading } from './model-reading.js';
 import type { ChoiceMatch, ChoiceOption, CrisisHit, LanguageData, Redaction, RouteResult, Understanding, UnderstandingData } from './types.js';
 import { buildRouteIndex, type RouteIndex } from './vocabulary.js';
 import { createNormaliser, fold, foldedWords, words } from './normalise.js';
 
 const LEEF: ReadonlySet<string> = new Set(LEEFGEBIEDEN);
-const PLACEHOLDERS: readonly string[] = Object.values(DEFAULTS.placeholders);
-/** The text without the placeholders of removed personal data ("[adres]"): those are no words of the resident's. */
-const withoutPlaceholders = (text: string): string => PLACEHOLDERS.reduce((t, p) => t.split(p).join(' '), text);
 /** A message of at most this many words is too short to tell its language by (signal words of all languages count). */
 const SHORT_SIGNAL_WORDS = 3;
 
@@ -84,6 +79,8 @@ export function createUnderstanding(data: UnderstandingData): Understanding {
   const asText = (t: unknown): string => (typeof t === 'string' ? t : t == null ? '' : String(t));
   // words typed without spaces ("ikwilnietmeerleven"): read as typed first, and split as well
   const { unglued, orSplit } = splitReader(merged.map(ungluingLexicon));
+  const models = createModelReading(data);
+  const whose = models.whose;
   // a turn asks crisis() and then route() (which checks crisis again) about the same text
   let last: { text: string; hit: CrisisHit | null; signal: boolean } | undefined;
   const scanned = (text: string): { hit: CrisisHit | null; signal: boolean } => {
@@ -98,58 +95,6 @@ export function createUnderstanding(data: UnderstandingData): Understanding {
     }
     last = { text, ...found };
     return last;
-  };
-  const model = data?.dangerModel;
-  const topicModel = data?.topicModel;
-  const bystanderModel = data?.bystanderModel;
-  // a turn asks the models about the same text: its features are read once
-  let lastHashes: { text: string; hashes: number[] } | undefined;
-  const hashesOf = (text: string): number[] => {
-    if (lastHashes?.text !== text) lastHashes = { text, hashes: textHashes(text.slice(0, DEFAULTS.limits.routeChars)) };
-    return lastHashes.hashes;
-  };
-  /** Who a crisis phrase's danger is for, with the bystander model's say (not for medical: one text). */
-  const whose = (hit: CrisisHit, text: string, explain = false): CrisisHit => {
-    if (!bystanderModel || hit.kind === 'medical') return hit;
-    const { bystander: _was, ...rest } = hit;
-    const { bystander, p } = bystanderOf(bystanderModel, hashesOf(text), hit.bystander === true);
-    return { ...rest, ...(bystander ? { bystander: true } : {}), ...(explain ? { bystanderP: Number(p.toFixed(2)) } : {}) };
-  };
-  const dangerOf = (text: string): number => {
-    if (!model) return 0;
-    try {
-      return scoreHashes(model, hashesOf(text));
-    } catch {
-      return 0;
-    }
-  };
-  /**
-   * The synonyms and the topic model together (DEFAULTS.topicModel): per leefgebied its synonym
-   * score as a share of the best one, plus `weight` times the model's probability. When another
-   * leefgebied comes out first, it takes the first place and the first score (the scores keep
-   * their spread; only the order changes).
-   */
-  const reranked = (result: RouteResult, text: string, explain: boolean): RouteResult => {
-    if (!topicModel || !LEEF.has(result.flow) || result.score <= 0) return result;
-    const synonyms = new Map<string, number>([[result.flow, result.score], ...result.alternatives.map((a) => [a.flow, a.score] as [string, number])]);
-    let best = { flow: result.flow, value: -Infinity, p: 0 };
-    for (const { topic, p } of topicScores(topicModel, hashesOf(text))) {
-      const value = (synonyms.get(topic) ?? 0) / result.score + DEFAULTS.topicModel.weight * p;
-      if (value > best.value) best = { flow: topic, value, p };
-    }
-    if (best.flow === result.flow) return result;
-    const was = synonyms.get(best.flow) ?? 0;
-    const alternatives = [{ flow: result.flow, score: was }, ...result.alternatives.filter((a) => a.flow !== best.flow)].sort((x, y) => y.score - x.score);
-    return { ...result, flow: best.flow, alternatives, ...(explain ? { reranked: { from: result.flow, p: Number(best.p.toFixed(2)) } } : {}) };
-  };
-  /** Nothing found by the synonyms: the topic model alone, when it is sure (DEFAULTS.topicModel.alone). */
-  const modelAlone = (result: RouteResult, text: string, explain: boolean): RouteResult => {
-    const a = DEFAULTS.topicModel.alone;
-    if (!topicModel || result.flow !== ONBEKEND || foldedWords(withoutPlaceholders(text)).length < a.words) return result;
-    const [best, second] = topicScores(topicModel, hashesOf(text));
-    if (!best || best.p < a.p || best.p - (second?.p ?? 0) < a.margin) return result;
-    const alternatives = result.alternatives.filter((x) => x.flow !== best.topic);
-    return { flow: best.topic, score: Number((best.p * a.score).toFixed(3)), alternatives, lang: result.lang, modelOnly: { p: Number(best.p.toFixed(2)) }, ...(explain ? { explain: result.explain ?? [] } : {}) };
   };
   const safeCrisis = (text: string): CrisisHit | null => {
     const hit = scanned(text).hit;
@@ -194,7 +139,7 @@ export function createUnderstanding(data: UnderstandingData): Understanding {
           if (heard?.some((e) => e.fuzzy !== true)) result = r;
         }
       }
-      result = reranked(result, text, explain);
+      result = models.reranked(result, text, explain);
     } catch {
       result = { flow: ONBEKEND, score: 0, alternatives: [], lang: fallback };
     }
@@ -235,7 +180,7 @@ export function createUnderstanding(data: UnderstandingData): Understanding {
       const result = orSplit(text, (t) => routeText(t, opts), (r) => r.flow === ONBEKEND);
       // still no word: the topic model alone, which reads every language at once (so not where
       // one language was asked for)
-      return typeof opts?.lang === 'string' && opts.lang !== '' ? result : modelAlone(result, text, opts?.explain === true);
+      return typeof opts?.lang === 'string' && opts.lang !== '' ? result : models.alone(result, text, opts?.explain === true);
     },
     problems(result: RouteResult): string[] {
       if (!result || !Array.isArray(result.alternatives)) return [];
@@ -255,7 +200,7 @@ export function createUnderstanding(data: UnderstandingData): Understanding {
     danger(text: string): number {
       const typed = asText(text);
       const split = unglued(typed);
-      return split === undefined ? dangerOf(typed) : Math.max(dangerOf(typed), dangerOf(split));
+      return split === undefined ? models.danger(typed) : Math.max(models.danger(typed), models.danger(split));
     },
     crisis(text: string, opts?: { explain?: boolean }): CrisisHit | null {
       if (opts?.explain !== true) return orSplit(asText(text), safeCrisis, (r) => r === null);
