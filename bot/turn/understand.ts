@@ -285,7 +285,9 @@ function aboutOf(bot: BotModel, state: State, text: string, atMenu: boolean, own
     const own = items.filter((e) => e.flow === f && e.fuzzy !== true);
     return own.every((e) => e.weak === true || held(e));
   };
-  const fresh = named.filter((f) => f !== state.flow && !loose(f) && !(ownWords && (general(f) || slight(f))));
+  const lex = ownWords ? lexiconOf(bot, state.lang) : undefined;
+  const told = lex ? toldAsProblem(items, text, lex.naming ?? [], lex.also ?? []) : () => true;
+  const fresh = named.filter((f) => f !== state.flow && !loose(f) && !(ownWords && (general(f) || slight(f) || !told(f))));
   if (fresh.length === 0) {
     if (named.some((f) => f !== state.flow)) why?.push(`midden in ${state.flow}: ${named.filter((f) => f !== state.flow).join(', ')} alleen met spellingsruimte, één algemeen woord of zwakke woorden herkend, geen nieuw probleem`);
     return undefined;
