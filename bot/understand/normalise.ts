@@ -103,6 +103,10 @@ export function foldedWords(src: string): readonly string[] {
   return lastFoldedWords;
 }
 
+/** Languages that write a case ending apart after an apostrophe ("Ankara'da", "GGZ'ye"): the word is what stands before it. */
+const APART_ENDINGS: ReadonlySet<string> = new Set(['tr']);
+const SUFFIX = /'.*$/u;
+
 /**
  * Build a normaliser for one language.
  *
@@ -118,6 +122,7 @@ export function createNormaliser(lang: string, spelling: Readonly<Record<string,
     if (f) table.set(f, words(fold(to)));
   }
   const rules = keyRules(lang);
+  const suffixed = APART_ENDINGS.has(lang.toLowerCase().split('-')[0] ?? '');
   // the words of the content, kept for good once loaded (frozen), and the words residents type,
   // kept while there is room (cleared when full, so no input can grow it without bound)
   const cache = new Map<string, string>();
@@ -163,7 +168,9 @@ export function createNormaliser(lang: string, spelling: Readonly<Record<string,
       // detection, the crisis check and routing read the same message: tokenise it once
       if (src === lastSrc) return lastTokens;
       const out: Token[] = [];
-      for (const w of foldedWords(src)) {
+      for (const typed of foldedWords(src)) {
+        // Turkish writes a name or a borrowed word apart from its ending: "GGZ'de", "cv'me"
+        const w = suffixed ? typed.replace(SUFFIX, '') : typed;
         const replaced = table.get(w) ?? table.get(w.replace(/'/g, ''));
         if (replaced) {
           for (const r of replaced) out.push({ raw: w, key: key(r), body: body(r) });
