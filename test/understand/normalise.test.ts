@@ -135,6 +135,15 @@ describe('understand: normalise', () => {
     }
   });
 
+  it("reads a Turkish word apart from the case ending after its apostrophe (GGZ'de), and only in Turkish", () => {
+    const tr = createNormaliser('tr', {});
+    const keys = (n: typeof tr, t: string) => n.tokens(t).map((x) => x.key);
+    expect(keys(tr, "GGZ'de bekleme")).to.deep.equal(keys(tr, 'ggz bekleme'));
+    expect(keys(tr, "cv'me")).to.deep.equal(keys(tr, 'cv'));
+    // Dutch keeps the word whole: "m'n" is one word
+    expect(keys(nl, "zo'n")).to.not.deep.equal(keys(nl, 'zo'));
+  });
+
   it('property: Arabic and Polish keys are never empty', () => {
     for (const lang of ['ar', 'pl']) {
       const n = createNormaliser(lang, {});
