@@ -9,7 +9,7 @@ import { translator } from '../i18n.js';
 import { DEFAULTS } from '../understand/defaults.js';
 import type { ExplainItem } from '../understand/index.js';
 import type { Lexicon } from '../understand/interpret.js';
-import { asksForLanguages, choiceByWords, choiceOf, commandOf, hasPhrase, normalise, pastYear, withoutChoiceWords, withoutTimeClauses, explainOf, languageOf, readText } from '../understand/interpret.js';
+import { asksForLanguages, choiceByWords, choiceOf, commandOf, hasPhrase, normalise, pastYear, spanDays, withoutChoiceWords, withoutTimeClauses, explainOf, languageOf, readText } from '../understand/interpret.js';
 import type { BotModel, Interpretation, UserEvent } from './converse.js';
 import { safetyAnswerOf } from './safety-reading.js';
 import { coveredBy, senseOf, withoutWords } from './choice-reading.js';
@@ -92,11 +92,14 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
   // (at the menu only its few non-topic choices have words: "Ik weet het niet", "Nee, dank je")
   const wordsOf = (x: typeof r) => (question ? choiceByWords(x, question, state, u ? { keys: u.wordKeys(x.text), of: u.wordKeys } : undefined, lex?.negation) : undefined);
   const direct = wordsOf(r);
-  // "sinds 2019" at "Hoe lang speelt dit al?" is "al jaren" (`commands.longAgo`)
-  const longAgo = lex?.longAgo?.[0];
-  const dated = !direct && question && longAgo && pastYear(r, lex, bot.year) ? wordsOf(readText(`${r.text} ${longAgo}`)) : undefined;
+  // "sinds 2019" or "al anderhalf jaar" at "Hoe lang speelt dit al?" is "al jaren" (`commands.longAgo`),
+  // "pas drie weekjes" is "sinds kort" (`commands.recently`): added in the words the choices use
+  const days = !direct && question && lex ? (pastYear(r, lex, bot.year) ? Infinity : spanDays(r, lex)) : undefined;
+  const span = days === undefined ? undefined : days >= DEFAULTS.span.longDays ? lex?.longAgo?.[0] : lex?.recently?.[0];
+  const dated = span ? wordsOf(readText(`${r.text} ${span}`)) : undefined;
   const worded = direct ?? dated;
-  const wordedWhy = worded ? `antwoord in de woorden van knop '${worded.choice}' (words: in de flow)` : '';
+  const spanWhy = !direct && dated ? `; ${days === Infinity ? 'een jaartal dat voorbij is' : `een tijdsduur van ${days} dagen`} telt als "${span}"` : '';
+  const wordedWhy = worded ? `antwoord in de woorden van knop '${worded.choice}' (words: in de flow)${spanWhy}` : '';
   /**
    * That choice; of the other leefgebieden the message named (`named`), those it still names
    * without the choice's words go on the agenda ("mijn vrouw en ik gaan uit elkaar" at opvoeden
@@ -181,7 +184,8 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
   }
   // a new problem named only in a clause of time of an answer ("sinds ik mijn baan kwijt ben" at
   // "Is het dringend?") dates the answer: the answer, and that problem on the agenda
-  if (worded && offer && lex) {
+  // (not for a span of time read from a longer text: "sinds een paar maanden gaat mijn zoon …" tells the new problem)
+  if (worded && offer && lex && !(spanWhy && days !== Infinity)) {
     const untimed = withoutTimeClauses(r, lex);
     const again = untimed !== r.n ? aboutOf(bot, state, untimed, false, false) : about;
     if (!(again && 'input' in again && again.input.type === 'mention')) return answered(worded, offer.flows, `${wordedWhy}; het nieuwe probleem staat alleen in een tijdszin`);

@@ -219,6 +219,14 @@ export const DEFAULTS = Object.freeze({
     /** … at most this many words. */
     leadingWords: 8,
   }),
+  /**
+   * A span of time typed at a question of how long ("drie weken", "al anderhalf jaar"; see spanDays
+   * in interpret.ts): from this many days on it is long (`commands.longAgo`), under it short
+   * (`commands.recently`), in the words the flows' choices use ("Een paar weken", "Al maanden of langer").
+   */
+  span: Object.freeze({
+    longDays: 60,
+  }),
   /** senseOfChoice: a typed answer in own words, read word by word against each choice's words. */
   choiceSense: Object.freeze({
     /** Lowest accepted score (1 = one word that only this choice has). */

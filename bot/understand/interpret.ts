@@ -42,6 +42,21 @@ export interface Lexicon {
    * first entry is added to the text, in the words the flows' choices use.
    */
   readonly longAgo?: readonly string[];
+  /**
+   * What a short span stands for at a question of how long ("drie weken", "een weekje"): like
+   * `longAgo`, the first entry is added to the text in the words the flows' choices use.
+   */
+  readonly recently?: readonly string[];
+  /** Units of time with their days, "weken 7" (see {@link spanDays}). */
+  readonly durations?: readonly string[];
+  /** Number words with their number, "drie 3", "paar 3". */
+  readonly counts?: readonly string[];
+  /** A word after a unit that puts the number behind it ("een maand of 3"). */
+  readonly roughly?: readonly string[];
+  /** A word before a span that makes it an age, not how long ("mijn baby van 4 maanden"). */
+  readonly ageBefore?: readonly string[];
+  /** A word after a span that makes it an age ("4 maanden oud"). */
+  readonly ageAfter?: readonly string[];
   /** Words that end a clause ("en", "maar", "want"; `wensen.grenzen` of the synonym file). */
   readonly bounds?: readonly string[];
 }
@@ -108,6 +123,7 @@ export function lexicon(raw: { readonly [K in keyof Lexicon]?: readonly string[]
   return {
     back: norm(raw.back), restart: norm(raw.restart), human: norm(raw.human), explain: norm(raw.explain), language: norm(raw.language), languageCue: norm(raw.languageCue), negation: norm(raw.negation),
     since: norm(raw.since?.filter((w) => !behind(w))), sinceAfter: norm(raw.since?.filter(behind)), naming: norm(raw.naming), also: norm(raw.also), longAgo: norm(raw.longAgo), bounds: norm(raw.bounds),
+    recently: norm(raw.recently), durations: norm(raw.durations), counts: norm(raw.counts), ageBefore: norm(raw.ageBefore), ageAfter: norm(raw.ageAfter), roughly: norm(raw.roughly),
   };
 }
 
@@ -351,4 +367,41 @@ export function pastYear(r: Reading, lex: Pick<Lexicon, 'since' | 'sinceAfter'>,
     const after = r.words.slice(i + 1, i + 3).join(' ');
     return (lex.since ?? []).some((c) => hasPhrase(before, c)) || (lex.sinceAfter ?? []).some((c) => hasPhrase(after, c));
   });
+}
+
+/** "weken 7" -> ["weken", 7]; an entry without a number is left out. */
+function numbered(list: readonly string[] | undefined): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const e of list ?? []) {
+    const [word, n] = e.split(' ');
+    if (word && n && Number(n) > 0) out.set(word, Number(n));
+  }
+  return out;
+}
+const spanTables = new WeakMap<object, { units: Map<string, number>; counts: Map<string, number> }>();
+
+/**
+ * The longest span of time the text names, in days: a unit of `durations` with the number before
+ * it ("3 weken", "drie weken", "een maand" = 30), or after a word of `roughly` ("een maand of 3"); a unit without a
+ * number ("al weken", "de hele dag") is no span. A span that is an age ("mijn baby van 4 maanden", "2 jaar oud": `ageBefore`,
+ * `ageAfter`) does not count. Undefined when the text names none.
+ */
+export function spanDays(r: Reading, lex: Pick<Lexicon, 'durations' | 'counts' | 'ageBefore' | 'ageAfter' | 'roughly'>): number | undefined {
+  let t = spanTables.get(lex);
+  if (!t) spanTables.set(lex, (t = { units: numbered(lex.durations), counts: numbered(lex.counts) }));
+  if (t.units.size === 0) return undefined;
+  const count = (w: string | undefined): number | undefined => (w === undefined ? undefined : /^\d{1,3}$/.test(w) ? Number(w) : t!.counts.get(w));
+  let best: number | undefined;
+  r.words.forEach((w, i) => {
+    const unit = t!.units.get(w);
+    if (unit === undefined) return;
+    const before = count(r.words[i - 1]);
+    // a unit without a number says no span ("al weken", "de hele dag", "volgende maand")
+    const n = before ?? ((lex.roughly ?? []).includes(r.words[i + 1] ?? '') ? count(r.words[i + 2]) : undefined);
+    if (n === undefined) return;
+    const ageAt = before === undefined ? i - 1 : i - 2;
+    if ((lex.ageBefore ?? []).includes(r.words[ageAt] ?? '') || (lex.ageAfter ?? []).includes(r.words[i + 1] ?? '')) return;
+    best = Math.max(best ?? 0, n * unit);
+  });
+  return best;
 }
