@@ -274,7 +274,9 @@ export function scanCrisis(matchers: readonly CrisisMatcher[], text: string, exp
     if (found.signal) signalled.push(m.lang);
     const hit = found.hit;
     if (!hit) continue;
-    if (!best || rank(hit) < rank(best)) best = hit;
+    // a phrase both languages know ("suicide") is over when the language whose time words it is
+    // told with says so ("I attempted suicide years ago"): the other one does not know those words
+    if (!best || rank(hit) < rank(best) || (rank(hit) === rank(best) && hit.past === true && best.past !== true)) best = hit;
   }
   if (!best) {
     const langs = signalled.length > 0 && signalLangs ? signalLangs() : undefined;

@@ -578,6 +578,8 @@ describe('understand: crisis() in the past (crisis.verleden) and now again (cris
     ['Były mąż mnie bił, ale rozwiedliśmy się 7 lat temu', 'violence'],
     // "nu" in another clause says how it is now, not that the danger is back
     ['mijn ex sloeg me vroeger, nu woon ik alleen en veilig', 'violence'],
+    // a phrase Dutch knows too ("suicide"): the English time words say it is over
+    ['I attempted suicide when I was a teenager, I am 34 now and doing well', 'suicide'],
   ];
   for (const [text, kind] of over) {
     it(`"${text}": ${kind}, in the past (the question first)`, () => expect(u.crisis(text)).to.include({ kind, past: true }));
