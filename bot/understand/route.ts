@@ -95,7 +95,7 @@ export function collectEvidence(index: RouteIndex, text: string): FlowEvidence[]
     const r = res[i];
     const t = toks[i];
     if (!r || !t || r.stop || covered[i]) continue;
-    if (r.quality > 0) {
+    if (r.quality > 0 && !(r.parts && !index.single.has(r.key))) {
       for (const p of index.single.get(r.key) ?? []) add(p, p.weight * r.quality * (focus[i] ?? 1), t.raw, r.key, r.quality < 1);
     } else if (r.parts) {
       for (const part of r.parts) {

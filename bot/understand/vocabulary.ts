@@ -233,10 +233,20 @@ function resolveUncached(
     if (vocabulary.has(k) && !stop.has(k)) return { key: k, quality: DEFAULTS.fuzzy.maxQuality, stop: false };
   }
   const hit = vocabulary.lookup(key);
-  if (hit) return { key: hit.key, quality: hit.quality, stop: false };
+  // a word that stands only in phrases ("darmkanker" in "moeder … darmkanker") says nothing alone:
+  // its known parts still do ("kanker")
+  if (hit && (hit.quality < 1 || single.has(hit.key))) return { key: hit.key, quality: hit.quality, stop: false };
   const parts = splitCompound(token.body, single, norm, stop);
+  if (hit) {
+    // only the last part, which carries a Dutch compound's meaning ("slaap|kamer" is no sleep)
+    const last = parts && parts.length === 2 ? [parts[1]!] : parts?.filter((p) => p.quality === TAIL_QUALITY);
+    return last && last.length > 0 ? { key: hit.key, quality: hit.quality, stop: false, parts: last } : { key: hit.key, quality: hit.quality, stop: false };
+  }
   return parts ? { key, quality: 0, stop: false, parts } : { key, quality: 0, stop: false };
 }
+
+/** Quality of a compound's known last part alone ({@link splitCompound}). */
+const TAIL_QUALITY = 0.8;
 
 /**
  * Split an unknown compound word into known parts: "energierekening" -> energie + rekening,
@@ -280,7 +290,7 @@ export function splitCompound(
         cover = body.length;
       } else if (tailKnown && tail.length >= min) {
         // the last part carries the meaning of a Dutch compound ("woning|nood" is about wonen)
-        parts = [{ key: tail, quality: 0.8 }];
+        parts = [{ key: tail, quality: TAIL_QUALITY }];
         cover = tailBody.length;
       } else if (headKnown && head.length >= min) {
         parts = [{ key: head, quality: 0.6 }];

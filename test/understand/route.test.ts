@@ -90,6 +90,15 @@ describe('understand: route()', () => {
     }
   });
 
+  it('reads a compound that stands only inside phrases by its last part ("darm|kanker"), not its first ("slaap|kamer")', () => {
+    // "darmkanker" is a word of a mantelzorg phrase ("moeder … darmkanker"), never a synonym alone
+    const r = u.route('ik heb darmkanker', { lang: 'nl', explain: true });
+    expect(r.flow).to.equal('gezondheid');
+    expect(r.explain?.map((e) => e.synonym)).to.include('kanker');
+    const room = u.route('het lekt in de slaapkamer', { lang: 'nl', explain: true });
+    expect(room.explain?.some((e) => e.flow === 'gezondheid')).to.equal(false);
+  });
+
   it('reads Polish case endings', () => {
     // "wózkiem inwalidzkim" (instrumental) is the word group "wózek inwalidzki" (wheelchair)
     expect(u.route('problem z wózkiem inwalidzkim').flow).to.equal('ondersteuning');
