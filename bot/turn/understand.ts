@@ -108,8 +108,7 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
    */
   const answered = (w: NonNullable<typeof worded>, named: readonly string[], reason = wordedWhy, said: readonly string[] = []): Interpretation => {
     const choice = question!.choices.find((c) => c.id === w.choice)!;
-    // a clause of time dates the answer ("sinds mijn scheiding"): what it names is no second problem
-    const restText = named.length > 0 ? withoutWords(withoutChoiceWords(lex ? withoutTimeClauses(r, lex) : r.n, choice), said) : '';
+    const restText = named.length > 0 ? withoutWords(withoutChoiceWords(r.n, choice), said) : '';
     const restHeard: Heard = {};
     const rest = named.length > 0 ? aboutOf(bot, state, restText, false, true, undefined, restHeard) : undefined;
     const still = rest && 'input' in rest && rest.input.type === 'text' ? (rest.input.mentions ?? []) : [];
@@ -150,18 +149,7 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
     return done({ input: then ? { ...glossaryWord, then } : glossaryWord }, then ? `${said}; daarna verder met ${describe(then)}` : said);
   }
   const about = aboutText();
-  // own words that are the answer: a problem named only in a clause of time ("sinds mijn dochter
-  // het huis uit ging") dates the answer and is not noted
-  const untimed = (a: Interpretation): Interpretation => {
-    if (!('input' in a) || a.input.type !== 'text' || !a.input.mentions || !lex) return a;
-    const rest = withoutTimeClauses(r, lex);
-    if (rest === r.n) return a;
-    const again = aboutOf(bot, state, rest, false, true);
-    const still = again && 'input' in again && again.input.type === 'text' ? (again.input.mentions ?? []) : [];
-    const mentions = a.input.mentions.filter((f) => still.includes(f));
-    const { mentions: _all, ...input } = a.input;
-    return { ...a, input: mentions.length > 0 ? { ...input, mentions } : input };
-  };
+
   // own words that are one choice's words: that choice, and what else they name is noted
   const told = about && 'input' in about && about.input.type === 'text' ? about.input : undefined;
   if (worded && told) return answered(worded, told.mentions ?? []);
@@ -190,7 +178,7 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
     const again = untimed !== r.n ? aboutOf(bot, state, untimed, false, false) : about;
     if (!(again && 'input' in again && again.input.type === 'mention')) return answered(worded, offer.flows, `${wordedWhy}; het nieuwe probleem staat alleen in een tijdszin`);
   }
-  if (about) return why ? { ...mark(untimed(about)), why: about.why ?? why } : mark(untimed(about));
+  if (about) return why ? { ...mark(about), why: about.why ?? why } : mark(about);
   if (worded) return answered(worded, []);
   if (sensedAs) return answered(sensedAs, [], sensedWhy);
   if (match) return done(pick(match.id), `antwoord op gevoel: knop '${match.id}' (${match.score.toFixed(2)})`);
