@@ -98,7 +98,9 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
   const span = days === undefined ? undefined : days >= DEFAULTS.span.longDays ? lex?.longAgo?.[0] : lex?.recently?.[0];
   const dated = span ? wordsOf(readText(`${r.text} ${span}`)) : undefined;
   const worded = direct ?? dated;
-  const spanWhy = !direct && dated ? `; ${days === Infinity ? 'een jaartal dat voorbij is' : `een tijdsduur van ${days} dagen`} telt als "${span}"` : '';
+  const byYear = !direct && dated !== undefined && days === Infinity;
+  const bySpan = !direct && dated !== undefined && days !== Infinity;
+  const spanWhy = byYear || bySpan ? `; ${byYear ? 'een jaartal dat voorbij is' : `een tijdsduur van ${days} dagen`} telt als "${span}"` : '';
   const wordedWhy = worded ? `antwoord in de woorden van knop '${worded.choice}' (words: in de flow)${spanWhy}` : '';
   /**
    * That choice; of the other leefgebieden the message named (`named`), those it still names
@@ -149,7 +151,6 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
     return done({ input: then ? { ...glossaryWord, then } : glossaryWord }, then ? `${said}; daarna verder met ${describe(then)}` : said);
   }
   const about = aboutText();
-
   // own words that are one choice's words: that choice, and what else they name is noted
   const told = about && 'input' in about && about.input.type === 'text' ? about.input : undefined;
   if (worded && told) return answered(worded, told.mentions ?? []);
@@ -173,7 +174,7 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
   // a new problem named only in a clause of time of an answer ("sinds ik mijn baan kwijt ben" at
   // "Is het dringend?") dates the answer: the answer, and that problem on the agenda
   // (not for a span of time read from a longer text: "sinds een paar maanden gaat mijn zoon …" tells the new problem)
-  if (worded && offer && lex && !(spanWhy && days !== Infinity)) {
+  if (worded && offer && lex && !bySpan) {
     const untimed = withoutTimeClauses(r, lex);
     const again = untimed !== r.n ? aboutOf(bot, state, untimed, false, false) : about;
     if (!(again && 'input' in again && again.input.type === 'mention')) return answered(worded, offer.flows, `${wordedWhy}; het nieuwe probleem staat alleen in een tijdszin`);

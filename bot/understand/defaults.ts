@@ -116,7 +116,7 @@ export const DEFAULTS = Object.freeze({
     minCompoundPart: 4,
     /** Entries per language cache before it is cleared. */
     cacheSize: 20000,
-    /** Word keys kept per language for the whole process (content words of every load; see key-rules.ts). */
+    /** Content-word keys kept per language for the whole process (every load keys the same words; see normalise.ts). */
     keyMemoSize: 100000,
   }),
   /** Crisis tripwire. */

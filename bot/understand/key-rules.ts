@@ -5,15 +5,6 @@
  * @packageDocumentation
  */
 
-import { DEFAULTS } from './defaults.js';
-
-/**
- * Keys already made, per language, shared by every normaliser of the process: each load of the
- * project (the server, the validator, every test) keys the same content words again otherwise.
- * A word's key depends on its language only.
- */
-const KEYS = new Map<string, Map<string, string>>();
-
 /** Collapse runs of the same character: "schuulden" -> "schulden", "ss" -> "s". */
 function collapse(s: string): string {
   let out = '';
@@ -272,28 +263,14 @@ export function keyRules(lang: string): KeyRules {
  */
 export function keyFunction(lang: string): (word: string) => string {
   const rules = keyRules(lang);
-  const english = lang.toLowerCase().startsWith('en');
-  let memo = KEYS.get(lang);
-  if (!memo) KEYS.set(lang, (memo = new Map()));
-  const keys = memo;
   return (word: string): string => {
-    const known = keys.get(word);
-    if (known !== undefined) return known;
-    const w = english ? word.replace(/'s$/, '') : word;
+    const w = lang.toLowerCase().startsWith('en') ? word.replace(/'s$/, '') : word;
     const s = w.replace(/'/g, '');
-    let k: string;
-    if (s.length === 0 || /\d/.test(s)) k = s;
-    else {
-      // one sound doubled ("ww", "її") stays itself: else every "w" ("and" in Arabic typed in Latin
-      // letters) would be the WW, and every "і" (and) the Ukrainian "її" (her)
-      const sounded = rules.sounds(s);
-      k = /^(.)\1+$/u.test(sounded) ? sounded : rules.ending(sounded);
-    }
-    // a word longer than any real word is not kept; full, the memo starts again (bounded memory)
-    if (word.length <= DEFAULTS.limits.wordChars) {
-      if (keys.size >= DEFAULTS.fuzzy.keyMemoSize) keys.clear();
-      keys.set(word, k);
-    }
-    return k;
+    if (s.length === 0 || /\d/.test(s)) return s;
+    // one sound doubled ("ww", "її") stays itself: else every "w" ("and" in Arabic typed in Latin
+    // letters) would be the WW, and every "і" (and) the Ukrainian "її" (her)
+    const sounded = rules.sounds(s);
+    if (/^(.)\1+$/u.test(sounded)) return sounded;
+    return rules.ending(sounded);
   };
 }

@@ -103,6 +103,13 @@ export function foldedWords(src: string): readonly string[] {
   return lastFoldedWords;
 }
 
+/**
+ * Keys of content words per language, for the whole process: a word's key depends on its language
+ * only, and every load of the project (server, validator, each test) keys the same words. Only
+ * words read before a normaliser is frozen go here; typed words never do.
+ */
+const CONTENT_KEYS = new Map<string, Map<string, string>>();
+
 /** Languages that write a case ending apart after an apostrophe ("Ankara'da", "GGZ'ye"): the word is what stands before it. */
 const APART_ENDINGS: ReadonlySet<string> = new Set(['tr']);
 const SUFFIX = /'.*$/u;
@@ -123,9 +130,12 @@ export function createNormaliser(lang: string, spelling: Readonly<Record<string,
   }
   const rules = keyRules(lang);
   const suffixed = APART_ENDINGS.has(lang.toLowerCase().split('-')[0] ?? '');
-  // the words of the content, kept for good once loaded (frozen), and the words residents type,
+  // the words of the content, kept for good once loaded (frozen) and shared by every normaliser of
+  // the language (each load of the project keys the same words), and the words residents type,
   // kept while there is room (cleared when full, so no input can grow it without bound)
-  const cache = new Map<string, string>();
+  let cache = CONTENT_KEYS.get(lang);
+  if (!cache) CONTENT_KEYS.set(lang, (cache = new Map()));
+  const contentKeys = cache;
   const bodies = new Map<string, string>();
   const typedKeys = new Map<string, string>();
   const typedBodies = new Map<string, string>();
@@ -148,11 +158,14 @@ export function createNormaliser(lang: string, spelling: Readonly<Record<string,
   let lastSrc: string | undefined;
   let lastTokens: Token[] = [];
   const key = (word: string): string => {
-    let k = cache.get(word) ?? typedKeys.get(word);
+    let k = contentKeys.get(word) ?? typedKeys.get(word);
     if (k === undefined) {
       k = keyOf(word);
-      if (!frozen) cache.set(word, k);
-      else remember(typedKeys, word, k);
+      if (frozen) remember(typedKeys, word, k);
+      else {
+        if (contentKeys.size >= DEFAULTS.fuzzy.keyMemoSize) contentKeys.clear();
+        contentKeys.set(word, k);
+      }
     }
     return k;
   };

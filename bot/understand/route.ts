@@ -95,7 +95,8 @@ export function collectEvidence(index: RouteIndex, text: string): FlowEvidence[]
     const r = res[i];
     const t = toks[i];
     if (!r || !t || r.stop || covered[i]) continue;
-    if (r.quality > 0 && !(r.parts && !index.single.has(r.key))) {
+    // a known word with parts stands only inside phrases ("darmkanker"): its last part speaks (vocabulary.ts)
+    if (r.quality > 0 && !r.parts) {
       for (const p of index.single.get(r.key) ?? []) add(p, p.weight * r.quality * (focus[i] ?? 1), t.raw, r.key, r.quality < 1);
     } else if (r.parts) {
       for (const part of r.parts) {
