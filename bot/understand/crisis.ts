@@ -213,7 +213,12 @@ export function buildCrisisMatcher(norm: Normaliser, patterns: CrisisPatterns): 
     const free = (h: { from: number; to: number }) => !spared.some((s) => s.from <= h.to && h.from <= s.to);
     const real = hits.filter(free);
     // the resident's own danger ("ik", "me" in or just before the match) comes first
-    const isSelf = (h: { from: number; to: number }) => toks.slice(Math.max(0, h.from - 1), h.to + 1).some((t) => self.has(t.raw));
+    // "me" right before a person word is "mijn" in spreektaal ("me moeder wil nie meer leve"): not the resident
+    const selfAt = (i: number) => self.has(toks[i]!.raw) && !others.has(toks[i + 1]?.raw ?? '');
+    const isSelf = (h: { from: number; to: number }) => {
+      for (let i = Math.max(0, h.from - 1); i <= h.to && i < toks.length; i++) if (selfAt(i)) return true;
+      return false;
+    };
     const theirs = real.filter((h) => h.p.bystander);
     const bystander = theirs.length > 0 && !real.some((h) => !h.p.bystander && isSelf(h));
     const pool = bystander ? theirs : real.filter((h) => !h.p.bystander);
@@ -225,10 +230,9 @@ export function buildCrisisMatcher(norm: Normaliser, patterns: CrisisPatterns): 
       const clause = partsOf(norm, src, max, CLAUSE_END);
       const own = clause[h.from];
       const clauseStart = own === undefined ? h.from : clause.indexOf(own);
-      for (let j = h.from - 1; j >= Math.max(clauseStart, h.from - OTHER_LOOKBACK); j--) {
-        const raw = toks[j]!.raw;
-        if (self.has(raw)) return false;
-        if (others.has(raw)) return true;
+      for (let j = h.from; j >= Math.max(clauseStart, h.from - OTHER_LOOKBACK); j--) {
+        if (selfAt(j)) return false;
+        if (others.has(toks[j]!.raw)) return true;
       }
       return false;
     };
