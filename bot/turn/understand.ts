@@ -13,6 +13,7 @@ import { asksForLanguages, choiceByWords, choiceOf, commandOf, hasPhrase, normal
 import type { BotModel, Interpretation, UserEvent } from './converse.js';
 import { safetyAnswerOf } from './safety-reading.js';
 import { coveredBy, senseOf, withoutWords } from './choice-reading.js';
+import { clearlyAbout, toldAsProblem } from './second-problem.js';
 
 /**
  * What a message may be understood as and still be held behind the safety question: a topic, own
@@ -117,8 +118,12 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
     // what the choice itself is about is no second problem ("Ik snap mijn post niet" is about letters)
     const covered = coveredBy(bot, state.flow, question!, choice.id);
     const told = still.length > 0 ? toldAsProblem(restHeard.explain ?? [], restText, lex?.naming ?? [], lex?.also ?? []) : () => false;
-    const mentions = named.filter((f) => still.includes(f) && !covered.has(f) && told(f));
-    return done({ input: { ...w, words: r.text, ...(mentions.length > 0 ? { mentions } : {}) } }, `${reason}${mentions.length > 0 ? `; genoteerd: ${mentions.join(', ')}` : ''}`);
+    const sure = u && still.length > 0 ? clearlyAbout(u, restHeard.explain ?? [], restText) : () => true;
+    const heardToo = named.filter((f) => still.includes(f) && !covered.has(f) && told(f));
+    const mentions = heardToo.filter(sure);
+    const unsure = heardToo.filter((f) => !mentions.includes(f));
+    const notNoted = unsure.length > 0 ? `; niet genoteerd: ${unsure.join(', ')} (één woord, en het onderwerpmodel geeft minder dan ${DEFAULTS.topicModel.noteAtLeast})` : '';
+    return done({ input: { ...w, words: r.text, ...(mentions.length > 0 ? { mentions } : {}) } }, `${reason}${mentions.length > 0 ? `; genoteerd: ${mentions.join(', ')}` : ''}${notNoted}`);
   };
   // A command ("terug", "een mens") and a question about a word ("wat is dagbesteding?") are
   // said in so many words: they go before a choice's words.
@@ -184,24 +189,6 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
   if (sensedAs) return answered(sensedAs, [], sensedWhy);
   if (match) return done(pick(match.id), `antwoord op gevoel: knop '${match.id}' (${match.score.toFixed(2)})`);
   return done({ input: { type: 'text', text: r.text } }, question?.other !== undefined ? 'eigen woorden: het antwoord op deze vraag' : 'eigen woorden: niets herkend');
-}
-
-/**
- * Whether the rest of an answer (`text`, with the words routing heard in it: `explain`) tells of a
- * problem in leefgebied `f`, not only names someone of it
- * ("mijn buurvrouw leest mee", "de huisarts zei"): a word of it that is not one of `naming` (words
- * that name a person or an organisation), or a phrase of it (two or more words, or a pattern), or
- * two different words of it; or any word of it where the text adds something (`also`: "ook").
- */
-function toldAsProblem(explain: readonly ExplainItem[], text: string, naming: readonly string[], also: readonly string[]): (f: string) => boolean {
-  const items = explain.filter((e) => e.weak !== true && e.fuzzy !== true);
-  // "ik heb ook een traplift nodig": a word that adds something makes it a problem told
-  if (also.some((a) => hasPhrase(text, a))) return (f) => items.some((e) => e.flow === f);
-  return (f) => {
-    const own = items.filter((e) => e.flow === f);
-    // only naming words: two say no more than one ("hij werkt in ploegendienst"); three, of two kinds or more, do
-    return own.some((e) => e.word.includes(' ') || !naming.includes(normalise(e.word))) || (own.length >= 3 && new Set(own.map((e) => e.word)).size >= 2);
-  };
 }
 
 /** What routing found in a text: its top score and (where asked) the words it heard. */
@@ -293,9 +280,10 @@ function aboutOf(bot: BotModel, state: State, text: string, atMenu: boolean, own
   };
   const lex = ownWords ? lexiconOf(bot, state.lang) : undefined;
   const told = lex ? toldAsProblem(items, text, lex.naming ?? [], lex.also ?? []) : () => true;
-  const fresh = named.filter((f) => f !== state.flow && !loose(f) && !(ownWords && (general(f) || slight(f) || !told(f))));
+  const sure = ownWords ? clearlyAbout(u, items, text) : () => true;
+  const fresh = named.filter((f) => f !== state.flow && !loose(f) && !(ownWords && (general(f) || slight(f) || !told(f) || !sure(f))));
   if (fresh.length === 0) {
-    if (named.some((f) => f !== state.flow)) why?.push(`midden in ${state.flow}: ${named.filter((f) => f !== state.flow).join(', ')} alleen met spellingsruimte, één algemeen woord of zwakke woorden herkend, geen nieuw probleem`);
+    if (named.some((f) => f !== state.flow)) why?.push(`midden in ${state.flow}: ${named.filter((f) => f !== state.flow).join(', ')} alleen met spellingsruimte, één algemeen woord, zwakke woorden of één woord waaraan het onderwerpmodel twijfelt herkend, geen nieuw probleem`);
     return undefined;
   }
   // Where own words are asked, an answer about this leefgebied is the answer, and what else it

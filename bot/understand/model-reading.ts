@@ -32,6 +32,8 @@ export interface ModelReading {
   reranked(result: RouteResult, text: string, explain: boolean): RouteResult;
   /** Nothing found by the synonyms: the topic model alone, when it is sure (DEFAULTS.topicModel.alone). */
   alone(result: RouteResult, text: string, explain: boolean): RouteResult;
+  /** The topic model's probability per leefgebied for the text; empty without a model. */
+  topics(text: string): ReadonlyMap<string, number>;
 }
 
 /**
@@ -83,6 +85,10 @@ export function createModelReading(data: UnderstandingData | undefined): ModelRe
       if (!best || best.p < a.p || best.p - (second?.p ?? 0) < a.margin) return result;
       const alternatives = result.alternatives.filter((x) => x.flow !== best.topic);
       return { flow: best.topic, score: Number((best.p * a.score).toFixed(3)), alternatives, lang: result.lang, modelOnly: { p: Number(best.p.toFixed(2)) }, ...(explain ? { explain: result.explain ?? [] } : {}) };
+    },
+    topics(text) {
+      if (!topicModel) return new Map();
+      return new Map(topicScores(topicModel, hashesOf(text)).map((s) => [s.topic, s.p]));
     },
   };
 }

@@ -182,6 +182,11 @@ export interface Understanding {
    * by spaces: "moet uit mn huis" and "moet uit mijn huis" read the same.
    */
   wordKeys(text: string): string;
+  /**
+   * The topic model's probability (0..1) per leefgebied for the text, or an empty map without a
+   * model: a second opinion on whether a text is about a leefgebied at all.
+   */
+  topics(text: string): ReadonlyMap<string, number>;
 }
 
 /** Words and example sentences for one leefgebied (or for `buiten`). */

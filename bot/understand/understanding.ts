@@ -245,6 +245,13 @@ export function createUnderstanding(data: UnderstandingData): Understanding {
         return null;
       }
     },
+    topics(text: string): ReadonlyMap<string, number> {
+      try {
+        return models.topics(asText(text));
+      } catch {
+        return new Map();
+      }
+    },
   };
   return Object.freeze(api);
 }

@@ -34,3 +34,18 @@ describe('understand: an answer that names work or a helper in passing', () => {
     expect(views.map((v) => v.text).join(' ')).to.include(NOTE);
   });
 });
+
+describe('understand: a second problem heard in one word of an answer, that the topic model doubts', () => {
+  it('"ja ik heb zelf contact gezocht met ze, telefonisch" is the answer, without meedoen on the agenda', async () => {
+    const p = await at(['Geld en schulden', 'Ik heb schulden', 'Het speelt al lang']);
+    const views = await p.say('ja ik heb zelf contact gezocht met ze, telefonisch');
+    expect(views.map((v) => v.text).join(' ')).to.not.include(NOTE);
+    expect((await p.where?.())?.step).to.equal('netwerk');
+  });
+
+  it('loneliness told in the same answer is still noted', async () => {
+    const p = await at(['Geld en schulden', 'Ik heb schulden', 'Het speelt al lang']);
+    const views = await p.say('ik heb zelf gebeld, en ik voel me ook zo eenzaam');
+    expect(views.map((v) => v.text).join(' ')).to.include(`${NOTE}: Contact en meedoen`);
+  });
+});

@@ -1,0 +1,40 @@
+/**
+ * Whether the rest of a typed answer tells a second problem, to note on the agenda: told as a
+ * problem (not only naming someone of a leefgebied) and clearly about that leefgebied.
+ * @packageDocumentation
+ */
+import { DEFAULTS } from '../understand/defaults.js';
+import type { ExplainItem, Understanding } from '../understand/index.js';
+import { hasPhrase, normalise } from '../understand/interpret.js';
+
+/**
+ * Whether the rest of an answer (`text`, with the words routing heard in it: `explain`) tells of a
+ * problem in leefgebied `f`, not only names someone of it
+ * ("mijn buurvrouw leest mee", "de huisarts zei"): a word of it that is not one of `naming` (words
+ * that name a person or an organisation), or a phrase of it (two or more words, or a pattern), or
+ * two different words of it; or any word of it where the text adds something (`also`: "ook").
+ */
+export function toldAsProblem(explain: readonly ExplainItem[], text: string, naming: readonly string[], also: readonly string[]): (f: string) => boolean {
+  const items = explain.filter((e) => e.weak !== true && e.fuzzy !== true);
+  // "ik heb ook een traplift nodig": a word that adds something makes it a problem told
+  if (also.some((a) => hasPhrase(text, a))) return (f) => items.some((e) => e.flow === f);
+  return (f) => {
+    const own = items.filter((e) => e.flow === f);
+    // only naming words: two say no more than one ("hij werkt in ploegendienst"); three, of two kinds or more, do
+    return own.some((e) => e.word.includes(' ') || !naming.includes(normalise(e.word))) || (own.length >= 3 && new Set(own.map((e) => e.word)).size >= 2);
+  };
+}
+
+/**
+ * Whether the rest of an answer (`text`, with the words routing heard in it: `explain`) is clearly
+ * about leefgebied `f`: a phrase of it (two or more words, or a pattern), two different words of
+ * it, or the topic model giving it at least `DEFAULTS.topicModel.noteAtLeast` (without a model: yes).
+ */
+export function clearlyAbout(u: Understanding, explain: readonly ExplainItem[], text: string): (f: string) => boolean {
+  const topics = u.topics(text);
+  const items = explain.filter((e) => e.weak !== true && e.fuzzy !== true);
+  return (f) => {
+    const own = items.filter((e) => e.flow === f);
+    return own.some((e) => e.word.includes(' ')) || new Set(own.map((e) => e.word)).size >= 2 || (topics.get(f) ?? 1) >= DEFAULTS.topicModel.noteAtLeast;
+  };
+}
