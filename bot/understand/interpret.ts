@@ -47,10 +47,10 @@ export interface Lexicon {
    * `longAgo`, the first entry is added to the text in the words the flows' choices use.
    */
   readonly recently?: readonly string[];
-  /** Units of time with their days, "weken 7" (see {@link spanDays}). */
-  readonly durations?: readonly string[];
-  /** Number words with their number, "drie 3", "paar 3". */
-  readonly counts?: readonly string[];
+  /** Units of time with their days, from "weken 7" in the locale (see {@link spanDays}). */
+  readonly durations?: ReadonlyMap<string, number>;
+  /** Number words with their number, from "drie 3", "paar 3" in the locale. */
+  readonly counts?: ReadonlyMap<string, number>;
   /** A word after a unit that puts the number behind it ("een maand of 3"). */
   readonly roughly?: readonly string[];
   /** A word before a span that makes it an age, not how long ("mijn baby van 4 maanden"). */
@@ -123,7 +123,7 @@ export function lexicon(raw: { readonly [K in keyof Lexicon]?: readonly string[]
   return {
     back: norm(raw.back), restart: norm(raw.restart), human: norm(raw.human), explain: norm(raw.explain), language: norm(raw.language), languageCue: norm(raw.languageCue), negation: norm(raw.negation),
     since: norm(raw.since?.filter((w) => !behind(w))), sinceAfter: norm(raw.since?.filter(behind)), naming: norm(raw.naming), also: norm(raw.also), longAgo: norm(raw.longAgo), bounds: norm(raw.bounds),
-    recently: norm(raw.recently), durations: norm(raw.durations), counts: norm(raw.counts), ageBefore: norm(raw.ageBefore), ageAfter: norm(raw.ageAfter), roughly: norm(raw.roughly),
+    recently: norm(raw.recently), durations: numbered(norm(raw.durations)), counts: numbered(norm(raw.counts)), ageBefore: norm(raw.ageBefore), ageAfter: norm(raw.ageAfter), roughly: norm(raw.roughly),
   };
 }
 
@@ -378,7 +378,6 @@ function numbered(list: readonly string[] | undefined): Map<string, number> {
   }
   return out;
 }
-const spanTables = new WeakMap<object, { units: Map<string, number>; counts: Map<string, number> }>();
 
 /**
  * The longest span of time the text names, in days: a unit of `durations` with the number before
@@ -387,13 +386,12 @@ const spanTables = new WeakMap<object, { units: Map<string, number>; counts: Map
  * `ageAfter`) does not count. Undefined when the text names none.
  */
 export function spanDays(r: Reading, lex: Pick<Lexicon, 'durations' | 'counts' | 'ageBefore' | 'ageAfter' | 'roughly'>): number | undefined {
-  let t = spanTables.get(lex);
-  if (!t) spanTables.set(lex, (t = { units: numbered(lex.durations), counts: numbered(lex.counts) }));
-  if (t.units.size === 0) return undefined;
-  const count = (w: string | undefined): number | undefined => (w === undefined ? undefined : /^\d{1,3}$/.test(w) ? Number(w) : t!.counts.get(w));
+  const units = lex.durations;
+  if (!units || units.size === 0) return undefined;
+  const count = (w: string | undefined): number | undefined => (w === undefined ? undefined : /^\d{1,3}$/.test(w) ? Number(w) : lex.counts?.get(w));
   let best: number | undefined;
   r.words.forEach((w, i) => {
-    const unit = t!.units.get(w);
+    const unit = units.get(w);
     if (unit === undefined) return;
     const before = count(r.words[i - 1]);
     // a unit without a number says no span ("al weken", "de hele dag", "volgende maand")
