@@ -31,10 +31,13 @@ export function toldAsProblem(explain: readonly ExplainItem[], text: string, nam
  * it, or the topic model giving it at least `DEFAULTS.topicModel.noteAtLeast` (without a model: yes).
  */
 export function clearlyAbout(u: Understanding, explain: readonly ExplainItem[], text: string): (f: string) => boolean {
-  const topics = u.topics(text);
+  // the model is asked only for a leefgebied heard in a single word, and then once
+  let topics: ReadonlyMap<string, number> | undefined;
   const items = explain.filter((e) => e.weak !== true && e.fuzzy !== true);
   return (f) => {
     const own = items.filter((e) => e.flow === f);
-    return own.some((e) => e.word.includes(' ')) || new Set(own.map((e) => e.word)).size >= 2 || (topics.get(f) ?? 1) >= DEFAULTS.topicModel.noteAtLeast;
+    if (own.some((e) => e.word.includes(' ')) || new Set(own.map((e) => e.word)).size >= 2) return true;
+    topics ??= u.topics(text);
+    return (topics.get(f) ?? 1) >= DEFAULTS.topicModel.noteAtLeast;
   };
 }
