@@ -19,8 +19,8 @@
  * patterns. A hit of one of those marks the hit as {@link CrisisHit.bystander} — unless an own
  * pattern matched with a word of `crisis.zelf` ("ik", "me", "mij") in or just before it: then the
  * resident is in danger too, and that comes first. An own suicide phrase is about someone else
- * when the nearest person word before it is one of `crisis.anderen` ("hij", "mijn zoon") rather
- * than of `crisis.zelf`: "mijn dochter schreef dat ze dood wil".
+ * when the nearest person word at its start or before it is one of `crisis.anderen` ("hij", "mijn
+ * zoon") rather than of `crisis.zelf`: "mijn dochter schreef dat ze dood wil".
  */
 
 import { DEFAULTS } from './defaults.js';
@@ -213,17 +213,13 @@ export function buildCrisisMatcher(norm: Normaliser, patterns: CrisisPatterns): 
     const free = (h: { from: number; to: number }) => !spared.some((s) => s.from <= h.to && h.from <= s.to);
     const real = hits.filter(free);
     // the resident's own danger ("ik", "me" in or just before the match) comes first
-    // "me" right before a person word is "mijn" in spreektaal ("me moeder wil nie meer leve"): not the resident
-    const selfAt = (i: number) => self.has(toks[i]!.raw) && !others.has(toks[i + 1]?.raw ?? '');
-    const isSelf = (h: { from: number; to: number }) => {
-      for (let i = Math.max(0, h.from - 1); i <= h.to && i < toks.length; i++) if (selfAt(i)) return true;
-      return false;
-    };
+    const isSelf = (h: { from: number; to: number }) => toks.slice(Math.max(0, h.from - 1), h.to + 1).some((t) => self.has(t.raw));
     const theirs = real.filter((h) => h.p.bystander);
     const bystander = theirs.length > 0 && !real.some((h) => !h.p.bystander && isSelf(h));
     const pool = bystander ? theirs : real.filter((h) => !h.p.bystander);
-    // an own suicide phrase about someone else: the nearest person word before it is "hij",
-    // "zoon" … and not "ik" ("mijn dochter schreef dat ze dood wil")
+    // an own suicide phrase about someone else: the nearest person word at its start or before it
+    // is "hij", "zoon" … and not "ik" ("mijn dochter schreef dat ze dood wil"; "ze wil nie meer
+    // leve", where the phrase itself starts with the person)
     const aboutOther = (h: { from: number; to: number }) => {
       if (others.size === 0 || isSelf(h)) return false;
       // only in the hit's own clause: "mijn vrouw is dood, wil niet meer leven" leaves out "ik"
@@ -231,8 +227,9 @@ export function buildCrisisMatcher(norm: Normaliser, patterns: CrisisPatterns): 
       const own = clause[h.from];
       const clauseStart = own === undefined ? h.from : clause.indexOf(own);
       for (let j = h.from; j >= Math.max(clauseStart, h.from - OTHER_LOOKBACK); j--) {
-        if (selfAt(j)) return false;
-        if (others.has(toks[j]!.raw)) return true;
+        const raw = toks[j]!.raw;
+        if (self.has(raw)) return false;
+        if (others.has(raw)) return true;
       }
       return false;
     };
