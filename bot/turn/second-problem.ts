@@ -7,6 +7,15 @@ import { DEFAULTS } from '../understand/defaults.js';
 import type { ExplainItem, Understanding } from '../understand/index.js';
 import { hasPhrase, normalise } from '../understand/interpret.js';
 
+/** The words routing heard for leefgebied `f`, without weak words and spelling look-alikes. */
+const heardFor = (explain: readonly ExplainItem[], f: string): ExplainItem[] => explain.filter((e) => e.flow === f && e.weak !== true && e.fuzzy !== true);
+
+/** A phrase of it (two or more words, or a pattern), or two different words of it. */
+const phraseOrTwo = (own: readonly ExplainItem[]): boolean => own.some((e) => e.word.includes(' ')) || new Set(own.map((e) => e.word)).size >= 2;
+
+/** Whether the text has a word that adds something (`also`: "ook", "trouwens"). */
+const adds = (text: string, also: readonly string[]): boolean => also.some((a) => hasPhrase(text, a));
+
 /**
  * Whether the rest of an answer (`text`, with the words routing heard in it: `explain`) tells of a
  * problem in leefgebied `f`, not only names someone of it
@@ -15,11 +24,10 @@ import { hasPhrase, normalise } from '../understand/interpret.js';
  * two different words of it; or any word of it where the text adds something (`also`: "ook").
  */
 export function toldAsProblem(explain: readonly ExplainItem[], text: string, naming: readonly string[], also: readonly string[]): (f: string) => boolean {
-  const items = explain.filter((e) => e.weak !== true && e.fuzzy !== true);
   // "ik heb ook een traplift nodig": a word that adds something makes it a problem told
-  if (also.some((a) => hasPhrase(text, a))) return (f) => items.some((e) => e.flow === f);
+  if (adds(text, also)) return (f) => heardFor(explain, f).length > 0;
   return (f) => {
-    const own = items.filter((e) => e.flow === f);
+    const own = heardFor(explain, f);
     // only naming words: two say no more than one ("hij werkt in ploegendienst"); three, of two kinds or more, do
     return own.some((e) => e.word.includes(' ') || !naming.includes(normalise(e.word))) || (own.length >= 3 && new Set(own.map((e) => e.word)).size >= 2);
   };
@@ -28,15 +36,15 @@ export function toldAsProblem(explain: readonly ExplainItem[], text: string, nam
 /**
  * Whether the rest of an answer (`text`, with the words routing heard in it: `explain`) is clearly
  * about leefgebied `f`: a phrase of it (two or more words, or a pattern), two different words of
- * it, or the topic model giving it at least `DEFAULTS.topicModel.noteAtLeast` (without a model: yes).
+ * it, or the topic model giving it at least `DEFAULTS.topicModel.noteAtLeast` (without a model:
+ * yes). Also where the text has a word that adds something: "ook" is not always about a problem
+ * ("zij heeft zelf ook kinderen"), and "ik heb ook schulden" the model does give to geld. The
+ * model is asked only for a leefgebied heard in a single word, and then once.
  */
 export function clearlyAbout(u: Understanding, explain: readonly ExplainItem[], text: string): (f: string) => boolean {
-  // the model is asked only for a leefgebied heard in a single word, and then once
   let topics: ReadonlyMap<string, number> | undefined;
-  const items = explain.filter((e) => e.weak !== true && e.fuzzy !== true);
   return (f) => {
-    const own = items.filter((e) => e.flow === f);
-    if (own.some((e) => e.word.includes(' ')) || new Set(own.map((e) => e.word)).size >= 2) return true;
+    if (phraseOrTwo(heardFor(explain, f))) return true;
     topics ??= u.topics(text);
     return (topics.get(f) ?? 1) >= DEFAULTS.topicModel.noteAtLeast;
   };

@@ -118,11 +118,10 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
     // what the choice itself is about is no second problem ("Ik snap mijn post niet" is about letters)
     const covered = coveredBy(bot, state.flow, question!, choice.id);
     const told = still.length > 0 ? toldAsProblem(restHeard.explain ?? [], restText, lex?.naming ?? [], lex?.also ?? []) : () => false;
-    const sure = u && still.length > 0 ? clearlyAbout(u, restHeard.explain ?? [], restText) : () => true;
-    const heardToo = named.filter((f) => still.includes(f) && !covered.has(f) && told(f));
-    const mentions = heardToo.filter(sure);
-    const unsure = heardToo.filter((f) => !mentions.includes(f));
-    const notNoted = unsure.length > 0 ? `; niet genoteerd: ${unsure.join(', ')} (één woord, en het onderwerpmodel geeft minder dan ${DEFAULTS.topicModel.noteAtLeast})` : '';
+    const mentions = named.filter((f) => still.includes(f) && !covered.has(f) && told(f));
+    // heard in a single word only, and the topic model doubts it (aboutOf left it out)
+    const doubted = (restHeard.doubted ?? []).filter((f) => named.includes(f) && !covered.has(f));
+    const notNoted = doubted.length > 0 ? `; niet genoteerd: ${doubted.join(', ')} (één woord, en het onderwerpmodel geeft minder dan ${DEFAULTS.topicModel.noteAtLeast})` : '';
     return done({ input: { ...w, words: r.text, ...(mentions.length > 0 ? { mentions } : {}) } }, `${reason}${mentions.length > 0 ? `; genoteerd: ${mentions.join(', ')}` : ''}${notNoted}`);
   };
   // A command ("terug", "een mens") and a question about a word ("wat is dagbesteding?") are
@@ -197,6 +196,8 @@ interface Heard {
   explain?: readonly ExplainItem[];
   /** Only the topic model heard it: no word of it. */
   modelOnly?: boolean;
+  /** Own words: leefgebieden heard in a single word only that the topic model doubts (not noted). */
+  doubted?: readonly string[];
 }
 
 /** The words the interpreter listens for in `lang`, or in the default language when it has none. */
@@ -280,10 +281,16 @@ function aboutOf(bot: BotModel, state: State, text: string, atMenu: boolean, own
   };
   const lex = ownWords ? lexiconOf(bot, state.lang) : undefined;
   const told = lex ? toldAsProblem(items, text, lex.naming ?? [], lex.also ?? []) : () => true;
+  const candidates = named.filter((f) => f !== state.flow && !loose(f) && !(ownWords && (general(f) || slight(f) || !told(f))));
+  // own words: a leefgebied heard in a single word only is noted when the topic model agrees
   const sure = ownWords ? clearlyAbout(u, items, text) : () => true;
-  const fresh = named.filter((f) => f !== state.flow && !loose(f) && !(ownWords && (general(f) || slight(f) || !told(f) || !sure(f))));
+  const doubted = candidates.filter((f) => !sure(f));
+  if (heard) heard.doubted = doubted;
+  const fresh = candidates.filter((f) => !doubted.includes(f));
+  if (doubted.length > 0) why?.push(`midden in ${state.flow}: ${doubted.join(', ')} maar in één woord gehoord, en het onderwerpmodel geeft minder dan ${DEFAULTS.topicModel.noteAtLeast}: niet genoteerd`);
   if (fresh.length === 0) {
-    if (named.some((f) => f !== state.flow)) why?.push(`midden in ${state.flow}: ${named.filter((f) => f !== state.flow).join(', ')} alleen met spellingsruimte, één algemeen woord, zwakke woorden of één woord waaraan het onderwerpmodel twijfelt herkend, geen nieuw probleem`);
+    const rest = named.filter((f) => f !== state.flow && !doubted.includes(f));
+    if (rest.length > 0) why?.push(`midden in ${state.flow}: ${rest.join(', ')} alleen met spellingsruimte, één algemeen woord of zwakke woorden herkend, geen nieuw probleem`);
     return undefined;
   }
   // Where own words are asked, an answer about this leefgebied is the answer, and what else it
