@@ -155,10 +155,15 @@
         var a = acts[i];
         if (a.from && a.from.role === 'bot' && a.type === 'message') {
           botId = a.from.id;
+          // While a resumed conversation's history comes back, a message older than the one the
+          // language was last taken from does not change it (no flicker through earlier languages).
+          // Activity ids are "<conversation>|<sequence, zero-padded>": later ones sort later.
+          if (c.langFrom && a.id && a.id < c.langFrom) break;
           var l = T.known(a.locale);
           if (l && l !== lang) {
             lang = l;
             c.lang = l;
+            if (a.id) c.langFrom = a.id;
             save(c);
             setTimeout(function () { render(); decorate(); }, 0);
           }
