@@ -34,12 +34,12 @@ export function toldAsProblem(explain: readonly ExplainItem[], text: string, nam
 }
 
 /**
- * Whether the rest of an answer (`text`, with the words routing heard in it: `explain`) is clearly
- * about leefgebied `f`: a phrase of it (two or more words, or a pattern), two different words of
- * it, or the topic model giving it at least `DEFAULTS.topicModel.noteAtLeast` (without a model:
- * yes). Also where the text has a word that adds something: "ook" is not always about a problem
- * ("zij heeft zelf ook kinderen"), and "ik heb ook schulden" the model does give to geld. The
- * model is asked only for a leefgebied heard in a single word, and then once.
+ * Whether own words (`text`, with the words routing heard in it: `explain`) are clearly about
+ * leefgebied `f`: a phrase of it (two or more words, or a pattern), two different words of it, or
+ * the topic model giving it at least `DEFAULTS.topicModel.noteAtLeast` (without a model: yes). A
+ * word that adds something (`also`) does not lift this check, unlike {@link toldAsProblem}: "zij
+ * heeft zelf ook kinderen" is no problem, and "ik heb ook schulden" the model does give to geld.
+ * The model is asked only for a leefgebied heard in a single word, and then once.
  */
 export function clearlyAbout(u: Understanding, explain: readonly ExplainItem[], text: string): (f: string) => boolean {
   let topics: ReadonlyMap<string, number> | undefined;

@@ -117,8 +117,8 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
     const still = rest && 'input' in rest && rest.input.type === 'text' ? (rest.input.mentions ?? []) : [];
     // what the choice itself is about is no second problem ("Ik snap mijn post niet" is about letters)
     const covered = coveredBy(bot, state.flow, question!, choice.id);
-    const told = still.length > 0 ? toldAsProblem(restHeard.explain ?? [], restText, lex?.naming ?? [], lex?.also ?? []) : () => false;
-    const mentions = named.filter((f) => still.includes(f) && !covered.has(f) && told(f));
+    // (what aboutOf still names is told as a problem and clear: it checked that on the same words)
+    const mentions = named.filter((f) => still.includes(f) && !covered.has(f));
     // heard in a single word only, and the topic model doubts it (aboutOf left it out)
     const doubted = (restHeard.doubted ?? []).filter((f) => named.includes(f) && !covered.has(f));
     const notNoted = doubted.length > 0 ? `; niet genoteerd: ${doubted.join(', ')} (één woord, en het onderwerpmodel geeft minder dan ${DEFAULTS.topicModel.noteAtLeast})` : '';

@@ -186,11 +186,11 @@ export const DEFAULTS = Object.freeze({
      */
     alone: Object.freeze({ p: 0.6, margin: 0.3, score: 0.75, words: 2 }),
     /**
-     * An answer taken from own words notes a second leefgebied heard in a single word of it
-     * ("ja ik heb zelf contact gezocht" is no problem of meedoen) only when the model gives that
-     * leefgebied at least this for the rest of the answer; a phrase or two words of it always count.
-     * On the dev lists of 2 December: answers that stay answers without a note 4,431 -> 4,469 of
-     * 4,749; of 250 new problems told in own words, a model trained without them puts 10 under it.
+     * Own words at a question note a second leefgebied heard in a single word of them ("ja ik heb
+     * zelf contact gezocht" is no problem of meedoen) only when the model gives that leefgebied at
+     * least this for the text; a phrase or two words of it always count (bot/turn/second-problem.ts).
+     * On the dev lists of 2 December: answers that stay answers without a note 4,428 -> 4,508 of
+     * 4,749, new problems noted unchanged; of those 250, a model trained without them puts 10 under it.
      */
     noteAtLeast: 0.1,
   }),
