@@ -37,8 +37,8 @@ export interface BotModel {
   readonly understanding?: Understanding;
   /** The chat page's own texts per language. */
   readonly pageTexts: PageTexts;
-  /** The year the model was built in: "sinds 2019" is long ago before it (see `pastYear`). */
-  readonly year: number;
+  /** Today, for time words at a question of how long ("sinds 2019", "sinds de herfstvakantie"; see time-words.ts). */
+  readonly now: () => Date;
 }
 
 /**
@@ -73,12 +73,12 @@ export function createBot(project: Project): BotModel {
     const list = (k: string) => translateList(instance, code, `common:commands.${k}`);
     // the words that end a clause are the synonym file's (`wensen.grenzen`), its base language's included
     const bounds = understanding?.clauseBounds(code) ?? [];
-    lexicons.set(code, lexicon({ back: list('back'), restart: list('restart'), human: list('human'), explain: list('explain'), language: list('language'), languageCue: list('languageCue'), negation: list('negation'), since: list('since'), naming: list('naming'), also: list('also'), longAgo: list('longAgo'), recently: list('recently'), durations: list('durations'), counts: list('counts'), ageBefore: list('ageBefore'), ageAfter: list('ageAfter'), roughly: list('roughly'), bounds }));
+    lexicons.set(code, lexicon({ back: list('back'), restart: list('restart'), human: list('human'), explain: list('explain'), language: list('language'), languageCue: list('languageCue'), negation: list('negation'), since: list('since'), naming: list('naming'), also: list('also'), longAgo: list('longAgo'), recently: list('recently'), durations: list('durations'), moments: list('moments'), momentCue: list('momentCue'), counts: list('counts'), ageBefore: list('ageBefore'), ageAfter: list('ageAfter'), roughly: list('roughly'), bounds }));
   }
   const languages = project.languages.map((l) => ({ code: l.code, names: [...new Set([l.name, l.native, ...(l.aliases ?? [])].map(normalise))], native: l.native }));
   const languageWords = new Set([...lexicons.values()].flatMap((l) => l.language.flatMap((w) => w.split(' '))));
   const languageCues = [...new Set([...lexicons.values()].flatMap((l) => l.languageCue))];
-  return { graph: project.graph, directory: project.directory, i18n: instance, languages, lexicons, languageWords, languageCues, pageTexts: project.pageTexts, year: new Date().getUTCFullYear(), ...(understanding ? { understanding } : {}) };
+  return { graph: project.graph, directory: project.directory, i18n: instance, languages, lexicons, languageWords, languageCues, pageTexts: project.pageTexts, now: () => new Date(), ...(understanding ? { understanding } : {}) };
 }
 
 /**

@@ -9,9 +9,10 @@ import { translator } from '../i18n.js';
 import { DEFAULTS } from '../understand/defaults.js';
 import type { ExplainItem } from '../understand/index.js';
 import type { Lexicon } from '../understand/interpret.js';
-import { asksForLanguages, choiceByWords, choiceOf, commandOf, hasPhrase, normalise, pastYear, spanDays, withoutChoiceWords, withoutTimeClauses, explainOf, languageOf, readText } from '../understand/interpret.js';
+import { asksForLanguages, choiceByWords, choiceOf, commandOf, hasPhrase, normalise, withoutChoiceWords, withoutTimeClauses, explainOf, languageOf, readText } from '../understand/interpret.js';
 import type { BotModel, Interpretation, UserEvent } from './converse.js';
 import { safetyAnswerOf } from './safety-reading.js';
+import { momentDays, pastYear, spanDays } from '../understand/time-words.js';
 import { coveredBy, senseOf, withoutWords } from './choice-reading.js';
 import { clearlyAbout, toldAsProblem } from './second-problem.js';
 
@@ -95,7 +96,8 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
   const direct = wordsOf(r);
   // "sinds 2019" or "al anderhalf jaar" at "Hoe lang speelt dit al?" is "al jaren" (`commands.longAgo`),
   // "pas drie weekjes" is "sinds kort" (`commands.recently`): added in the words the choices use
-  const days = !direct && question && lex ? (pastYear(r, lex, bot.year) ? Infinity : spanDays(r, lex)) : undefined;
+  const today = !direct && question && lex ? bot.now() : undefined;
+  const days = today && lex ? (pastYear(r, lex, today.getUTCFullYear()) ? Infinity : spanDays(r, lex) ?? momentDays(r, lex, today)) : undefined;
   const span = days === undefined ? undefined : days >= DEFAULTS.span.longDays ? lex?.longAgo?.[0] : lex?.recently?.[0];
   const dated = span ? wordsOf(readText(`${r.text} ${span}`)) : undefined;
   const worded = direct ?? dated;
@@ -134,7 +136,9 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
   if (worded && !asksWord && r.words.length <= MAX_ANSWER_WORDS) {
     // a second problem in a short answer is noted only where it is told with a word that adds it
     // ("paar weken pas, ik ben ook erg eenzaam")
-    const adds = u && (lex?.also ?? []).some((a) => hasPhrase(r.n, a));
+    // (an answer read from a time word alone, "sinds de zomer. mijn baan ben ik kwijt", has no
+    // words of its own: what the rest tells is checked as in a longer answer)
+    const adds = u && ((lex?.also ?? []).some((a) => hasPhrase(r.n, a)) || !direct);
     const short = adds ? aboutOf(bot, state, r.text, false, true) : undefined;
     return answered(worded, short && 'input' in short && short.input.type === 'text' ? (short.input.mentions ?? []) : []);
   }

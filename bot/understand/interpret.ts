@@ -47,8 +47,12 @@ export interface Lexicon {
    * `longAgo`, the first entry is added to the text in the words the flows' choices use.
    */
   readonly recently?: readonly string[];
-  /** Units of time with their days, from "weken 7" in the locale (see {@link spanDays}). */
+  /** Units of time with their days, from "weken 7" in the locale (see `spanDays` in time-words.ts). */
   readonly durations?: ReadonlyMap<string, number>;
+  /** Named moments of the year with their day of the year, from "januari 1" in the locale (see `momentDays`). */
+  readonly moments?: ReadonlyMap<string, number>;
+  /** Words that say "since" only next to such a moment ("na de zomervakantie", Polish "od stycznia"): too general to open a clause of time. */
+  readonly momentCue?: readonly string[];
   /** Number words with their number, from "drie 3", "paar 3" in the locale. */
   readonly counts?: ReadonlyMap<string, number>;
   /** A word after a unit that puts the number behind it ("een maand of 3"). */
@@ -123,7 +127,7 @@ export function lexicon(raw: { readonly [K in keyof Lexicon]?: readonly string[]
   return {
     back: norm(raw.back), restart: norm(raw.restart), human: norm(raw.human), explain: norm(raw.explain), language: norm(raw.language), languageCue: norm(raw.languageCue), negation: norm(raw.negation),
     since: norm(raw.since?.filter((w) => !behind(w))), sinceAfter: norm(raw.since?.filter(behind)), naming: norm(raw.naming), also: norm(raw.also), longAgo: norm(raw.longAgo), bounds: norm(raw.bounds),
-    recently: norm(raw.recently), durations: numbered(norm(raw.durations)), counts: numbered(norm(raw.counts)), ageBefore: norm(raw.ageBefore), ageAfter: norm(raw.ageAfter), roughly: norm(raw.roughly),
+    recently: norm(raw.recently), durations: numbered(norm(raw.durations)), moments: numbered(norm(raw.moments)), momentCue: norm(raw.momentCue), counts: numbered(norm(raw.counts)), ageBefore: norm(raw.ageBefore), ageAfter: norm(raw.ageAfter), roughly: norm(raw.roughly),
   };
 }
 
@@ -350,25 +354,6 @@ export function withoutTimeClauses(r: Reading, lex: Pick<Lexicon, 'since' | 'sin
   return out.join(' ');
 }
 
-/** Years a resident may date something by; earlier numbers are something else. */
-const FIRST_YEAR = 1950;
-
-/**
- * Whether the text dates something by a year gone by: a year before `thisYear` right after a word
- * of `since` ("sinds 2019", "al vanaf 2020") or right before a word of `sinceAfter` ("2019dan
- * beri"). A year alone ("2000 euro") does not count.
- */
-export function pastYear(r: Reading, lex: Pick<Lexicon, 'since' | 'sinceAfter'>, thisYear: number): boolean {
-  return r.words.some((w, i) => {
-    const m = /^((?:19|20)\d\d)(?!\d)/.exec(w);
-    const y = m ? Number(m[1]) : 0;
-    if (y < FIRST_YEAR || y >= thisYear) return false;
-    const before = r.words.slice(Math.max(0, i - 2), i).join(' ');
-    const after = r.words.slice(i + 1, i + 3).join(' ');
-    return (lex.since ?? []).some((c) => hasPhrase(before, c)) || (lex.sinceAfter ?? []).some((c) => hasPhrase(after, c));
-  });
-}
-
 /** "weken 7" -> ["weken", 7]; an entry without a number is left out. */
 function numbered(list: readonly string[] | undefined): Map<string, number> {
   const out = new Map<string, number>();
@@ -377,29 +362,4 @@ function numbered(list: readonly string[] | undefined): Map<string, number> {
     if (word && n && Number(n) > 0) out.set(word, Number(n));
   }
   return out;
-}
-
-/**
- * The longest span of time the text names, in days: a unit of `durations` with the number before
- * it ("3 weken", "drie weken", "een maand" = 30), or after a word of `roughly` ("een maand of 3"); a unit without a
- * number ("al weken", "de hele dag") is no span. A span that is an age ("mijn baby van 4 maanden", "2 jaar oud": `ageBefore`,
- * `ageAfter`) does not count. Undefined when the text names none.
- */
-export function spanDays(r: Reading, lex: Pick<Lexicon, 'durations' | 'counts' | 'ageBefore' | 'ageAfter' | 'roughly'>): number | undefined {
-  const units = lex.durations;
-  if (!units || units.size === 0) return undefined;
-  const count = (w: string | undefined): number | undefined => (w === undefined ? undefined : /^\d{1,3}$/.test(w) ? Number(w) : lex.counts?.get(w));
-  let best: number | undefined;
-  r.words.forEach((w, i) => {
-    const unit = units.get(w);
-    if (unit === undefined) return;
-    const before = count(r.words[i - 1]);
-    // a unit without a number says no span ("al weken", "de hele dag", "volgende maand")
-    const n = before ?? ((lex.roughly ?? []).includes(r.words[i + 1] ?? '') ? count(r.words[i + 2]) : undefined);
-    if (n === undefined) return;
-    const ageAt = before === undefined ? i - 1 : i - 2;
-    if ((lex.ageBefore ?? []).includes(r.words[ageAt] ?? '') || (lex.ageAfter ?? []).includes(r.words[i + 1] ?? '')) return;
-    best = Math.max(best ?? 0, n * unit);
-  });
-  return best;
 }

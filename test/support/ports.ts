@@ -17,9 +17,11 @@ import { shippedBot } from './project.js';
 import { viewOf, type Port, type View } from './transcript.js';
 
 /** The turn layer in process, over a memory store: every event goes through `Turns.run`. */
-export function turnPort(gemeente?: string): Port {
+export function turnPort(gemeente?: string, now?: () => Date): Port {
   const store = new MemoryStore();
-  const bot = shippedBot(gemeente);
+  const shipped = shippedBot(gemeente);
+  // a fixed today, for time words ("sinds de herfstvakantie") that depend on it
+  const bot = now ? { ...shipped, now } : shipped;
   const turns = new Turns({ model: () => bot, store, lock: new KeyedMutex(), logger: createLogger('silent'), ttlMs: 3_600_000 });
   const conversation = randomUUID();
   let n = 0;

@@ -7,8 +7,8 @@ import { expect } from 'chai';
 import { turnPort } from '../support/ports.js';
 import type { View } from '../support/transcript.js';
 
-async function at(labels: readonly string[]) {
-  const p = turnPort();
+async function at(labels: readonly string[], now?: () => Date) {
+  const p = turnPort(undefined, now);
   let views: View[] = await p.start();
   for (const label of labels) {
     const b = views.flatMap((v) => v.buttons).find((x) => x.label === label);
@@ -47,5 +47,42 @@ describe('understand: a second problem heard in one word of an answer, that the 
     const p = await at(['Geld en schulden', 'Ik heb schulden', 'Het speelt al lang']);
     const views = await p.say('ik heb zelf gebeld, en ik voel me ook zo eenzaam');
     expect(views.map((v) => v.text).join(' ')).to.include(`${NOTE}: Contact en meedoen`);
+  });
+});
+
+describe('understand: a named moment of the year answers how long', () => {
+  const december = () => new Date(Date.UTC(2026, 11, 2));
+  const june = () => new Date(Date.UTC(2027, 5, 20));
+  const label = async (p: Awaited<ReturnType<typeof at>>) => (await p.where?.())?.step;
+
+  it('"sinds de herfstvakantie" typed in December is "Een paar weken"; "sinds januari" is "Al maanden of langer"', async () => {
+    const p = await at(['Opvoeden en kinderen', 'Het gedrag van mijn kind'], december);
+    const views = await p.say('sinds de herfstvakantie');
+    expect(views.map((v) => v.text).join(' ')).to.not.include('Kies een knop');
+    expect(await label(p)).to.equal('geprobeerd');
+    const q = await at(['Opvoeden en kinderen', 'Het gedrag van mijn kind'], december);
+    await q.say('sinds januari');
+    expect(await label(q)).to.equal('geprobeerd');
+  });
+
+  it('the same words depend on today: "sinds januari" typed in June is long, "sinds juni" is short', async () => {
+    const { momentDays } = await import('../../bot/understand/time-words.js');
+    const { lexicon, readText } = await import('../../bot/understand/interpret.js');
+    const nl = lexicon({ since: ['sinds'], moments: ['januari 1', 'juni 152', 'herfstvakantie 290'] });
+    expect(momentDays(readText('sinds januari'), nl, june())).to.be.greaterThan(60);
+    expect(momentDays(readText('sinds juni'), nl, june())).to.be.lessThan(60);
+    expect(momentDays(readText('sinds de herfstvakantie'), nl, december())).to.be.within(30, 60);
+    // Polish "od" and Turkish "itibaren" say since only next to a moment; Turkish "beri" closes from behind
+    expect(momentDays(readText('od stycznia'), lexicon({ momentCue: ['od'], moments: ['stycznia 1'] }), june())).to.be.greaterThan(60);
+    expect(momentDays(readText('ocaktan itibaren'), lexicon({ momentCue: ['itibaren'], moments: ['ocaktan 1'] }), june())).to.be.greaterThan(60);
+    expect(momentDays(readText('haziran ayindan beri'), lexicon({ since: ['… beri'], moments: ['haziran 152'] }), june())).to.be.lessThan(60);
+    // a month without a word of time is no answer to how long
+    expect(momentDays(readText('in januari moet ik verhuizen'), nl, december())).to.equal(undefined);
+  });
+
+  it('what the rest of such an answer tells is still noted ("sinds de zomer. mijn baan ben ik kwijt")', async () => {
+    const p = await at(['Wonen', 'Problemen met de buren'], december);
+    const views = await p.say('sinds de zomer. mijn baan ben ik kwijt');
+    expect(views.map((v) => v.text).join(' ')).to.include(NOTE);
   });
 });
