@@ -13,15 +13,22 @@ const heardFor = (explain: readonly ExplainItem[], f: string): ExplainItem[] => 
 /** A phrase of it (two or more words, or a pattern), or two different words of it. */
 const phraseOrTwo = (own: readonly ExplainItem[]): boolean => own.some((e) => e.word.includes(' ')) || new Set(own.map((e) => e.word)).size >= 2;
 
+/**
+ * Whether words routing heard only name someone: every word a naming word or a number ("zoon",
+ * "mijn zoon van 14", "met mijn kinderen"); the locale's naming list holds the small words such a
+ * name comes with ("mijn", "van", "met").
+ */
+const namesOnly = (word: string, naming: readonly string[]): boolean => normalise(word).split(' ').every((w) => naming.includes(w) || /^\d+$/.test(w));
+
 /** Whether the text has a word that adds something (`also`: "ook", "trouwens"). */
 const adds = (text: string, also: readonly string[]): boolean => also.some((a) => hasPhrase(text, a));
 
 /**
  * Whether the rest of an answer (`text`, with the words routing heard in it: `explain`) tells of a
  * problem in leefgebied `f`, not only names someone of it
- * ("mijn buurvrouw leest mee", "de huisarts zei"): a word of it that is not one of `naming` (words
- * that name a person or an organisation), or a phrase of it (two or more words, or a pattern), or
- * two different words of it; or any word of it where the text adds something (`also`: "ook").
+ * ("mijn buurvrouw leest mee", "de huisarts zei", "mijn zoon van 14"): a word or phrase of it that
+ * does not only name someone (words of `naming`, numbers), or three such words of two kinds or more;
+ * or any word of it where the text adds something (`also`: "ook").
  */
 export function toldAsProblem(explain: readonly ExplainItem[], text: string, naming: readonly string[], also: readonly string[]): (f: string) => boolean {
   // "ik heb ook een traplift nodig": a word that adds something makes it a problem told
@@ -29,7 +36,7 @@ export function toldAsProblem(explain: readonly ExplainItem[], text: string, nam
   return (f) => {
     const own = heardFor(explain, f);
     // only naming words: two say no more than one ("hij werkt in ploegendienst"); three, of two kinds or more, do
-    return own.some((e) => e.word.includes(' ') || !naming.includes(normalise(e.word))) || (own.length >= 3 && new Set(own.map((e) => e.word)).size >= 2);
+    return own.some((e) => !namesOnly(e.word, naming)) || (own.length >= 3 && new Set(own.map((e) => e.word)).size >= 2);
   };
 }
 

@@ -35,6 +35,21 @@ describe('understand: an answer that names work or a helper in passing', () => {
   });
 });
 
+describe('understand: an answer that names a child with its age', () => {
+  it('"mijn dochter van 13 blijft thuis, ze weigert elke ochtend om te gaan" at school is the answer, without opvoeden on the agenda', async () => {
+    const p = await at(['Iets anders', 'School en leren']);
+    const views = await p.say('mijn dochter van 13 blijft thuis, ze weigert elke ochtend om te gaan');
+    expect(views.map((v) => v.text).join(' ')).to.not.include(NOTE);
+    expect((await p.where?.())?.step).to.equal('haast');
+  });
+
+  it('"mijn zoon van 12 doet ze nu na, hij scheldt en slaat met deuren" still notes opvoeden at the neighbours', async () => {
+    const p = await at(['Wonen', 'Problemen met de buren']);
+    const views = await p.say('Al maanden, en mijn zoon van 12 doet ze nu na, hij scheldt en slaat met deuren');
+    expect(views.map((v) => v.text).join(' ')).to.include(NOTE);
+  });
+});
+
 describe('understand: a second problem heard in one word of an answer, that the topic model doubts', () => {
   it('"ja ik heb zelf contact gezocht met ze, telefonisch" is the answer, without meedoen on the agenda', async () => {
     const p = await at(['Geld en schulden', 'Ik heb schulden', 'Het speelt al lang']);
