@@ -179,6 +179,20 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
   if (offer && answer && offer.flows.every((f) => coveredBy(bot, state.flow, question!, answer.choice, true).has(f))) {
     return answered(answer, [], `${worded ? wordedWhy : sensedWhy}; over ${offer.flows.join(', ')} gaat deze knop zelf`);
   }
+  // a new problem heard only in the words that make this answer ("ik ben op, helemaal leeg, de
+  // huisarts zegt burn-out" at "Hoe zwaar is het zorgen?": burn-out is a word of "Ik kan niet
+  // meer"): the answer, and what the rest still tells is noted as from any answer
+  // (and one whose rest only names someone, "ik heb kleine kinderen" at "Is het dringend?", is no
+  // new problem either: the rules for a second problem in own words decide)
+  if (offer && worded) {
+    const rest = withoutChoiceWords(r.n, question!.choices.find((c) => c.id === worded.choice)!);
+    const again = rest !== r.n ? aboutOf(bot, state, rest, false, false) : about;
+    const still = again && 'input' in again && again.input.type === 'mention' ? again.input.flows : [];
+    if (still.length === 0) return answered(worded, offer.flows, `${wordedWhy}; ${offer.flows.join(', ')} alleen gehoord in de woorden van dit antwoord`);
+    const own = aboutOf(bot, state, rest, false, true);
+    const told = own && 'input' in own && own.input.type === 'text' ? (own.input.mentions ?? []) : [];
+    if (told.length === 0) return answered(worded, offer.flows, `${wordedWhy}; ${still.join(', ')} geen nieuw probleem volgens de regels voor een tweede probleem in eigen woorden (alleen iemand genoemd, of één twijfelachtig woord)`);
+  }
   // a new problem named only in a clause of time of an answer ("sinds ik mijn baan kwijt ben" at
   // "Is het dringend?") dates the answer: the answer, and that problem on the agenda
   // (not for a span of time read from a longer text: "sinds een paar maanden gaat mijn zoon …" tells the new problem)
