@@ -6,6 +6,7 @@
  */
 import type { QuestionStep } from '../engine/types.js';
 import { translator } from '../i18n.js';
+import { DEFAULTS } from '../understand/defaults.js';
 import type { SenseMatch, SenseOption, Understanding } from '../understand/index.js';
 import type { BotModel } from './converse.js';
 
@@ -64,4 +65,22 @@ export function withoutWords(n: string, said: readonly string[]): string {
   if (said.length === 0) return n;
   const drop = new Set(said);
   return n.split(' ').filter((w) => !drop.has(w)).join(' ');
+}
+
+/**
+ * A longer answer at a yes/no question (two buttons that start with a yes and a no: "Ja", "Nee,
+ * dank je") that starts with a yes or no and goes on ("nee laat maar, ik red me wel", "ja er is
+ * nog wel iets, dat vertel ik zo"): that button, read from the first word alone. A question is
+ * yes/no when the first word of each label picks its own button. Undefined otherwise.
+ */
+export function leadingYesNoOf(u: Understanding, words: readonly string[], options: readonly { id: string; labels: string[] }[], lang: string): string | undefined {
+  const first = words[0];
+  if (options.length !== 2 || words.length < 2 || !first) return undefined;
+  const yesNo = options.every((o) => {
+    const head = o.labels[0]?.split(/[\s,.!]+/)[0] ?? '';
+    return head !== '' && u.matchChoice(head, options, lang)?.id === o.id;
+  });
+  if (!yesNo) return undefined;
+  const said = u.matchChoice(first, options, lang);
+  return said && said.score >= DEFAULTS.conversation.clearAnswer ? said.id : undefined;
 }

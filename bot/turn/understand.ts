@@ -13,7 +13,7 @@ import { asksForLanguages, choiceByWords, choiceOf, commandOf, hasPhrase, normal
 import type { BotModel, Interpretation, UserEvent } from './converse.js';
 import { safetyAnswerOf } from './safety-reading.js';
 import { momentDays, pastYear, spanDays } from '../understand/time-words.js';
-import { coveredBy, senseOf, withoutWords } from './choice-reading.js';
+import { coveredBy, leadingYesNoOf, senseOf, withoutWords } from './choice-reading.js';
 import { clearlyAbout, toldAsProblem } from './second-problem.js';
 
 /**
@@ -87,7 +87,10 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
   // At the menu a button's words are a topic too: only a number or the words themselves are an answer.
   // (a yes/no question at the menu, "Is er nog iets anders?", is answered by ja or nee like any other)
   const bar = atMenu && options.length > 2 ? MENU_ANSWER : CLEAR_ANSWER;
-  if (match && match.score >= bar) return done(pick(match.id), `duidelijk antwoord: knop '${match.id}' lijkt ${match.score.toFixed(2)} (drempel ${bar})`);
+  // a yes or no with more after it ("ja, mijn zoon spijbelt" at "Is er nog iets anders?") is read to the end (below)
+  const lead = question && u && r.words.length > 2 ? leadingYesNoOf(u, r.words, options, lang) : undefined;
+  const more = lead ? { id: lead } : undefined;
+  if (match && match.score >= bar && !more) return done(pick(match.id), `duidelijk antwoord: knop '${match.id}' lijkt ${match.score.toFixed(2)} (drempel ${bar})`);
   if (match) why?.push(`knop '${match.id}' lijkt ${match.score.toFixed(2)}: te weinig voor een duidelijk antwoord`);
   // the words staff wrote on one choice (`words:` in the flow): a short text is that answer; a
   // longer one only when it names no new problem (below)
@@ -99,7 +102,7 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
   const today = !direct && question && lex ? bot.now() : undefined;
   const days = today && lex ? (pastYear(r, lex, today.getUTCFullYear()) ? Infinity : spanDays(r, lex) ?? momentDays(r, lex, today)) : undefined;
   const span = days === undefined ? undefined : days >= DEFAULTS.span.longDays ? lex?.longAgo?.[0] : lex?.recently?.[0];
-  const dated = span ? wordsOf(readText(`${r.text} ${span}`)) : undefined;
+  const dated = span ? wordsOf(readText(`${span}, ${r.text}`)) : undefined;
   const worded = direct ?? dated;
   const byYear = !direct && dated !== undefined && days === Infinity;
   const bySpan = !direct && dated !== undefined && days !== Infinity;
@@ -131,6 +134,17 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
   const command = lex ? commandOf(r, lex) : undefined;
   if (command) return done({ input: command }, `opdracht: ${command.type}`);
   const asksWord = lex ? explainOf(r, bot.graph, lang, lex, true) : undefined;
+  // at the menu a problem the rest tells goes first ("ja graag, ik heb ook schulden")
+  if (more && atMenu) {
+    const topic = aboutOf(bot, state, r.text, true, false, why);
+    if (topic && 'input' in topic && toldAtMenu(bot, r.text, topic.input, lex)) return why ? { ...mark(topic), why: topic.why ?? why } : mark(topic);
+  }
+  // in the middle of a flow the yes or no is the answer, and a problem the rest tells is noted
+  if (more && !atMenu) {
+    const own = aboutOf(bot, state, r.text, false, true);
+    const told = own && 'input' in own && own.input.type === 'text' ? (own.input.mentions ?? []) : [];
+    return answered({ type: 'choice', flow: state.flow, step: question!.id, choice: more.id }, told, `antwoord: knop '${more.id}' (ja of nee vooraan)`);
+  }
   // A short text in a choice's words is that answer. (Also offering a new problem it names cost
   // more typed answers than it won new problems on the dev lists: antwoorden-2 207 -> 205, mid-flow 162 -> 163.)
   if (worded && !asksWord && r.words.length <= MAX_ANSWER_WORDS) {
@@ -201,11 +215,23 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
     const again = untimed !== r.n ? aboutOf(bot, state, untimed, false, false) : about;
     if (!(again && 'input' in again && again.input.type === 'mention')) return answered(worded, offer.flows, `${wordedWhy}; het nieuwe probleem staat alleen in een tijdszin`);
   }
+  // at the menu the rest is the topic when it tells a problem; a yes or no that only names
+  // something ("nee dank je, ik moet naar mijn werk") stays the answer
+  if (more && !(about && 'input' in about && toldAtMenu(bot, r.text, about.input, lex))) return done(pick(more.id), `duidelijk antwoord: knop '${more.id}' (ja of nee vooraan; de rest noemt geen probleem)`);
   if (about) return why ? { ...mark(about), why: about.why ?? why } : mark(about);
   if (worded) return answered(worded, []);
   if (sensedAs) return answered(sensedAs, [], sensedWhy);
   if (match) return done(pick(match.id), `antwoord op gevoel: knop '${match.id}' (${match.score.toFixed(2)})`);
   return done({ input: { type: 'text', text: r.text } }, question?.other !== undefined ? 'eigen woorden: het antwoord op deze vraag' : 'eigen woorden: niets herkend');
+}
+
+/** Whether a topic heard at the menu after a yes or no is told as a problem, clearly enough to switch to. */
+function toldAtMenu(bot: BotModel, text: string, input: Input, lex: Lexicon | undefined): boolean {
+  const flows = input.type === 'topic' ? [input.flow] : input.type === 'mention' ? input.flows : [];
+  const routed = bot.understanding!.route(text, { crisis: false, explain: true });
+  if (flows.length === 0 || routed.score < SWITCH_SCORE || routed.modelOnly) return false;
+  const told = toldAsProblem(routed.explain ?? [], text, lex?.naming ?? [], lex?.also ?? []);
+  return flows.some(told);
 }
 
 /** What routing found in a text: its top score and (where asked) the words it heard. */

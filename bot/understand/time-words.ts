@@ -4,26 +4,33 @@
  * Pure: the day it is today is given.
  * @packageDocumentation
  */
-import { hasPhrase, type Lexicon, type Reading } from './interpret.js';
+import { hasPhrase, readText, type Lexicon, type Reading } from './interpret.js';
 
 /** Years a resident may date something by; earlier numbers are something else. */
 const FIRST_YEAR = 1950;
 
 /**
- * Whether the text dates something by a year gone by: a year before `thisYear` right after a word
- * of `since` ("sinds 2019", "al vanaf 2020") or right before a word of `sinceAfter` ("2019dan
- * beri"). A year alone ("2000 euro") does not count.
+ * Whether the text dates something by a year gone by: a year before `thisYear` after a word of
+ * `since` in the same clause, at most {@link YEAR_REACH} words before it ("sinds 2019", "al vanaf
+ * 2020", "sinds mijn scheiding in 2019"), or right before a word of `sinceAfter` ("2019dan
+ * beri"). A year alone ("2000 euro", "in 2019 ben ik verhuisd") does not count.
  */
 export function pastYear(r: Reading, lex: Pick<Lexicon, 'since' | 'sinceAfter'>, thisYear: number): boolean {
-  return r.words.some((w, i) => {
-    const m = /^((?:19|20)\d\d)(?!\d)/.exec(w);
-    const y = m ? Number(m[1]) : 0;
-    if (y < FIRST_YEAR || y >= thisYear) return false;
-    const before = r.words.slice(Math.max(0, i - 2), i).join(' ');
-    const after = r.words.slice(i + 1, i + 3).join(' ');
-    return (lex.since ?? []).some((c) => hasPhrase(before, c)) || (lex.sinceAfter ?? []).some((c) => hasPhrase(after, c));
+  return r.text.split(/[,.;!?]/).some((part) => {
+    const words = readText(part).words;
+    return words.some((w, i) => {
+      const m = /^((?:19|20)\d\d)(?!\d)/.exec(w);
+      const y = m ? Number(m[1]) : 0;
+      if (y < FIRST_YEAR || y >= thisYear) return false;
+      const before = words.slice(Math.max(0, i - YEAR_REACH), i).join(' ');
+      const after = words.slice(i + 1, i + 3).join(' ');
+      return (lex.since ?? []).some((c) => hasPhrase(before, c)) || (lex.sinceAfter ?? []).some((c) => hasPhrase(after, c));
+    });
   });
 }
+
+/** How many words a word of `since` may stand before the year it goes with ("sinds mijn scheiding in 2019"). */
+const YEAR_REACH = 5;
 
 /**
  * The longest span of time the text names, in days: a unit of `durations` with the number before
