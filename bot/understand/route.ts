@@ -57,6 +57,8 @@ export function collectEvidence(index: RouteIndex, text: string): FlowEvidence[]
   };
 
   const covered = new Uint8Array(toks.length);
+  // words of a common phrase ("niemand belt me terug"): a pattern within them says nothing either
+  const neutral = new Uint8Array(toks.length);
   if (index.maxPhrase > 1) {
     for (let i = 0; i < toks.length; i++) {
       const r0 = res[i];
@@ -77,6 +79,7 @@ export function collectEvidence(index: RouteIndex, text: string): FlowEvidence[]
         const joined = keys.join(' ');
         const postings = index.phrases.get(joined) ?? (index.neutral.has(joined) ? [] : undefined);
         if (!postings) continue;
+        if (postings.length === 0) neutral.fill(1, i, i + len);
         const words = toks.slice(i, i + len).map((t) => t.raw).join(' ');
         const f = spanFocus(focus, i, i + len - 1);
         for (const p of postings) add(p, p.weight * quality * f, words, keys.join(' '), quality < 1);
@@ -85,7 +88,7 @@ export function collectEvidence(index: RouteIndex, text: string): FlowEvidence[]
       }
     }
   }
-  matchPatterns(index, toks, res, focus, add);
+  matchPatterns(index, toks, res, focus, neutral, add);
   joinSplitCompounds(index, toks, res, covered, (p, amount, word, key, at) => add(p, amount * spanFocus(focus, at, at + 1), word, key));
 
   const partWeight = DEFAULTS.weights.compoundPart;
@@ -109,18 +112,20 @@ export function collectEvidence(index: RouteIndex, text: string): FlowEvidence[]
   );
 }
 
-/** `patronen`: words that together say more than each alone; each pattern counts once, on top of its words. */
+/** `patronen`: words that together say more than each alone; each pattern counts once, on top of its words (not one that lies wholly within a common phrase). */
 function matchPatterns(
   index: RouteIndex,
   toks: readonly Token[],
   res: readonly Resolved[],
   focus: Float64Array,
+  neutral: Uint8Array,
   add: (p: Posting, amount: number, word: string, key: string) => void,
 ): void {
   if (index.patternIndex.size === 0) return;
   const matched = toks.map((t, i) => (res[i] && res[i]!.key !== t.key ? [res[i]!.key, t.key] : [t.key]));
   const weight = DEFAULTS.weights.pattern;
   for (const { p, from, to } of index.patternIndex.matchAll(matched)) {
+    if (neutral.subarray(from, to + 1).every((x) => x === 1)) continue;
     add({ flow: p.flow, weight, synonym: p.source }, weight * spanFocus(focus, from, to), toks.slice(from, to + 1).map((t) => t.raw).join(' '), `patroon:${p.source}`);
   }
 }
