@@ -248,8 +248,16 @@ function standing(n: string, question: QuestionStep, read: (w: string) => string
   if (hits.length < 2) return hits.map((h) => h.c);
   const all = hits.flatMap((h) => h.phrases.map((p) => ({ c: h.c, p })));
   const counts = (c: Choice, p: string) => !all.some((o) => o.c !== c && o.p.length > p.length && ` ${o.p} `.includes(` ${p} `));
-  return hits.filter((h) => h.phrases.some((p) => counts(h.c, p))).map((h) => h.c);
+  const left = hits.filter((h) => h.phrases.some((p) => counts(h.c, p)));
+  // one choice told in a phrase of three words or more, the others each in one word only
+  // ("de woningcorporatie wil me eruit zetten"): that choice
+  const long = left.filter((h) => h.phrases.some((p) => p.split(' ').length >= LONG_PHRASE));
+  if (long.length === 1 && left.every((h) => h === long[0] || h.phrases.every((p) => !p.includes(' ')))) return [long[0]!.c];
+  return left.map((h) => h.c);
 }
+
+/** Words in a choice's phrase that outweigh single words of other choices. */
+const LONG_PHRASE = 3;
 
 /**
  * True when every place `phrase` stands in `words`, a negation comes just before it ("geen mens",
