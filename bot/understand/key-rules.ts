@@ -240,8 +240,29 @@ const UKRAINIAN: KeyRules = {
 };
 
 /**
+ * Turkish as residents type it on a phone: the dotless ı as i (most type "kalkamiyorum"), and the
+ * spoken endings of the present and future tense as the written ones: "kalkamiyom", "kalkamıyorum"
+ * and "kalkamıyor" meet in "kalkamiyor"; "gidicem", "gideceğim" and "gidecek" in "gidecek"
+ * (a ending a-harmony future ends in "-ecek" too: "yapıcam", "yapacağım" -> "yapecek").
+ */
+const TURKISH_ENDINGS: readonly (readonly [RegExp, string])[] = [
+  // present continuous, every person, spoken or written: -iyorum/-iyom, -iyoruz/-iyoz, -iyorsun/-iyon, -iyorlar/-iyolar, -iyo
+  [/([iuü])yo(?:rum|m|ruz|z|rsun|sun|n|rlar|lar|r)?$/, '$1yor'],
+  // future, first person and the stem: -eceğim/-ecem/-icem, -acağım/-acam/-ıcam, -ecek/-acak
+  [/[ei]ce(?:gim|ğim|m)$|[ai]ca(?:gim|ğım|gım|m)$|ecek$|acak$/, 'ecek'],
+];
+const TURKISH: KeyRules = {
+  sounds: (word) => word.replace(/ı/g, 'i'),
+  ending(s: string): string {
+    for (const [from, to] of TURKISH_ENDINGS) if (s.length >= 6 && from.test(s)) return collapse(s.replace(from, to));
+    return collapse(s);
+  },
+};
+
+/**
  * The key rules for a language tag: Dutch for `nl` and its variants (`nl-x-simple`), English for
- * `en`, Arabic for `ar`, Polish for `pl`, Ukrainian (and Russian) for `uk` and `ru`, plain rules
+ * `en`, Arabic for `ar`, Polish for `pl`, Ukrainian (and Russian) for `uk` and `ru`,
+ * Turkish for `tr`, plain rules
  * for every other language.
  *
  * @param lang - language tag
@@ -253,6 +274,7 @@ export function keyRules(lang: string): KeyRules {
   if (base === 'ar') return ARABIC_RULES;
   if (base === 'pl') return POLISH;
   if (base === 'uk' || base === 'ru') return UKRAINIAN;
+  if (base === 'tr') return TURKISH;
   return GENERIC;
 }
 
