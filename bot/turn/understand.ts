@@ -131,7 +131,11 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
   };
   // A command ("terug", "een mens") and a question about a word ("wat is dagbesteding?") are
   // said in so many words: they go before a choice's words.
-  const command = lex ? commandOf(r, lex) : undefined;
+  const found = lex ? commandOf(r, lex) : undefined;
+  // "opnieuw" in a message that tells a problem ("gewoon schuldenvrij worden en opnieuw
+  // beginnen") is no wish to start the conversation again
+  const command = found?.type === 'restart' && u && tellsTopic(bot, r.text) ? undefined : found;
+  if (found && !command) why?.push('"opnieuw" staat in een bericht dat een probleem noemt: geen opdracht om opnieuw te beginnen');
   if (command) return done({ input: command }, `opdracht: ${command.type}`);
   const asksWord = lex ? explainOf(r, bot.graph, lang, lex, true) : undefined;
   // at the menu a problem the rest tells goes first ("ja graag, ik heb ook schulden")
@@ -193,6 +197,10 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
   if (offer && answer && offer.flows.every((f) => coveredBy(bot, state.flow, question!, answer.choice, true).has(f))) {
     return answered(answer, [], `${worded ? wordedWhy : sensedWhy}; over ${offer.flows.join(', ')} gaat deze knop zelf`);
   }
+  // a "new" problem that exactly one button of this question is about, told in other words ("ewa
+  // ik zit blut, nul euro" at a question with "Ik heb nu geen geld"): that button
+  const about1 = offer && !answer ? question!.choices.filter((c) => offer.flows.every((f) => coveredBy(bot, state.flow, question!, c.id, true).has(f))) : [];
+  if (about1.length === 1) return answered({ type: 'choice', flow: state.flow, step: question!.id, choice: about1[0]!.id }, [], `antwoord: over ${offer!.flows.join(', ')} gaat alleen knop '${about1[0]!.id}'`);
   // a new problem heard only in the words that make this answer ("ik ben op, helemaal leeg, de
   // huisarts zegt burn-out" at "Hoe zwaar is het zorgen?": burn-out is a word of "Ik kan niet
   // meer"): the answer, and what the rest still tells is noted as from any answer
@@ -232,6 +240,12 @@ function toldAtMenu(bot: BotModel, text: string, input: Input, lex: Lexicon | un
   if (flows.length === 0 || routed.score < SWITCH_SCORE || routed.modelOnly) return false;
   const told = toldAsProblem(routed.explain ?? [], text, lex?.naming ?? [], lex?.also ?? []);
   return flows.some(told);
+}
+
+/** Whether a text names a leefgebied clearly enough to switch to it (its words, not only the topic model). */
+function tellsTopic(bot: BotModel, text: string): boolean {
+  const routed = bot.understanding!.route(text, { crisis: false });
+  return bot.graph.leefgebieden.includes(routed.flow) && routed.score >= SWITCH_SCORE && !routed.modelOnly;
 }
 
 /** What routing found in a text: its top score and (where asked) the words it heard. */
