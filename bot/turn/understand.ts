@@ -7,14 +7,13 @@
 import type { Input, State } from '../engine/types.js';
 import { translator } from '../i18n.js';
 import { DEFAULTS } from '../understand/defaults.js';
-import type { ExplainItem } from '../understand/index.js';
 import type { Lexicon } from '../understand/interpret.js';
 import { asksForLanguages, choiceByWords, choiceOf, commandOf, hasPhrase, normalise, withoutChoiceWords, withoutTimeClauses, explainOf, languageOf, readText } from '../understand/interpret.js';
 import type { BotModel, Interpretation, UserEvent } from './converse.js';
 import { safetyAnswerOf } from './safety-reading.js';
 import { momentDays, pastYear, spanDays } from '../understand/time-words.js';
 import { coveredBy, leadingYesNoOf, senseOf, withoutWords } from './choice-reading.js';
-import { clearlyAbout, toldAsProblem } from './second-problem.js';
+import { aboutOf, lexiconOf, tellsTopic, toldAtMenu, type Heard } from './about.js';
 
 /**
  * What a message may be understood as and still be held behind the safety question: a topic, own
@@ -22,7 +21,9 @@ import { clearlyAbout, toldAsProblem } from './second-problem.js';
  * language or a word to explain.
  */
 const HELD: ReadonlySet<Input['type']> = new Set(['topic', 'mention', 'text', 'outOfScope']);
-const { clearAnswer: CLEAR_ANSWER, menuAnswer: MENU_ANSWER, maxAnswerWords: MAX_ANSWER_WORDS, buitenMargin: BUITEN_MARGIN, switchScore: SWITCH_SCORE, generalWordFlows: GENERAL_WORD_FLOWS } = DEFAULTS.conversation;
+const { clearAnswer: CLEAR_ANSWER, menuAnswer: MENU_ANSWER, maxAnswerWords: MAX_ANSWER_WORDS, switchScore: SWITCH_SCORE } = DEFAULTS.conversation;
+
+export { lexiconOf };
 
 /**
  * What an event means. Typed text is read once, as a whole, in this order: acute danger (every
@@ -233,130 +234,10 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
   return done({ input: { type: 'text', text: r.text } }, question?.other !== undefined ? 'eigen woorden: het antwoord op deze vraag' : 'eigen woorden: niets herkend');
 }
 
-/** Whether a topic heard at the menu after a yes or no is told as a problem, clearly enough to switch to. */
-function toldAtMenu(bot: BotModel, text: string, input: Input, lex: Lexicon | undefined): boolean {
-  const flows = input.type === 'topic' ? [input.flow] : input.type === 'mention' ? input.flows : [];
-  const routed = bot.understanding!.route(text, { crisis: false, explain: true });
-  if (flows.length === 0 || routed.score < SWITCH_SCORE || routed.modelOnly) return false;
-  const told = toldAsProblem(routed.explain ?? [], text, lex?.naming ?? [], lex?.also ?? []);
-  return flows.some(told);
-}
-
-/** Whether a text names a leefgebied clearly enough to switch to it (its words, not only the topic model). */
-function tellsTopic(bot: BotModel, text: string): boolean {
-  const routed = bot.understanding!.route(text, { crisis: false });
-  return bot.graph.leefgebieden.includes(routed.flow) && routed.score >= SWITCH_SCORE && !routed.modelOnly;
-}
-
-/** What routing found in a text: its top score and (where asked) the words it heard. */
-interface Heard {
-  score?: number;
-  explain?: readonly ExplainItem[];
-  /** Only the topic model heard it: no word of it. */
-  modelOnly?: boolean;
-  /** Own words: leefgebieden heard in a single word only that the topic model doubts (not noted). */
-  doubted?: readonly string[];
-}
-
-/** The words the interpreter listens for in `lang`, or in the default language when it has none. */
-export function lexiconOf(bot: BotModel, lang: string): Lexicon | undefined {
-  return bot.lexicons.get(lang) ?? bot.lexicons.get(bot.graph.defaultLanguage);
-}
-
 /** An engine input in a few words, for `why`. */
 function describe(i: Input): string {
   if (i.type === 'choice') return `knop '${i.choice}'`;
   if (i.type === 'explain') return i.entry;
   if (i.type === 'topic') return `leefgebied ${i.flow}`;
   return i.type;
-}
-
-/**
- * What the text is about: not for this chat; at the menu, the leefgebied (or an offer of several);
- * in the middle of a flow, a new problem (never the one being talked about). `heard` receives what
- * routing found in the text, so that the caller need not route it again.
- */
-function aboutOf(bot: BotModel, state: State, text: string, atMenu: boolean, ownWords: boolean, why?: string[], heard?: Heard): Interpretation | undefined {
-  const u = bot.understanding!;
-  const routed = u.route(text, { crisis: false, explain: !atMenu || why !== undefined });
-  const leef = bot.graph.leefgebieden;
-  // an errand word in a story about a social problem ("rijbewijs halen, maar lezen is moeilijk")
-  // does not send the resident away: a leefgebied close behind 'buiten' takes its place
-  const close = routed.flow === 'buiten' ? routed.alternatives.find((a) => leef.includes(a.flow) && a.score >= BUITEN_MARGIN * routed.score) : undefined;
-  const route = close ? { ...routed, flow: close.flow, score: close.score, alternatives: [{ flow: routed.flow, score: routed.score }, ...routed.alternatives.filter((a) => a !== close)] } : routed;
-  if (heard) {
-    heard.score = routed.score;
-    heard.explain = routed.explain;
-    heard.modelOnly = routed.modelOnly !== undefined;
-  }
-  if (why) {
-    const alts = route.alternatives.map((a) => `${a.flow} ${a.score.toFixed(2)}`).join(', ');
-    const words = (route.explain ?? []).map((e) => `${e.word}→${e.synonym} (${e.flow})`).join(', ');
-    why.push(`onderwerp: ${route.flow} ${route.score.toFixed(2)} in taal ${route.lang}${alts ? `; ook: ${alts}` : ''}${words ? `; woorden: ${words}` : ''}${route.modelOnly ? `; geen woord herkend, alleen het onderwerpmodel (${route.modelOnly.p})` : ''}`);
-    if (close) why.push(`${close.flow} dicht bij 'buiten' (${routed.score.toFixed(2)}): een hulpvraag gaat voor`);
-  }
-  if (route.flow === 'buiten' && (atMenu || !ownWords)) return { input: { type: 'outOfScope' } };
-  const named = u.problems(route).filter((f) => leef.includes(f));
-  if (atMenu) {
-    if (named.length >= 2) return { input: { type: 'mention', flows: named, words: text }, ...(why ? { why: [...why, `meer problemen: ${named.join(', ')} — waar beginnen?`] } : {}) };
-    if (leef.includes(route.flow)) return { input: { type: 'topic', flow: route.flow, words: text }, ...(why ? { why: [...why, `naar leefgebied ${route.flow}`] } : {}) };
-    return undefined;
-  }
-  // a word of another language that only looks like one of ours ("maand" ~ Polish "mandat"): in
-  // the middle of a flow that is no new problem (the first message may be in any language)
-  const written = u.detectLanguage(text);
-  if (route.lang !== written) {
-    why?.push(`midden in ${state.flow}: geen nieuw probleem (alleen in taal ${route.lang} herkend, het bericht is ${written})`);
-    return undefined;
-  }
-  // only the topic model heard it (no word of it at all): a first message may go there, an answer mid-flow is no new problem
-  if (!leef.includes(state.flow) || route.score < SWITCH_SCORE || route.modelOnly) {
-    why?.push(`midden in ${state.flow}: geen nieuw probleem (score onder ${SWITCH_SCORE}, geen leefgebied of alleen het onderwerpmodel)`);
-    return undefined;
-  }
-  // a leefgebied heard only through spelling tolerance or part of a compound ("zomer" ~ "somber",
-  // "meewerken" ~ "werk") is no new problem in the middle of a flow: there it is mostly a look-alike
-  const loose = (f: string) => {
-    const items = (route.explain ?? []).filter((e) => e.flow === f);
-    return items.length > 0 && items.every((e) => e.fuzzy === true);
-  };
-  // own words: one word that two or more other leefgebieden also have ("kinderen", "brief",
-  // "huis") is too general to put a problem on the agenda on its own
-  const general = (f: string) => {
-    const items = (route.explain ?? []).filter((e) => e.flow === f && e.fuzzy !== true);
-    if (items.length !== 1) return false;
-    return new Set((route.explain ?? []).filter((e) => e.flow !== f && e.word === items[0]!.word).map((e) => e.flow)).size >= GENERAL_WORD_FLOWS;
-  };
-  // own words: a leefgebied heard only in weak words (`zwakke_woorden`, example sentences) or in
-  // words a phrase about this leefgebied already holds ("helpen bij de voedselbank" at meedoen is
-  // not also geld) names someone or something here, not a second problem; one heard in no word of
-  // its own at all (only the topic model) is no second problem either: `every` of none is true
-  const items = route.explain ?? [];
-  const held = (e: ExplainItem) => items.some((o) => o.flow === state.flow && o.word !== e.word && ` ${o.word} `.includes(` ${e.word} `));
-  const slight = (f: string) => {
-    const own = items.filter((e) => e.flow === f && e.fuzzy !== true);
-    return own.every((e) => e.weak === true || held(e));
-  };
-  const lex = ownWords ? lexiconOf(bot, state.lang) : undefined;
-  const told = lex ? toldAsProblem(items, text, lex.naming ?? [], lex.also ?? []) : () => true;
-  const candidates = named.filter((f) => f !== state.flow && !loose(f) && !(ownWords && (general(f) || slight(f) || !told(f))));
-  // own words: a leefgebied heard in a single word only is noted when the topic model agrees
-  const sure = ownWords ? clearlyAbout(u, items, text) : () => true;
-  const doubted = candidates.filter((f) => !sure(f));
-  if (heard) heard.doubted = doubted;
-  const fresh = candidates.filter((f) => !doubted.includes(f));
-  if (doubted.length > 0) why?.push(`midden in ${state.flow}: ${doubted.join(', ')} maar in één woord gehoord, en het onderwerpmodel geeft minder dan ${DEFAULTS.topicModel.noteAtLeast}: niet genoteerd`);
-  if (fresh.length === 0) {
-    const rest = named.filter((f) => f !== state.flow && !doubted.includes(f));
-    if (rest.length > 0) why?.push(`midden in ${state.flow}: ${rest.join(', ')} alleen met spellingsruimte, één algemeen woord of zwakke woorden herkend, geen nieuw probleem`);
-    return undefined;
-  }
-  // Where own words are asked, an answer about this leefgebied is the answer, and what else it
-  // names is still noted ("ze maken herrie en ik heb ook schulden"); where only buttons fit, an
-  // answer that is about this leefgebied is an answer, not a switch.
-  if (!ownWords && named.includes(state.flow)) return undefined;
-  // Where own words are asked they are the answer, and the new problem is noted on the agenda;
-  // where only buttons fit, the resident chooses: go there now, or finish this first.
-  const r = ownWords ? { input: { type: 'text' as const, text, mentions: fresh } } : { input: { type: 'mention' as const, flows: fresh, words: text } };
-  return why ? { ...r, why: [...why, ownWords ? `eigen woorden zijn het antwoord; genoteerd op de agenda: ${fresh.join(', ')}` : `nieuw probleem midden in ${state.flow}: aanbod ${fresh.join(', ')} nu of eerst dit afmaken`] } : r;
 }
