@@ -13,9 +13,13 @@ import { clearlyAbout, toldAsProblem } from './second-problem.js';
 
 const { buitenMargin: BUITEN_MARGIN, switchScore: SWITCH_SCORE, generalWordFlows: GENERAL_WORD_FLOWS } = DEFAULTS.conversation;
 
-/** Whether a topic heard at the menu after a yes or no is told as a problem, clearly enough to switch to. */
-export function toldAtMenu(bot: BotModel, text: string, input: Input, lex: Lexicon | undefined): boolean {
-  const flows = input.type === 'topic' ? [input.flow] : input.type === 'mention' ? input.flows : [];
+/**
+ * Whether a topic heard at the menu after a yes or no is told as a problem, clearly enough to
+ * switch to, and not one this conversation already went through (`visited`: "nee dank je, eerst
+ * dit met de deurwaarder oplossen" after Geld is about what was just done).
+ */
+export function toldAtMenu(bot: BotModel, text: string, input: Input, lex: Lexicon | undefined, visited: readonly string[] = []): boolean {
+  const flows = (input.type === 'topic' ? [input.flow] : input.type === 'mention' ? input.flows : []).filter((f) => !visited.includes(f));
   const routed = bot.understanding!.route(text, { crisis: false, explain: true });
   if (flows.length === 0 || routed.score < SWITCH_SCORE || routed.modelOnly) return false;
   const told = toldAsProblem(routed.explain ?? [], text, lex?.naming ?? [], lex?.also ?? []);

@@ -142,7 +142,7 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
   // at the menu a problem the rest tells goes first ("ja graag, ik heb ook schulden")
   if (more && atMenu) {
     const topic = aboutOf(bot, state, r.text, true, false, why);
-    if (topic && 'input' in topic && toldAtMenu(bot, r.text, topic.input, lex)) return why ? { ...mark(topic), why: topic.why ?? why } : mark(topic);
+    if (topic && 'input' in topic && toldAtMenu(bot, r.text, topic.input, lex, state.visited)) return why ? { ...mark(topic), why: topic.why ?? why } : mark(topic);
   }
   // in the middle of a flow the yes or no is the answer, and a problem the rest tells is noted
   if (more && !atMenu) {
@@ -226,7 +226,7 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
   }
   // at the menu the rest is the topic when it tells a problem; a yes or no that only names
   // something ("nee dank je, ik moet naar mijn werk") stays the answer
-  if (more && !(about && 'input' in about && toldAtMenu(bot, r.text, about.input, lex))) return done(pick(more.id), `duidelijk antwoord: knop '${more.id}' (ja of nee vooraan; de rest noemt geen probleem)`);
+  if (more && !(about && 'input' in about && toldAtMenu(bot, r.text, about.input, lex, state.visited))) return done(pick(more.id), `duidelijk antwoord: knop '${more.id}' (ja of nee vooraan; de rest noemt geen probleem)`);
   if (about) return why ? { ...mark(about), why: about.why ?? why } : mark(about);
   if (worded) return answered(worded, []);
   if (sensedAs) return answered(sensedAs, [], sensedWhy);
