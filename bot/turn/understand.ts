@@ -84,14 +84,14 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
   const options = question ? question.choices.map((c) => ({ id: c.id, labels: [t(c.label)] })) : [];
   // A story of many words is not a button's label: only short texts are compared with the labels.
   const match = question && u && r.n !== '' && r.words.length <= MAX_ANSWER_WORDS ? u.matchChoice(r.text, options, lang) : null;
-  const pick = (id: string): Interpretation => ({ input: { type: 'choice', flow: state.flow, step: question!.id, choice: id } });
+  const choiceAt = (id: string) => ({ type: 'choice' as const, flow: state.flow, step: question!.id, choice: id });
+  const pick = (id: string): Interpretation => ({ input: choiceAt(id) });
   // At the menu a button's words are a topic too: only a number or the words themselves are an answer.
   // (a yes/no question at the menu, "Is er nog iets anders?", is answered by ja or nee like any other)
   const bar = atMenu && options.length > 2 ? MENU_ANSWER : CLEAR_ANSWER;
   // a yes or no with more after it ("ja, mijn zoon spijbelt" at "Is er nog iets anders?") is read to the end (below)
   const lead = question && u && r.words.length > 2 ? leadingYesNoOf(u, r.words, options, lang) : undefined;
-  const more = lead ? { id: lead } : undefined;
-  if (match && match.score >= bar && !more) return done(pick(match.id), `duidelijk antwoord: knop '${match.id}' lijkt ${match.score.toFixed(2)} (drempel ${bar})`);
+  if (match && match.score >= bar && !lead) return done(pick(match.id), `duidelijk antwoord: knop '${match.id}' lijkt ${match.score.toFixed(2)} (drempel ${bar})`);
   if (match) why?.push(`knop '${match.id}' lijkt ${match.score.toFixed(2)}: te weinig voor een duidelijk antwoord`);
   // the words staff wrote on one choice (`words:` in the flow): a short text is that answer; a
   // longer one only when it names no new problem (below)
@@ -140,15 +140,15 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
   if (command) return done({ input: command }, `opdracht: ${command.type}`);
   const asksWord = lex ? explainOf(r, bot.graph, lang, lex, true) : undefined;
   // at the menu a problem the rest tells goes first ("ja graag, ik heb ook schulden")
-  if (more && atMenu) {
+  if (lead && atMenu) {
     const topic = aboutOf(bot, state, r.text, true, false, why);
     if (topic && 'input' in topic && toldAtMenu(bot, r.text, topic.input, lex, state.visited)) return why ? { ...mark(topic), why: topic.why ?? why } : mark(topic);
   }
   // in the middle of a flow the yes or no is the answer, and a problem the rest tells is noted
-  if (more && !atMenu) {
+  if (lead && !atMenu) {
     const own = aboutOf(bot, state, r.text, false, true);
     const told = own && 'input' in own && own.input.type === 'text' ? (own.input.mentions ?? []) : [];
-    return answered({ type: 'choice', flow: state.flow, step: question!.id, choice: more.id }, told, `antwoord: knop '${more.id}' (ja of nee vooraan)`);
+    return answered(choiceAt(lead), told, `antwoord: knop '${lead}' (ja of nee vooraan)`);
   }
   // A short text in a choice's words is that answer. (Also offering a new problem it names cost
   // more typed answers than it won new problems on the dev lists: antwoorden-2 207 -> 205, mid-flow 162 -> 163.)
@@ -188,7 +188,7 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
   // er met geld?"): that choice. Not where the message offers a new problem at a button question.
   const offer = about && 'input' in about && about.input.type === 'mention' && !atMenu ? about.input : undefined;
   const sensed = question && u && !atMenu && !worded && question.expect !== 'postcode' && (told || offer || !about) ? senseOf(u, question, r.text, lang, t) : undefined;
-  const sensedAs = sensed ? { type: 'choice' as const, flow: state.flow, step: question!.id, choice: sensed.id } : undefined;
+  const sensedAs = sensed ? choiceAt(sensed.id) : undefined;
   const sensedWhy = sensed ? `antwoord in eigen woorden: knop '${sensed.id}' deelt ${sensed.said.join(', ')} (${sensed.score})` : '';
   // a short answer is that answer only, as with a choice's words above
   if (sensedAs && told) return answered(sensedAs, r.words.length <= MAX_ANSWER_WORDS ? [] : (told.mentions ?? []), sensedWhy, sensed!.said);
@@ -200,8 +200,8 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
   }
   // a "new" problem that exactly one button of this question is about, told in other words ("ewa
   // ik zit blut, nul euro" at a question with "Ik heb nu geen geld"): that button
-  const about1 = offer && !answer ? question!.choices.filter((c) => offer.flows.every((f) => coveredBy(bot, state.flow, question!, c.id, true).has(f))) : [];
-  if (about1.length === 1) return answered({ type: 'choice', flow: state.flow, step: question!.id, choice: about1[0]!.id }, [], `antwoord: over ${offer!.flows.join(', ')} gaat alleen knop '${about1[0]!.id}'`);
+  const aboutIt = offer && !answer ? question!.choices.filter((c) => offer.flows.every((f) => coveredBy(bot, state.flow, question!, c.id, true).has(f))) : [];
+  if (aboutIt.length === 1) return answered(choiceAt(aboutIt[0]!.id), [], `antwoord: over ${offer!.flows.join(', ')} gaat alleen knop '${aboutIt[0]!.id}'`);
   // a new problem heard only in the words that make this answer ("ik ben op, helemaal leeg, de
   // huisarts zegt burn-out" at "Hoe zwaar is het zorgen?": burn-out is a word of "Ik kan niet
   // meer"): the answer, and what the rest still tells is noted as from any answer
@@ -224,9 +224,9 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
     const again = untimed !== r.n ? aboutOf(bot, state, untimed, false, false) : about;
     if (!(again && 'input' in again && again.input.type === 'mention')) return answered(worded, offer.flows, `${wordedWhy}; het nieuwe probleem staat alleen in een tijdszin`);
   }
-  // at the menu the rest is the topic when it tells a problem; a yes or no that only names
-  // something ("nee dank je, ik moet naar mijn werk") stays the answer
-  if (more && !(about && 'input' in about && toldAtMenu(bot, r.text, about.input, lex, state.visited))) return done(pick(more.id), `duidelijk antwoord: knop '${more.id}' (ja of nee vooraan; de rest noemt geen probleem)`);
+  // at the menu a yes or no whose rest tells no new problem (checked above, before a choice's
+  // words: "nee dank je, ik moet naar mijn werk") stays the answer
+  if (lead) return done(pick(lead), `duidelijk antwoord: knop '${lead}' (ja of nee vooraan; de rest noemt geen nieuw probleem)`);
   if (about) return why ? { ...mark(about), why: about.why ?? why } : mark(about);
   if (worded) return answered(worded, []);
   if (sensedAs) return answered(sensedAs, [], sensedWhy);

@@ -242,14 +242,15 @@ const UKRAINIAN: KeyRules = {
 /**
  * Turkish as residents type it on a phone: the dotless ı as i (most type "kalkamiyorum"), and the
  * spoken endings of the present and future tense as the written ones: "kalkamiyom", "kalkamıyorum"
- * and "kalkamıyor" meet in "kalkamiyor"; "gidicem", "gideceğim" and "gidecek" in "gidecek"
- * (a ending a-harmony future ends in "-ecek" too: "yapıcam", "yapacağım" -> "yapecek").
+ * and "kalkamıyor" meet in "kalkamiyor"; "gidicem", "gideceğim" and "gidecek" in "gidecek" (a
+ * future with a back vowel ends in "-ecek" too: "yapıcam", "yapacağım" -> "yapecek"). The rules
+ * see folded words (ğ is g) with ı already i (`sounds` runs first).
  */
 const TURKISH_ENDINGS: readonly (readonly [RegExp, string])[] = [
   // present continuous, every person, spoken or written: -iyorum/-iyom, -iyoruz/-iyoz, -iyorsun/-iyon, -iyorlar/-iyolar, -iyo
   [/([iuü])yo(?:rum|m|ruz|z|rsun|sun|n|rlar|lar|r)?$/, '$1yor'],
   // future, first person and the stem: -eceğim/-ecem/-icem, -acağım/-acam/-ıcam, -ecek/-acak
-  [/[ei]ce(?:gim|ğim|m)$|[ai]ca(?:gim|ğım|gım|m)$|ecek$|acak$/, 'ecek'],
+  [/[ei]ce(?:gim|m)$|[ai]ca(?:gim|m)$|ecek$|acak$/, 'ecek'],
 ];
 const TURKISH: KeyRules = {
   sounds: (word) => word.replace(/ı/g, 'i'),
@@ -261,9 +262,8 @@ const TURKISH: KeyRules = {
 
 /**
  * The key rules for a language tag: Dutch for `nl` and its variants (`nl-x-simple`), English for
- * `en`, Arabic for `ar`, Polish for `pl`, Ukrainian (and Russian) for `uk` and `ru`,
- * Turkish for `tr`, plain rules
- * for every other language.
+ * `en`, Arabic for `ar`, Polish for `pl`, Ukrainian (and Russian) for `uk` and `ru`, Turkish for
+ * `tr`, plain rules for every other language.
  *
  * @param lang - language tag
  */
