@@ -200,8 +200,11 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
   }
   // a "new" problem that exactly one button of this question is about, told in other words ("ewa
   // ik zit blut, nul euro" at a question with "Ik heb nu geen geld"): that button
-  const aboutIt = offer && !answer ? question!.choices.filter((c) => offer.flows.every((f) => coveredBy(bot, state.flow, question!, c.id, true).has(f))) : [];
-  if (aboutIt.length === 1) return answered(choiceAt(aboutIt[0]!.id), [], `antwoord: over ${offer!.flows.join(', ')} gaat alleen knop '${aboutIt[0]!.id}'`);
+  // (and so in own words: "ik zit de hele dag thuis, wil iets doen" at "Wat speelt er met werk?"
+  // is "Iets zinvols doen", which leads to meedoen, not an answer with meedoen noted)
+  const newFlows = offer?.flows ?? (told && !answer ? (told.mentions ?? []) : []);
+  const aboutIt = newFlows.length > 0 && !answer ? question!.choices.filter((c) => newFlows.every((f) => coveredBy(bot, state.flow, question!, c.id, true).has(f))) : [];
+  if (aboutIt.length === 1) return answered(choiceAt(aboutIt[0]!.id), [], `antwoord: over ${newFlows.join(', ')} gaat alleen knop '${aboutIt[0]!.id}'`);
   // a new problem heard only in the words that make this answer ("ik ben op, helemaal leeg, de
   // huisarts zegt burn-out" at "Hoe zwaar is het zorgen?": burn-out is a word of "Ik kan niet
   // meer"): the answer, and what the rest still tells is noted as from any answer
