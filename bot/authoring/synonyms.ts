@@ -121,6 +121,16 @@ export function synonymsSchema(): Record<string, unknown> {
         },
         description: 'Wat de inwoner vraagt, weegt zwaarder dan wat hij erbij vertelt: "ik zit in de bijstand en wil aan het werk" gaat over werk.',
       },
+      verwijzers: {
+        type: ['object', 'null'],
+        additionalProperties: false,
+        properties: {
+          wie: { ...WORDS, description: 'Wie een inwoner hierheen stuurt (jobcoach, huisarts, juf). Met een woord van zeggen erna, of na via, telt zo\'n woord bijna niet mee bij het kiezen van het leefgebied.' },
+          zeggen: { ...WORDS, description: 'Woorden waarmee die iemand hem stuurde ("zei", "stuurde", "doorgestuurd"), tot drie woorden na wie.' },
+          via: { ...WORDS, description: 'Woorden vlak voor wie die hetzelfde zeggen ("via").' },
+        },
+        description: 'Wie de inwoner stuurde, zegt niet waar de vraag over gaat: "mijn jobcoach zei dat ik eerst iets aan mijn angst moet doen" gaat over gezondheid, niet over werk.',
+      },
     },
   };
 }
@@ -165,6 +175,7 @@ function languageData(source: YamlSource, lang: string): LanguageData {
     notCrisis: list(d.geen_crisis),
     stopwords: list(d.gewone_woorden),
     ...(d.wensen ? { wish: { cues: list((d.wensen as Record<string, unknown>).woorden), bounds: list((d.wensen as Record<string, unknown>).grenzen) } } : {}),
+    ...(d.verwijzers ? { referrers: { who: list((d.verwijzers as Record<string, unknown>).wie), said: list((d.verwijzers as Record<string, unknown>).zeggen), via: list((d.verwijzers as Record<string, unknown>).via) } } : {}),
     spelling,
     yes: list(d.ja),
     no: list(d.nee),

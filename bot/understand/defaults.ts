@@ -78,6 +78,10 @@ export const DEFAULTS = Object.freeze({
     wish: 1.6,
     /** Content words after a wish cue that get the wish factor (a clause boundary ends it sooner). */
     wishWords: 2,
+    /** Factor for a referrer named as the one who sent the resident ("mijn jobcoach zei", `verwijzers`): who sent, not what about. */
+    referrer: 0.25,
+    /** Words after a referrer within which a word of `verwijzers.zeggen` makes it one ("de huisarts heeft me doorgestuurd"). */
+    referrerReach: 3,
   }),
   /** Turning evidence into a 0..1 score: score = 1 - exp(-evidence / scale). */
   scoring: Object.freeze({

@@ -55,6 +55,7 @@ export function mergeWithBase(lang: LanguageData, all: readonly LanguageData[]):
     notCrisis: uniq([...base.notCrisis, ...lang.notCrisis]),
     stopwords: uniq([...base.stopwords, ...lang.stopwords]),
     ...(base.wish || lang.wish ? { wish: { cues: uniq([...(base.wish?.cues ?? []), ...(lang.wish?.cues ?? [])]), bounds: uniq([...(base.wish?.bounds ?? []), ...(lang.wish?.bounds ?? [])]) } } : {}),
+    ...(base.referrers || lang.referrers ? { referrers: { who: uniq([...(base.referrers?.who ?? []), ...(lang.referrers?.who ?? [])]), said: uniq([...(base.referrers?.said ?? []), ...(lang.referrers?.said ?? [])]), via: uniq([...(base.referrers?.via ?? []), ...(lang.referrers?.via ?? [])]) } } : {}),
     spelling: { ...base.spelling, ...lang.spelling },
     yes: uniq([...base.yes, ...lang.yes]),
     no: uniq([...base.no, ...lang.no]),

@@ -130,11 +130,16 @@ function matchPatterns(
   }
 }
 
-/** The strongest wish factor over the words `from`..`to` (a phrase or pattern counts as its most asked-for word). */
+/** The strongest wish factor over the words `from`..`to` (a phrase or pattern counts as its most asked-for word), or a referrer's low factor where it holds one. */
 function spanFocus(focus: Float64Array, from: number, to: number): number {
+  // a span with a word of who sent the resident ("my job" in "my job coach said") counts as that
   let f = 1;
-  for (let j = from; j <= to && j < focus.length; j++) f = Math.max(f, focus[j]!);
-  return f;
+  let sent = Infinity;
+  for (let j = from; j <= to && j < focus.length; j++) {
+    f = Math.max(f, focus[j]!);
+    if (focus[j]! < 1) sent = Math.min(sent, focus[j]!);
+  }
+  return sent < Infinity ? sent : f;
 }
 
 /**

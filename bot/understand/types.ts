@@ -253,6 +253,12 @@ export interface LanguageData {
    * resident asks for, so they count more than the context around them.
    */
   wish?: { cues: string[]; bounds: string[] };
+  /**
+   * Who sent the resident (`verwijzers`): referrers ("jobcoach", "huisarts"), the words that say
+   * they sent ("zei", "stuurde") and the words right before them that say so ("via"). Such a
+   * referrer says who sent, not what the question is about, so it counts for little.
+   */
+  referrers?: { who: string[]; said: string[]; via: string[] };
   /** Words meaning yes. */
   yes: string[];
   /** Words meaning no. */

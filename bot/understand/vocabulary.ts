@@ -7,6 +7,7 @@ import { BUITEN, DEFAULTS } from './defaults.js';
 import { FuzzyVocabulary, type FuzzyHit } from './fuzzy.js';
 import { createNormaliser, type Normaliser, type Token } from './normalise.js';
 import { compileSlots, PatternIndex, type Slot } from './patterns.js';
+import { referrerSpans } from './referrers.js';
 import type { LanguageData } from './types.js';
 
 /** One flow a key or phrase points to. */
@@ -60,7 +61,7 @@ export interface RouteIndex {
   resolve(token: Token): Resolved;
   /** `patronen`, indexed by their rarest word (see {@link PatternIndex}). */
   patternIndex: PatternIndex<RoutePattern>;
-  /** Per token of a message: the evidence factor (`weights.wish` for the words a wish asks for, else 1). */
+  /** Per token of a message: the evidence factor (`weights.wish` for the words a wish asks for, `weights.referrer` for who sent the resident, else 1). */
   focus(toks: readonly Token[]): Float64Array;
 }
 
@@ -185,6 +186,7 @@ export function buildRouteIndex(data: LanguageData): RouteIndex {
   const cues = (data.wish?.cues ?? []).map((c) => norm.tokens(c).map((t) => t.key)).filter((k) => k.length > 0).sort((a, b) => b.length - a.length);
   // boundaries as typed: the Dutch key of "een" is that of "en"
   const bounds = new Set((data.wish?.bounds ?? []).flatMap((b) => norm.tokens(b).map((t) => t.raw)));
+  const sentBy = referrerSpans(norm, data.referrers, w.referrerReach);
   const focus = (toks: readonly Token[]): Float64Array => {
     const out = new Float64Array(toks.length).fill(1);
     if (cues.length === 0) return out;
@@ -201,6 +203,7 @@ export function buildRouteIndex(data: LanguageData): RouteIndex {
         left--;
       }
     }
+    for (const [from, to] of sentBy(toks)) out.fill(w.referrer, from, to);
     return out;
   };
   return { lang: data.lang, norm, stop, single, phrases, neutral, maxPhrase, phraseStarts, vocabulary, resolve, focus, patternIndex: new PatternIndex(patterns) };
