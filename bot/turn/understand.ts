@@ -195,8 +195,15 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
   // a "new" problem that the answer's own choice is about ("ik heb niks meer op mijn rekening" at
   // "Ik heb nu geen geld"): the answer, not an offer to go elsewhere
   const answer = worded ?? sensedAs;
-  if (offer && answer && offer.flows.every((f) => coveredBy(bot, state.flow, question!, answer.choice, true).has(f))) {
+  const answerCovers = offer && answer ? coveredBy(bot, state.flow, question!, answer.choice, true) : undefined;
+  if (offer && answer && offer.flows.every((f) => answerCovers!.has(f))) {
     return answered(answer, [], `${worded ? wordedWhy : sensedWhy}; over ${offer.flows.join(', ')} gaat deze knop zelf`);
+  }
+  // (and where it is about the first of the new problems: "ik heb geen cent meer en de huur moet
+  // betaald" at "Hoe lang speelt dit al?" is "Ik heb nu geen geld", and wonen is noted)
+  if (offer && answer && answerCovers!.has(offer.flows[0]!)) {
+    const rest = offer.flows.filter((f) => !answerCovers!.has(f));
+    return answered(answer, rest, `${worded ? wordedWhy : sensedWhy}; over ${offer.flows[0]} gaat deze knop zelf`);
   }
   // a "new" problem that exactly one button of this question is about, told in other words ("ewa
   // ik zit blut, nul euro" at a question with "Ik heb nu geen geld"): that button
@@ -205,6 +212,10 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
   const newFlows = offer?.flows ?? (told && !answer ? (told.mentions ?? []) : []);
   const aboutIt = newFlows.length > 0 && !answer ? question!.choices.filter((c) => newFlows.every((f) => coveredBy(bot, state.flow, question!, c.id, true).has(f))) : [];
   if (aboutIt.length === 1) return answered(choiceAt(aboutIt[0]!.id), [], `antwoord: over ${newFlows.join(', ')} gaat alleen knop '${aboutIt[0]!.id}'`);
+  // (and so where only the first of the new problems is)
+  const [first, ...others] = newFlows;
+  const aboutFirst = others.length > 0 && !answer ? question!.choices.filter((c) => coveredBy(bot, state.flow, question!, c.id, true).has(first!)) : [];
+  if (aboutFirst.length === 1) return answered(choiceAt(aboutFirst[0]!.id), others, `antwoord: over ${first} gaat alleen knop '${aboutFirst[0]!.id}'`);
   // a new problem heard only in the words that make this answer ("ik ben op, helemaal leeg, de
   // huisarts zegt burn-out" at "Hoe zwaar is het zorgen?": burn-out is a word of "Ik kan niet
   // meer"): the answer, and what the rest still tells is noted as from any answer
