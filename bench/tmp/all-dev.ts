@@ -20,7 +20,7 @@ for (const f of files) {
   for (const r of res) {
     const wrongText = r.item.kind === 'crisis' && r.crisis && r.item.expect !== 'omstander/medical' && r.item.expect.startsWith('omstander/') !== r.bystander;
     if (r.ok && !wrongText) continue;
-    lines.push(`MISS ${f} [${r.item.group}] ${r.item.at.join(' > ')} | want ${r.item.expect || '-'} | got ${r.got} | ${r.item.text}`);
+    lines.push(`MISS${(r as { taken?: boolean }).taken ? "(taken)" : ""} ${f} [${r.item.group}] ${r.item.at.join(' > ')} | want ${r.item.expect || '-'} | got ${r.got} | ${r.item.text}`);
   }
 }
 writeFileSync(out, lines.join('\n') + '\n');

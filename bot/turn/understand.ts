@@ -21,7 +21,7 @@ import { aboutOf, lexiconOf, tellsTopic, toldAtMenu, type Heard } from './about.
  * language or a word to explain.
  */
 const HELD: ReadonlySet<Input['type']> = new Set(['topic', 'mention', 'text', 'outOfScope']);
-const { clearAnswer: CLEAR_ANSWER, menuAnswer: MENU_ANSWER, maxAnswerWords: MAX_ANSWER_WORDS, switchScore: SWITCH_SCORE } = DEFAULTS.conversation;
+const { clearAnswer: CLEAR_ANSWER, menuAnswer: MENU_ANSWER, maxAnswerWords: MAX_ANSWER_WORDS, switchScore: SWITCH_SCORE, menuWordsOver: MENU_WORDS_OVER } = DEFAULTS.conversation;
 
 export { lexiconOf };
 
@@ -152,7 +152,13 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
   }
   // A short text in a choice's words is that answer. (Also offering a new problem it names cost
   // more typed answers than it won new problems on the dev lists: antwoorden-2 207 -> 205, mid-flow 162 -> 163.)
-  if (worded && !asksWord && r.words.length <= MAX_ANSWER_WORDS) {
+  // (not at the menu where the text also names a clear problem: "ik weet het niet, ik heb schulden")
+  // (that the choice is not about itself: "een onafhankelijke cliëntondersteuner" is "Iemand die niet van de gemeente is")
+  const clearTopic = (w: NonNullable<typeof worded>) => {
+    const routed = u!.route(r.text, { crisis: false });
+    return bot.graph.leefgebieden.includes(routed.flow) && routed.score >= MENU_WORDS_OVER && routed.modelOnly === undefined && !coveredBy(bot, state.flow, question!, w.choice).has(routed.flow);
+  };
+  if (worded && !asksWord && r.words.length <= MAX_ANSWER_WORDS && !(atMenu && u && clearTopic(worded))) {
     // a second problem in a short answer is noted only where it is told with a word that adds it
     // ("paar weken pas, ik ben ook erg eenzaam")
     // (an answer read from a time word alone, "sinds de zomer. mijn baan ben ik kwijt", has no
@@ -183,7 +189,7 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
   if (worded && told) return answered(worded, told.mentions ?? []);
   // at the menu, a choice's own words ("ik vertrouw de gemeente niet, is er iemand anders") go
   // before a topic heard only weakly (relaties, from "vertrouw")
-  if (worded && atMenu && u && (heard.modelOnly || (heard.score ?? u.route(r.text, { crisis: false }).score) < SWITCH_SCORE)) return answered(worded, [], `${wordedWhy}; het onderwerp is zwak (onder ${SWITCH_SCORE})`);
+  if (worded && atMenu && u && (heard.modelOnly || (heard.score ?? u.route(r.text, { crisis: false }).score) < MENU_WORDS_OVER)) return answered(worded, [], `${wordedWhy}; het onderwerp is zwak (onder ${MENU_WORDS_OVER})`);
   // own words that share words with one choice only ("ik snap die brieven niet" at "Wat speelt
   // er met geld?"): that choice. Not where the message offers a new problem at a button question.
   const offer = about && 'input' in about && about.input.type === 'mention' && !atMenu ? about.input : undefined;

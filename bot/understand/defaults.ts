@@ -215,6 +215,12 @@ export const DEFAULTS = Object.freeze({
     buitenMargin: 0.75,
     /** A topic heard in the middle of a flow must be at least this sure to be offered. */
     switchScore: 0.45,
+    /**
+     * At the menu a choice's own words ("ik vertrouw de gemeente niet, ik wil met iemand anders
+     * praten") go before a topic below this: one word that is shared or weak ("praten", "vertrouw")
+     * scores less; one clear word of a leefgebied ("schulden") scores about 0.6.
+     */
+    menuWordsOver: 0.55,
     /** A word standing for this many other leefgebieden as well is too general to note alone. */
     generalWordFlows: 2,
   }),
