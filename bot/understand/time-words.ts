@@ -64,8 +64,9 @@ function dayOfYear(d: Date): number {
 
 /**
  * How many days ago a named moment of the year was, that the text dates something by: a word of
- * `moments` ("januari 1", "herfstvakantie 290": its day of the year) with a word of `since` at
- * most two words before it ("sinds de zomer", "al vanaf januari"), of `sinceAfter` at most two
+ * `moments` ("januari 1", "herfstvakantie 290": its day of the year) with a word of `since` in
+ * the same clause, at most {@link YEAR_REACH} words before it ("sinds de zomer", "al vanaf
+ * januari", "sinds hij begin november zijn baan kwijt is"), of `sinceAfter` at most two
  * words after it (Turkish "ocak ayından beri"), or of `momentCue` on either side (Dutch "na de
  * zomervakantie", Polish "od stycznia", Turkish "ocaktan itibaren"). The moment is the last one before
  * `today` ("sinds januari" typed in December is eleven months; "sinds december" is days). A month
@@ -76,15 +77,20 @@ export function momentDays(r: Reading, lex: Pick<Lexicon, 'moments' | 'since' | 
   if (!moments || moments.size === 0) return undefined;
   const now = dayOfYear(today);
   let best: number | undefined;
-  r.words.forEach((w, i) => {
-    const at = moments.get(w);
-    if (at === undefined) return;
-    const before = r.words.slice(Math.max(0, i - 2), i).join(' ');
-    const after = r.words.slice(i + 1, i + 3).join(' ');
-    const cue = lex.momentCue ?? [];
-    const cued = [...(lex.since ?? []), ...cue].some((c) => hasPhrase(before, c)) || [...(lex.sinceAfter ?? []), ...cue].some((c) => hasPhrase(after, c));
-    if (!cued) return;
-    best = Math.max(best ?? 0, (now - at + 365) % 365);
-  });
+  const cue = lex.momentCue ?? [];
+  // in its own clause: "sinds hij begin november zijn baan kwijt is", "sinds mijn contract afliep in februari"
+  for (const part of r.text.split(/[,.;!?]/)) {
+    const words = readText(part).words;
+    words.forEach((w, i) => {
+      const at = moments.get(w);
+      if (at === undefined) return;
+      const near = words.slice(Math.max(0, i - 2), i).join(' ');
+      const before = words.slice(Math.max(0, i - YEAR_REACH), i).join(' ');
+      const after = words.slice(i + 1, i + 3).join(' ');
+      const cued = (lex.since ?? []).some((c) => hasPhrase(before, c)) || cue.some((c) => hasPhrase(near, c)) || [...(lex.sinceAfter ?? []), ...cue].some((c) => hasPhrase(after, c));
+      if (!cued) return;
+      best = Math.max(best ?? 0, (now - at + 365) % 365);
+    });
+  }
   return best;
 }

@@ -93,6 +93,10 @@ describe('understand: a named moment of the year answers how long', () => {
     expect(momentDays(readText('haziran ayindan beri'), lexicon({ since: ['… beri'], moments: ['haziran 152'] }), june())).to.be.lessThan(60);
     // a month without a word of time is no answer to how long
     expect(momentDays(readText('in januari moet ik verhuizen'), nl, december())).to.equal(undefined);
+    // "sinds" further back in the same clause still dates it; in another clause it does not
+    expect(momentDays(readText('sinds mijn contract afliep in januari'), nl, june())).to.be.greaterThan(60);
+    expect(momentDays(readText('sinds hij begin juni zijn baan kwijt is'), nl, june())).to.be.lessThan(60);
+    expect(momentDays(readText('het is al lang zo sinds de scheiding. in januari moet ik verhuizen'), nl, december())).to.equal(undefined);
   });
 
   it('what the rest of such an answer tells is still noted ("sinds de zomer. mijn baan ben ik kwijt")', async () => {
