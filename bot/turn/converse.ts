@@ -73,7 +73,7 @@ export function createBot(project: Project): BotModel {
     const list = (k: string) => translateList(instance, code, `common:commands.${k}`);
     // the words that end a clause are the synonym file's (`wensen.grenzen`), its base language's included
     const bounds = understanding?.clauseBounds(code) ?? [];
-    lexicons.set(code, lexicon({ back: list('back'), restart: list('restart'), human: list('human'), explain: list('explain'), language: list('language'), languageCue: list('languageCue'), negation: list('negation'), since: list('since'), naming: list('naming'), also: list('also'), longAgo: list('longAgo'), recently: list('recently'), durations: list('durations'), moments: list('moments'), momentCue: list('momentCue'), counts: list('counts'), ageBefore: list('ageBefore'), ageAfter: list('ageAfter'), roughly: list('roughly'), bounds }));
+    lexicons.set(code, lexicon({ back: list('back'), restart: list('restart'), human: list('human'), explain: list('explain'), language: list('language'), languageCue: list('languageCue'), negation: list('negation'), since: list('since'), naming: list('naming'), also: list('also'), longAgo: list('longAgo'), recently: list('recently'), durations: list('durations'), moments: list('moments'), momentCue: list('momentCue'), counts: list('counts'), ageBefore: list('ageBefore'), ageAfter: list('ageAfter'), roughly: list('roughly'), self: list('self'), bounds }));
   }
   const languages = project.languages.map((l) => ({ code: l.code, names: [...new Set([l.name, l.native, ...(l.aliases ?? [])].map(normalise))], native: l.native }));
   const languageWords = new Set([...lexicons.values()].flatMap((l) => l.language.flatMap((w) => w.split(' '))));
@@ -126,8 +126,9 @@ export function converse(bot: BotModel, state: State | undefined, event: UserEve
   // A feeling in the resident's words is heard first, once per conversation; never on a crisis
   // turn (its text carries the warmth) and never for a click.
   // (not a feeling said not to be there: "nog geen paniek", `commands.negation`)
-  const negation = lexiconOf(bot, result.state.lang)?.negation;
-  const feeling = cleaned.type === 'text' && input.type !== 'crisis' ? bot.understanding?.feeling(cleaned.text, negation) : null;
+  // (and loneliness, shame or anger only where the resident speaks of themself: `commands.self` of the text's language)
+  const lex = lexiconOf(bot, result.state.lang);
+  const feeling = cleaned.type === 'text' && input.type !== 'crisis' ? bot.understanding?.feeling(cleaned.text, lex?.negation, (l) => bot.lexicons.get(l)?.self) : null;
   if (feeling && !(result.state.felt ?? []).includes(feeling)) {
     const text = t(`common:feelings.${feeling}`);
     const heard: Message = { text, speak: text, markers: { heard: true } };

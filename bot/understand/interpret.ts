@@ -63,6 +63,8 @@ export interface Lexicon {
   readonly ageAfter?: readonly string[];
   /** Words that end a clause ("en", "maar", "want"; `wensen.grenzen` of the synonym file). */
   readonly bounds?: readonly string[];
+  /** Words by which a resident speaks of themself ("ik", "me"): loneliness, shame and anger are theirs only in a clause with one. */
+  readonly self?: readonly string[];
 }
 
 /** A language a resident can switch to, by the names they might type (normalised). */
@@ -127,7 +129,7 @@ export function lexicon(raw: { readonly [K in keyof Lexicon]?: readonly string[]
   return {
     back: norm(raw.back), restart: norm(raw.restart), human: norm(raw.human), explain: norm(raw.explain), language: norm(raw.language), languageCue: norm(raw.languageCue), negation: norm(raw.negation),
     since: norm(raw.since?.filter((w) => !behind(w))), sinceAfter: norm(raw.since?.filter(behind)), naming: norm(raw.naming), also: norm(raw.also), longAgo: norm(raw.longAgo), bounds: norm(raw.bounds),
-    recently: norm(raw.recently), durations: numbered(norm(raw.durations)), moments: numbered(norm(raw.moments)), momentCue: norm(raw.momentCue), counts: numbered(norm(raw.counts)), ageBefore: norm(raw.ageBefore), ageAfter: norm(raw.ageAfter), roughly: norm(raw.roughly),
+    recently: norm(raw.recently), durations: numbered(norm(raw.durations)), moments: numbered(norm(raw.moments)), momentCue: norm(raw.momentCue), counts: numbered(norm(raw.counts)), ageBefore: norm(raw.ageBefore), ageAfter: norm(raw.ageAfter), roughly: norm(raw.roughly), self: norm(raw.self),
   };
 }
 

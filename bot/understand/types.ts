@@ -149,9 +149,12 @@ export interface Understanding {
   problems(result: RouteResult): string[];
   /**
    * The feeling a text carries (`verlies`, `eenzaamheid`, `schaamte`, `angst`, `boosheid`, as
-   * named under `gevoelens:` in the synonym files), over every language; null when none.
+   * named under `gevoelens:` in the synonym files), over every language; null when none. With
+   * `selfOf` (per language the words by which a resident speaks of themself: "ik", "me"),
+   * loneliness, shame and anger count only in a clause that has one of them: "mijn zoontje is heel
+   * boos" is the child's. A language without such words (Turkish drops them) is read as before.
    */
-  feeling(text: string, negation?: readonly string[]): string | null;
+  feeling(text: string, negation?: readonly string[], selfOf?: (lang: string) => readonly string[] | undefined): string | null;
   /** Crisis tripwire over ALL languages, not only the detected one; `explain` adds the pattern. */
   crisis(text: string, opts?: { explain?: boolean }): CrisisHit | null;
   /** No crisis phrase matched, but a `signalen` word of some language stands in the text. */

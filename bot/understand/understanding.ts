@@ -149,13 +149,18 @@ export function createUnderstanding(data: UnderstandingData): Understanding {
     if (result.explain) out.explain = result.explain;
     return out;
   };
-  /** The first feeling named in the text, or null. */
-  const feelingOf = (t: string, negation: readonly string[]): string | null => {
+  /** The first feeling named in the text, or null; one that is the resident's own only in a clause where they speak of themself (`self`). */
+  const feelingOf = (t: string, negation: readonly string[], selfOf?: (lang: string) => readonly string[] | undefined): string | null => {
     try {
       for (const f of feelings) {
         if (!readsIn(t, f.lang)) continue;
         const hit = f.matcher.match(t, negation);
-        if (hit) return hit;
+        if (!hit) continue;
+        const self = selfOf?.(f.lang) ?? [];
+        if (self.length === 0 || !OWN_FEELINGS.has(hit)) return hit;
+        const mine = ownClauses(t, self);
+        const own = mine === '' ? null : f.matcher.match(mine, negation);
+        if (own) return own;
       }
     } catch {
       // never let a feeling stand in the way of the answer
@@ -191,8 +196,8 @@ export function createUnderstanding(data: UnderstandingData): Understanding {
       const p = DEFAULTS.problems;
       return uniq(cands.filter((a) => a.score >= top * p.ratio && a.score >= p.minScore).map((a) => a.flow));
     },
-    feeling(text: string, negation: readonly string[] = []): string | null {
-      return orSplit(asText(text), (t) => feelingOf(t, negation), (r) => r === null);
+    feeling(text: string, negation: readonly string[] = [], selfOf?: (lang: string) => readonly string[] | undefined): string | null {
+      return orSplit(asText(text), (t) => feelingOf(t, negation, selfOf), (r) => r === null);
     },
     dangerSignal(text: string): boolean {
       return orSplit(asText(text), (t) => scanned(t), (r) => !r.signal && !r.hit).signal;
@@ -258,3 +263,15 @@ export function createUnderstanding(data: UnderstandingData): Understanding {
 
 /** Outcomes that are not leefgebieden, for callers that switch on the flow. */
 export const OUTCOMES = Object.freeze({ CRISIS, BUITEN, ONBEKEND });
+
+/** Feelings that are the resident's own: said of someone else ("mijn zoontje is heel boos") they get no word for the resident. */
+const OWN_FEELINGS: ReadonlySet<string> = new Set(['eenzaamheid', 'schaamte', 'boosheid']);
+
+/** The clauses of a text (split at , . ; ! ? and new lines) that have a word of `self`, joined. */
+function ownClauses(text: string, self: readonly string[]): string {
+  const words = new Set(self.map((w) => w.toLowerCase()));
+  return text
+    .split(/[,.;!?\n]/)
+    .filter((part) => part.toLowerCase().split(/[^\p{L}\p{N}']+/u).some((w) => words.has(w)))
+    .join('. ');
+}

@@ -35,6 +35,19 @@ describe('understand: feelings', () => {
     expect(u.feeling('ik heb een vraag over de huur')).to.equal(null);
   });
 
+  it('loneliness, shame and anger are the resident\'s only where they speak of themself; loss is anyone\'s; a language without such words reads as before', () => {
+    const bot = createBot(loadProject({ root: ROOT }));
+    const u = bot.understanding!;
+    const selfOf = (l: string) => bot.lexicons.get(l)?.self;
+    expect(u.feeling('mijn zoontje van 8 is heel boos de laatste tijd', [], selfOf)).to.equal(null);
+    expect(u.feeling('mijn moeder is heel eenzaam', [], selfOf)).to.equal(null);
+    expect(u.feeling('ik ben zo boos op de gemeente', [], selfOf)).to.equal('boosheid');
+    expect(u.feeling('mijn zoon is boos, en ik voel me zo eenzaam', [], selfOf)).to.equal('eenzaamheid');
+    expect(u.feeling('mijn moeder is overleden', [], selfOf)).to.equal('verlies');
+    expect(u.feeling('my son is angry all the time', [], selfOf)).to.equal(null);
+    expect(u.feeling('çok yalnızım', [], selfOf)).to.equal('eenzaamheid');
+  });
+
   it('a feeling said not to be there is not heard ("nog geen paniek"), the same feeling said is', () => {
     const u = createBot(loadProject({ root: ROOT })).understanding!;
     const negation = ['geen', 'niet'];
