@@ -189,8 +189,7 @@ export function buildRouteIndex(data: LanguageData): RouteIndex {
   const sentBy = referrerSpans(norm, data.referrers, w.referrerReach);
   const focus = (toks: readonly Token[]): Float64Array => {
     const out = new Float64Array(toks.length).fill(1);
-    if (cues.length === 0) return out;
-    for (let i = 0; i < toks.length; i++) {
+    for (let i = 0; cues.length > 0 && i < toks.length; i++) {
       const cue = cues.find((c) => c.every((k, j) => toks[i + j]?.key === k));
       if (!cue) continue;
       let left = w.wishWords;

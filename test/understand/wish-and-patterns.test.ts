@@ -47,6 +47,33 @@ describe('understand: wishes and patterns', () => {
     expect(u.route('mijn moeder is er een een een een een een een een een dementie', { lang: 'nl' }).flow).to.equal('gezondheid');
   });
 
+  it('who sent the resident counts for little (verwijzers): "mijn coach zei" is not what the question is about', () => {
+    const base = { topics: { geld: topic(['schulden']), werk: topic(['coach']) } };
+    const score = (u: ReturnType<typeof createUnderstanding>, text: string, flow: string) => {
+      const r = u.route(text, { lang: 'nl' });
+      return r.flow === flow ? r.score : (r.alternatives.find((x) => x.flow === flow)?.score ?? 0);
+    };
+    // without verwijzers the coach weighs as much as the debts
+    const plain = createUnderstanding({ languages: [lang(base)] });
+    expect(score(plain, 'mijn coach zei schulden', 'werk')).to.equal(score(plain, 'mijn coach zei schulden', 'geld'));
+    const u = createUnderstanding({ languages: [lang({ ...base, referrers: { who: ['coach'], said: ['zei'], via: ['via'] } })] });
+    expect(score(u, 'mijn coach zei schulden', 'werk')).to.be.lessThan(score(u, 'mijn coach zei schulden', 'geld'));
+    expect(score(u, 'via de coach schulden', 'werk')).to.be.lessThan(score(u, 'via de coach schulden', 'geld'));
+    // without a word of sending the coach counts in full
+    expect(score(u, 'mijn coach schulden', 'werk')).to.equal(score(u, 'mijn coach schulden', 'geld'));
+  });
+
+  it('a cause cue is a wish cue too ("dat komt door de schulden"): the cause weighs more than the complaint', () => {
+    const base = { topics: { geld: topic(['schulden']), gezondheid: topic(['slecht']) } };
+    const text = 'ik slaap slecht maar dat komt door de schulden';
+    const r0 = createUnderstanding({ languages: [lang(base)] }).route(text, { lang: 'nl' });
+    expect(r0.alternatives[0]?.score).to.equal(r0.score);
+    const u = createUnderstanding({ languages: [lang({ ...base, wish: { cues: ['komt door'], bounds: ['en', 'maar'] } })] });
+    const r = u.route(text, { lang: 'nl' });
+    expect(r.flow).to.equal('geld');
+    expect(r.alternatives[0]?.score).to.be.lessThan(r.score);
+  });
+
   it('explains a pattern hit by its source', () => {
     const u = createUnderstanding({ languages: [lang()] });
     const r = u.route('mijn vader heeft kanker', { lang: 'nl', explain: true });
