@@ -159,6 +159,13 @@ export function crossValidate(examples: readonly SortedExample[], phrase: (text:
     const caught = pct(danger.filter((d) => d.hit || d.s >= t).length, danger.length);
     lines.push(`| ${t}${t === DEFAULTS.danger.ask ? ' (nu)' : ''} | ${share(danger, t, () => true)} | ${caught} | ${share(lookalike, t, (d) => !d.hit)} | ${share(ordinary, t, (d) => !d.hit)} |`);
   }
+  // a crisis phrase the model doubts (below danger.doubt) gets the question instead of the crisis message
+  const hits = (list: typeof all) => list.filter((d) => d.hit);
+  const [dh, nh] = [hits(danger), [...hits(lookalike), ...hits(ordinary)]];
+  lines.push('', `| twijfel onder | gevaar met crisiszin: crisisbericht (${dh.length}) | lijkt erop of gewoon met crisiszin: crisisbericht (${nh.length}) |`, '|---:|---:|---:|');
+  for (const t of [0.05, 0.1, 0.15, 0.2, 0.3]) {
+    lines.push(`| ${t}${t === DEFAULTS.danger.doubt ? ' (nu)' : ''} | ${share(dh, t, () => true)} | ${share(nh, t, () => true)} (${nh.filter((d) => d.s >= t).length}) |`);
+  }
   return lines.join('\n');
 }
 
