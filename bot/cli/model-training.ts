@@ -195,7 +195,7 @@ export function crossValidateBystander(examples: readonly SortedExample[], phras
     `| alleen de crisiszinnen | | ${count(by, (h) => h.phrase)} | ${count(own, (h) => h.phrase)} |`,
   ];
   for (const above of [0.6, 0.7, 0.8, 0.9]) {
-    for (const below of [0, 0.05, 0.1]) {
+    for (const below of [0, 0.02, 0.03, 0.04, 0.05, 0.1]) {
       const says = (h: (typeof hits)[number]) => (h.phrase ? h.p >= below : h.p >= above);
       const mark = above === now.above && below === now.below ? ' (nu)' : '';
       lines.push(`| ${above}${mark} | ${below} | ${count(by, says)} | ${count(own, says)} |`);
