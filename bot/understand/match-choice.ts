@@ -168,11 +168,7 @@ export function matchChoice(lang: ChoiceLanguage, text: string, options: readonl
     const o = options[n - 1];
     return o ? { id: o.id, score: 1 } : null;
   }
-  const said = tokens.filter((t) => !lang.stop.has(t.key) || lang.yes.has(t.key) || lang.no.has(t.key));
-  // "laatste" is a common word ("de laatste tijd"), but with only the word after it ("laatste
-  // optie", "de laatste knop") it says which button
-  const lastAt = tokens.findIndex((t) => lang.last?.has(t.key) === true);
-  const meaningful = lastAt >= 0 && said.length === 1 && said[0] === tokens[lastAt + 1] ? [tokens[lastAt]!, said[0]!] : said;
+  const meaningful = tokens.filter((t) => !lang.stop.has(t.key) || lang.yes.has(t.key) || lang.no.has(t.key));
   const ordinalWords = meaningful.length > 0 ? meaningful : tokens;
   // a number with a word of a label is a count, not a place: "drie weken" at "Een paar weken"
   const at = tokens.findIndex((t) => lang.ordinals.some((set) => set.has(t.key)));

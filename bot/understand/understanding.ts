@@ -17,6 +17,7 @@ import { createModelReading } from './model-reading.js';
 import type { ChoiceMatch, ChoiceOption, CrisisHit, LanguageData, Redaction, RouteResult, Understanding, UnderstandingData } from './types.js';
 import { buildRouteIndex, type RouteIndex } from './vocabulary.js';
 import { createNormaliser, fold, foldedWords, words } from './normalise.js';
+import { normalise } from './interpret.js';
 
 const LEEF: ReadonlySet<string> = new Set(LEEFGEBIEDEN);
 /** A message of at most this many words is too short to tell its language by (signal words of all languages count). */
@@ -267,11 +268,15 @@ export const OUTCOMES = Object.freeze({ CRISIS, BUITEN, ONBEKEND });
 /** Feelings that are the resident's own: said of someone else ("mijn zoontje is heel boos") they get no word for the resident. */
 const OWN_FEELINGS: ReadonlySet<string> = new Set(['eenzaamheid', 'schaamte', 'boosheid']);
 
-/** The clauses of a text (split at , . ; ! ? and new lines) that have a word of `self`, joined. */
+/**
+ * The clauses of a text (split at , . ; ! ? and new lines only: "mijn moeder is eenzaam en ik …"
+ * is one clause) that have a word of `self`, joined. Words are compared normalised, as the
+ * lexicon's `self` words are ("I'm" is "i m", "'k" is "k").
+ */
 function ownClauses(text: string, self: readonly string[]): string {
-  const words = new Set(self.map((w) => w.toLowerCase()));
+  const mine = new Set(self.flatMap((w) => normalise(w).split(' ')));
   return text
     .split(/[,.;!?\n]/)
-    .filter((part) => part.toLowerCase().split(/[^\p{L}\p{N}']+/u).some((w) => words.has(w)))
+    .filter((part) => normalise(part).split(' ').some((w) => mine.has(w)))
     .join('. ');
 }

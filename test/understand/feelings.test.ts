@@ -45,6 +45,9 @@ describe('understand: feelings', () => {
     expect(u.feeling('mijn zoon is boos, en ik voel me zo eenzaam', [], selfOf)).to.equal('eenzaamheid');
     expect(u.feeling('mijn moeder is overleden', [], selfOf)).to.equal('verlies');
     expect(u.feeling('my son is angry all the time', [], selfOf)).to.equal(null);
+    // "I'm" and "'k" are words of the resident too, however the apostrophe is typed
+    expect(u.feeling("I'm so lonely", [], selfOf)).to.equal('eenzaamheid');
+    expect(u.feeling("'k ben zo eenzaam", [], selfOf)).to.equal('eenzaamheid');
     expect(u.feeling('çok yalnızım', [], selfOf)).to.equal('eenzaamheid');
   });
 

@@ -59,9 +59,8 @@ describe('understand: matchChoice()', () => {
     ['de tweede', TOPICS, 'wonen'],
     ['de laatste', TOPICS, 'mens'],
     ['laatste', URGENT, URGENT[URGENT.length - 1]!.id],
-    // "laatste" is a common word too, but it still says which button with a word after it
-    ['laatste optie', URGENT, URGENT[URGENT.length - 1]!.id],
-    ['de laatste knop', TOPICS, 'mens'],
+    // "laatste" is a common word: with another word it is no button ("mijn laatste kans", "de laatste tijd")
+    ['mijn laatste kans', URGENT, null],
     ['zo zwaar de laatste tijd', URGENT, null],
     // "de" of "de laatste" does not mean the last button on its own
     ['de eerste', URGENT, URGENT[0]!.id],
