@@ -219,11 +219,12 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
   // (and so in own words: "ik zit de hele dag thuis, wil iets doen" at "Wat speelt er met werk?"
   // is "Iets zinvols doen", which leads to meedoen, not an answer with meedoen noted)
   const newFlows = offer?.flows ?? (told && !answer ? (told.mentions ?? []) : []);
-  const aboutIt = newFlows.length > 0 && !answer ? question!.choices.filter((c) => newFlows.every((f) => coveredBy(bot, state.flow, question!, c.id, true).has(f))) : [];
+  const buttonsAbout = (flows: readonly string[]) => (flows.length > 0 && !answer ? question!.choices.filter((c) => flows.every((f) => coveredBy(bot, state.flow, question!, c.id, true).has(f))) : []);
+  const aboutIt = buttonsAbout(newFlows);
   if (aboutIt.length === 1) return answered(choiceAt(aboutIt[0]!.id), [], `antwoord: over ${newFlows.join(', ')} gaat alleen knop '${aboutIt[0]!.id}'`);
   // (and so where only the first of the new problems is)
   const [first, ...others] = newFlows;
-  const aboutFirst = others.length > 0 && !answer ? question!.choices.filter((c) => coveredBy(bot, state.flow, question!, c.id, true).has(first!)) : [];
+  const aboutFirst = others.length > 0 ? buttonsAbout([first!]) : [];
   if (aboutFirst.length === 1) return answered(choiceAt(aboutFirst[0]!.id), others, `antwoord: over ${first} gaat alleen knop '${aboutFirst[0]!.id}'`);
   // a new problem heard only in the words that make this answer ("ik ben op, helemaal leeg, de
   // huisarts zegt burn-out" at "Hoe zwaar is het zorgen?": burn-out is a word of "Ik kan niet

@@ -9,6 +9,11 @@ import { hasPhrase, readText, type Lexicon, type Reading } from './interpret.js'
 /** Years a resident may date something by; earlier numbers are something else. */
 const FIRST_YEAR = 1950;
 
+/** The words of each clause of the text (split at punctuation), read as {@link readText} reads them. */
+function clausesOf(r: Reading): (readonly string[])[] {
+  return r.text.split(/[,.;!?]/).map((part) => readText(part).words);
+}
+
 /**
  * Whether the text dates something by a year gone by: a year before `thisYear` after a word of
  * `since` in the same clause, at most {@link YEAR_REACH} words before it ("sinds 2019", "al vanaf
@@ -16,17 +21,16 @@ const FIRST_YEAR = 1950;
  * beri"). A year alone ("2000 euro", "in 2019 ben ik verhuisd") does not count.
  */
 export function pastYear(r: Reading, lex: Pick<Lexicon, 'since' | 'sinceAfter'>, thisYear: number): boolean {
-  return r.text.split(/[,.;!?]/).some((part) => {
-    const words = readText(part).words;
-    return words.some((w, i) => {
+  return clausesOf(r).some((words) =>
+    words.some((w, i) => {
       const m = /^((?:19|20)\d\d)(?!\d)/.exec(w);
       const y = m ? Number(m[1]) : 0;
       if (y < FIRST_YEAR || y >= thisYear) return false;
       const before = words.slice(Math.max(0, i - YEAR_REACH), i).join(' ');
       const after = words.slice(i + 1, i + 3).join(' ');
       return (lex.since ?? []).some((c) => hasPhrase(before, c)) || (lex.sinceAfter ?? []).some((c) => hasPhrase(after, c));
-    });
-  });
+    }),
+  );
 }
 
 /** How many words a word of `since` may stand before the year it goes with ("sinds mijn scheiding in 2019"). */
@@ -79,8 +83,7 @@ export function momentDays(r: Reading, lex: Pick<Lexicon, 'moments' | 'since' | 
   let best: number | undefined;
   const cue = lex.momentCue ?? [];
   // in its own clause: "sinds hij begin november zijn baan kwijt is", "sinds mijn contract afliep in februari"
-  for (const part of r.text.split(/[,.;!?]/)) {
-    const words = readText(part).words;
+  for (const words of clausesOf(r)) {
     words.forEach((w, i) => {
       const at = moments.get(w);
       if (at === undefined) return;
