@@ -15,8 +15,13 @@ import { scriptFilter } from './scripts.js';
 
 /** Finds the first feeling of a text, in the order of the synonym file's feelings. */
 export interface FeelingMatcher {
-  /** The feeling; a phrase right after a word of `negation` ("geen paniek", "niet bang") does not count. */
-  match(text: string, negation?: readonly string[]): string | null;
+  /**
+   * The feeling; a phrase right after a word of `negation` ("geen paniek", "niet bang") does not
+   * count, nor does a feeling in `skip` (the next one in the text is found instead).
+   */
+  match(text: string, negation?: readonly string[], skip?: ReadonlySet<string>): string | null;
+  /** Where a feeling stands in the synonym file's order (lower goes first); feelings it does not know go last. */
+  rank(feeling: string): number;
 }
 
 /**
@@ -33,6 +38,7 @@ export function buildFeelingMatcher(norm: Normaliser, feelings: Readonly<Record<
       if (keys.length > 0) phrases.push({ feeling, keys });
     }
   }
+  const order = Object.keys(feelings);
   const vocab = new Set(phrases.flatMap((p) => p.keys));
   const fuzzy = new FuzzyVocabulary(vocab);
   // the scripts of the words as written and of their keys (Ukrainian keys are in Latin letters)
@@ -76,7 +82,7 @@ export function buildFeelingMatcher(norm: Normaliser, feelings: Readonly<Record<
     return no;
   };
   return {
-    match(text: string, negation: readonly string[] = []): string | null {
+    match(text: string, negation: readonly string[] = [], skip?: ReadonlySet<string>): string | null {
       if (phrases.length === 0 || typeof text !== 'string' || !mayHold(text)) return null;
       const no = keysOf(negation);
       const toks = norm.tokens(text.slice(0, DEFAULTS.limits.routeChars), 200);
@@ -85,8 +91,12 @@ export function buildFeelingMatcher(norm: Normaliser, feelings: Readonly<Record<
       for (const k of new Set(keys)) for (const i of byFirst.get(k) ?? []) candidates.push(i);
       // the first feeling in the file's order wins
       candidates.sort((a, b) => a - b);
-      for (const i of candidates) if (found(phrases[i]!.keys, keys, no)) return phrases[i]!.feeling;
+      for (const i of candidates) if (!skip?.has(phrases[i]!.feeling) && found(phrases[i]!.keys, keys, no)) return phrases[i]!.feeling;
       return null;
+    },
+    rank(feeling: string): number {
+      const i = order.indexOf(feeling);
+      return i < 0 ? order.length : i;
     },
   };
 }

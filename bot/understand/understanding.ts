@@ -150,7 +150,11 @@ export function createUnderstanding(data: UnderstandingData): Understanding {
     if (result.explain) out.explain = result.explain;
     return out;
   };
-  /** The first feeling named in the text, or null; one that is the resident's own only in a clause where they speak of themself (`self`). */
+  /**
+   * The first feeling named in the text, or null; one of {@link OWN_FEELINGS} counts only in a
+   * clause where the resident speaks of themself (`self`), and a later feeling anyone may have is
+   * still heard after it.
+   */
   const feelingOf = (t: string, negation: readonly string[], selfOf?: (lang: string) => readonly string[] | undefined): string | null => {
     try {
       for (const f of feelings) {
@@ -159,9 +163,13 @@ export function createUnderstanding(data: UnderstandingData): Understanding {
         if (!hit) continue;
         const self = selfOf?.(f.lang) ?? [];
         if (self.length === 0 || !OWN_FEELINGS.has(hit)) return hit;
+        // the resident's own feeling in a clause of their own, or a feeling anyone may have
+        // anywhere ("mijn zoon is erg eenzaam. bang dat het misgaat" is fear)
         const mine = ownClauses(t, self);
         const own = mine === '' ? null : f.matcher.match(mine, negation);
-        if (own) return own;
+        const any = f.matcher.match(t, negation, OWN_FEELINGS);
+        const heard = own && any ? (f.matcher.rank(own) <= f.matcher.rank(any) ? own : any) : (own ?? any);
+        if (heard) return heard;
       }
     } catch {
       // never let a feeling stand in the way of the answer

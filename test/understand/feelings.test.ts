@@ -26,6 +26,9 @@ describe('understand: feelings', () => {
     expect(m.match('ik mis hem zo')).to.equal('verlies');
     expect(m.match('ik mis echt heel erg hem')).to.equal('verlies');
     expect(m.match('ik mis echt heel erg veel hem')).to.equal(null);
+    // a feeling passed over lets the next one be heard
+    expect(m.match('ik ben eenzaam en ik schaam me', [], new Set(['eenzaamheid']))).to.equal('schaamte');
+    expect(m.rank('verlies')).to.be.below(m.rank('schaamte'));
     expect(m.match('ik ben alleen en heb niemand')).to.equal('eenzaamheid');
   });
 
@@ -49,6 +52,9 @@ describe('understand: feelings', () => {
     expect(u.feeling("I'm so lonely", [], selfOf)).to.equal('eenzaamheid');
     expect(u.feeling("'k ben zo eenzaam", [], selfOf)).to.equal('eenzaamheid');
     expect(u.feeling('çok yalnızım', [], selfOf)).to.equal('eenzaamheid');
+    // someone else's loneliness does not hide the resident's own fear after it
+    expect(u.feeling('mijn zoon is erg eenzaam. bang dat het misgaat', [], selfOf)).to.equal('angst');
+    expect(u.feeling('mijn moeder is eenzaam, ik schaam me dat ik zo weinig kom', [], selfOf)).to.equal('schaamte');
   });
 
   it('a feeling said not to be there is not heard ("nog geen paniek"), the same feeling said is', () => {
