@@ -15,6 +15,7 @@ import { BYSTANDER_MODEL_FILE, DANGER_MODEL_FILE, SYNONYMS_DIR, TOPIC_MODEL_FILE
 import { encodeBystanderModel, trainBystanderModel } from '../understand/bystander-model.js';
 import { dangerScore, encodeDangerModel, trainDangerModel, type DangerExample, type DangerModel } from '../understand/danger-model.js';
 import { DEFAULTS, LEEFGEBIEDEN } from '../understand/defaults.js';
+import { readText } from '../understand/interpret.js';
 import type { CrisisHit } from '../understand/types.js';
 import { encodeTopicModel, trainTopicModel } from '../understand/topic-model.js';
 
@@ -140,13 +141,22 @@ function foldScores<E extends { readonly text: string }>(examples: readonly E[],
 }
 
 /**
- * 5-fold cross-validation: per threshold, the share of dangers the model alone scores above it,
- * of dangers a crisis phrase or the model catches (`phrase`, the shipped crisis phrases), and of
- * look-alikes and ordinary messages that would get the question "Is er nu gevaar?".
+ * 5-fold cross-validation, two tables. First, per threshold, the share of dangers the model alone
+ * scores above it, of dangers a crisis phrase or the model catches (`phrase`, the shipped crisis
+ * phrases), and of look-alikes and ordinary messages that would get the question "Is er nu
+ * gevaar?". Second, per doubt threshold (`DEFAULTS.danger.doubt`), the share of texts with a crisis
+ * phrase that still get the crisis message, as a turn decides it: a text shorter than
+ * `danger.minWords` is never doubted, and a phrase its sentence puts in the past (`crisis.verleden`)
+ * always is.
+ *
+ * @param phrase - the shipped crisis phrases' hit for a text, or null
  */
-export function crossValidate(examples: readonly SortedExample[], phrase: (text: string) => boolean, folds = 5): string {
+export function crossValidate(examples: readonly SortedExample[], phrase: (text: string) => Pick<CrisisHit, 'past'> | null, folds = 5): string {
   const scores = foldScores(examples, (train) => trainDangerModel(train), folds);
-  const all = examples.map((e, i) => ({ e, s: scores[i]!, hit: phrase(e.text) }));
+  const all = examples.map((e, i) => {
+    const found = phrase(e.text);
+    return { e, s: scores[i]!, hit: found !== null, past: found?.past === true, short: readText(e.text).words.length < DEFAULTS.danger.minWords };
+  });
   const pct = (a: number, b: number) => `${((100 * a) / Math.max(1, b)).toFixed(1)}%`;
   const of = (sort: SortedExample['sort']) => all.filter((d) => d.e.sort === sort);
   const [danger, lookalike, ordinary] = [of('danger'), of('lookalike'), of('ordinary')];
@@ -164,7 +174,8 @@ export function crossValidate(examples: readonly SortedExample[], phrase: (text:
   const [dh, nh] = [hits(danger), [...hits(lookalike), ...hits(ordinary)]];
   lines.push('', `| twijfel onder | gevaar met crisiszin: crisisbericht (${dh.length}) | lijkt erop of gewoon met crisiszin: crisisbericht (${nh.length}) |`, '|---:|---:|---:|');
   for (const t of [0.05, 0.1, 0.15, 0.2, 0.3]) {
-    lines.push(`| ${t}${t === DEFAULTS.danger.doubt ? ' (nu)' : ''} | ${share(dh, t, () => true)} | ${share(nh, t, () => true)} (${nh.filter((d) => d.s >= t).length}) |`);
+    const told = (d: (typeof all)[number]) => !d.past && (d.short || d.s >= t);
+    lines.push(`| ${t}${t === DEFAULTS.danger.doubt ? ' (nu)' : ''} | ${pct(dh.filter(told).length, dh.length)} | ${pct(nh.filter(told).length, nh.length)} (${nh.filter(told).length}) |`);
   }
   return lines.join('\n');
 }

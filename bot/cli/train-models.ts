@@ -38,7 +38,7 @@ function main(argv: readonly string[]): number {
   if (args.cv === true) {
     const data = loadUnderstanding(root);
     const u = createUnderstanding(data);
-    process.stdout.write(`${crossValidate(texts.examples, (t) => u.crisis(t) !== null)}\n\n`);
+    process.stdout.write(`${crossValidate(texts.examples, (t) => u.crisis(t))}\n\n`);
     // the crisis phrases' own answer to whose danger it is: without the bystander model
     const { bystanderModel: _shipped, ...phrasesOnly } = data;
     const plain = createUnderstanding(phrasesOnly);
