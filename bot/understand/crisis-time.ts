@@ -5,12 +5,10 @@
  * crisis message. Also where clauses and sentences end, for the tripwire's other readings.
  * @packageDocumentation
  */
+import { CLAUSE_END, SENTENCE_END } from './clauses.js';
 import type { Normaliser } from './normalise.js';
 
-/** Where a clause ends (a person word before it is not the subject after it). */
-export const CLAUSE_END = /[.,;:!?\n\u060C\u061B\u061F]+/;
-/** Where a sentence ends ("jaren geleden" in one sentence says nothing of the next). */
-export const SENTENCE_END = /[.!?\n\u061F]+/;
+export { CLAUSE_END, SENTENCE_END };
 
 /** When a crisis phrase happens, as its sentence says: over, now, or again. */
 export type Time = 'past' | 'now' | 'again';

@@ -6,6 +6,7 @@
  * @packageDocumentation
  */
 import type { Choice, Graph, Input, QuestionStep, State } from '../engine/types.js';
+import { clauseTexts } from './clauses.js';
 import { DEFAULTS } from './defaults.js';
 
 /** Words per language that the interpreter listens for, already normalised. */
@@ -331,8 +332,8 @@ export function choiceOf(r: Reading, question: QuestionStep, state: State, label
 }
 
 /**
- * The normalised text without its clauses of time: from a word of `since` up to the next comma,
- * full stop or semicolon of the typed text, or the next word that ends a clause ("pas sinds hij
+ * The normalised text without its clauses of time: from a word of `since` up to the end of its
+ * clause in the typed text ({@link clauseTexts}), or the next word that ends a clause ("pas sinds hij
  * naar de nieuwe school gaat, een week of drie" is "pas een week of drie"; "sinds mijn scheiding
  * maar niet dringend" keeps "maar niet dringend"). A word of `sinceAfter` closes the clause
  * before it, back to the previous boundary. The text itself when it has none.
@@ -344,7 +345,7 @@ export function withoutTimeClauses(r: Reading, lex: Pick<Lexicon, 'since' | 'sin
   const at = (cues: string[][], words: readonly string[], i: number) => cues.find((c) => c.every((w, j) => words[i + j] === w));
   if (!r.words.some((_, i) => at(opens, r.words, i) || at(closes, r.words, i))) return r.n;
   const out: string[] = [];
-  for (const part of r.text.split(/[,.;]/)) {
+  for (const part of clauseTexts(r.text)) {
     const words = readText(part).words;
     const keep = words.map(() => true);
     words.forEach((_, i) => {

@@ -4,14 +4,15 @@
  * Pure: the day it is today is given.
  * @packageDocumentation
  */
+import { clauseTexts } from './clauses.js';
 import { hasPhrase, readText, type Lexicon, type Reading } from './interpret.js';
 
 /** Years a resident may date something by; earlier numbers are something else. */
 const FIRST_YEAR = 1950;
 
-/** The words of each clause of the text (split at punctuation), read as {@link readText} reads them. */
+/** The words of each clause of the text ({@link clauseTexts}), read as {@link readText} reads them. */
 function clausesOf(r: Reading): (readonly string[])[] {
-  return r.text.split(/[,.;!?]/).map((part) => readText(part).words);
+  return clauseTexts(r.text).map((part) => readText(part).words);
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 
 import { checkCrisis, buildCrisisMatcher, scanCrisis, type CrisisMatcher } from './crisis.js';
+import { clauseTexts } from './clauses.js';
 import { buildFeelingMatcher } from './feelings.js';
 import { BUITEN, CRISIS, DEFAULTS, LEEFGEBIEDEN, ONBEKEND } from './defaults.js';
 import { detectLanguage, isVariant, languageScore, outsideScript } from './language.js';
@@ -277,14 +278,13 @@ export const OUTCOMES = Object.freeze({ CRISIS, BUITEN, ONBEKEND });
 const OWN_FEELINGS: ReadonlySet<string> = new Set(['eenzaamheid', 'schaamte', 'boosheid']);
 
 /**
- * The clauses of a text (split at , . ; ! ? and new lines only: "mijn moeder is eenzaam en ik …"
+ * The clauses of a text ({@link clauseTexts}: at punctuation only, so "mijn moeder is eenzaam en ik …"
  * is one clause) that have a word of `self`, joined. Words are compared normalised, as the
  * lexicon's `self` words are ("I'm" is "i m", "'k" is "k").
  */
 function ownClauses(text: string, self: readonly string[]): string {
   const mine = new Set(self.flatMap((w) => normalise(w).split(' ')));
-  return text
-    .split(/[,.;!?\n]/)
+  return clauseTexts(text)
     .filter((part) => normalise(part).split(' ').some((w) => mine.has(w)))
     .join('. ');
 }
