@@ -35,7 +35,7 @@ export function pastYear(r: Reading, lex: Pick<Lexicon, 'since' | 'sinceAfter'>,
 }
 
 /** How many words a word of `since` may stand before the year it goes with ("sinds mijn scheiding in 2019"). */
-const YEAR_REACH = 5;
+const YEAR_REACH = 7;
 
 /**
  * The longest span of time the text names, in days: a unit of `durations` with the number before
