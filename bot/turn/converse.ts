@@ -73,7 +73,7 @@ export function createBot(project: Project): BotModel {
     const list = (k: string) => translateList(instance, code, `common:commands.${k}`);
     // the words that end a clause are the synonym file's (`wensen.grenzen`), its base language's included
     const bounds = understanding?.clauseBounds(code) ?? [];
-    lexicons.set(code, lexicon({ back: list('back'), restart: list('restart'), human: list('human'), explain: list('explain'), language: list('language'), languageCue: list('languageCue'), negation: list('negation'), since: list('since'), naming: list('naming'), also: list('also'), longAgo: list('longAgo'), recently: list('recently'), durations: list('durations'), moments: list('moments'), momentCue: list('momentCue'), counts: list('counts'), ageBefore: list('ageBefore'), ageAfter: list('ageAfter'), roughly: list('roughly'), self: list('self'), bounds }));
+    lexicons.set(code, lexicon({ back: list('back'), restart: list('restart'), human: list('human'), explain: list('explain'), language: list('language'), languageCue: list('languageCue'), negation: list('negation'), since: list('since'), naming: list('naming'), also: list('also'), longAgo: list('longAgo'), recently: list('recently'), durations: list('durations'), moments: list('moments'), momentCue: list('momentCue'), counts: list('counts'), ageBefore: list('ageBefore'), ageAfter: list('ageAfter'), roughly: list('roughly'), self: list('self'), mine: list('mine'), bounds }));
   }
   const languages = project.languages.map((l) => ({ code: l.code, names: [...new Set([l.name, l.native, ...(l.aliases ?? [])].map(normalise))], native: l.native }));
   const languageWords = new Set([...lexicons.values()].flatMap((l) => l.language.flatMap((w) => w.split(' '))));

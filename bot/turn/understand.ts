@@ -8,7 +8,7 @@ import type { Input, State } from '../engine/types.js';
 import { translator } from '../i18n.js';
 import { DEFAULTS } from '../understand/defaults.js';
 import type { Lexicon } from '../understand/interpret.js';
-import { asksForLanguages, choiceByWords, choiceOf, commandOf, hasPhrase, normalise, withoutChoiceWords, withoutTimeClauses, explainOf, languageOf, readText } from '../understand/interpret.js';
+import { asksForLanguages, choiceByWords, choiceOf, commandOf, hasPhrase, normalise, withoutChoiceWords, withoutTimeClauses, timeClauseWords, explainOf, languageOf, readText } from '../understand/interpret.js';
 import type { BotModel, Interpretation, UserEvent } from './converse.js';
 import { safetyAnswerOf } from './safety-reading.js';
 import { momentDays, pastYear, spanDays } from '../understand/time-words.js';
@@ -246,7 +246,18 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
   if (worded && offer && lex && !bySpan) {
     const untimed = withoutTimeClauses(r, lex);
     const again = untimed !== r.n ? aboutOf(bot, state, untimed, false, false) : about;
-    if (!(again && 'input' in again && again.input.type === 'mention')) return answered(worded, offer.flows, `${wordedWhy}; het nieuwe probleem staat alleen in een tijdszin`);
+    if (!(again && 'input' in again && again.input.type === 'mention')) {
+      // on the agenda only where the clause of time is about the resident ("sinds ik ontslagen
+      // ben", "sinds mijn contract niet verlengd is"); "sinds hij zijn werk kwijt is" dates the
+      // answer and is not their problem (a language that drops "ik" has no such words: always)
+      const own = [...(lex.self ?? []), ...(lex.mine ?? [])];
+      const mine = new Set(own.flatMap((w) => w.split(' ')));
+      const theirs = mine.size === 0 || (lex.self ?? []).length === 0 || timeClauseWords(r, lex).split(' ').some((w) => mine.has(w));
+      // and not where it began years ago ("al jaren, sinds mijn scheiding in 2019"): the cause, not a problem of now
+      const yearsAgo = pastYear(r, lex, bot.now().getUTCFullYear()) || (spanDays(r, lex) ?? 0) >= DEFAULTS.span.causeDays || (lex.longAgo ?? []).some((c) => hasPhrase(r.n, c));
+      const note = theirs && !yearsAgo;
+      return answered(worded, note ? offer.flows : [], `${wordedWhy}; het nieuwe probleem staat alleen in een tijdszin${theirs ? (yearsAgo ? ' van jaren terug' : '') : ' over iemand anders'}`);
+    }
   }
   // at the menu a yes or no whose rest tells no new problem (checked above, before a choice's
   // words: "nee dank je, ik moet naar mijn werk") stays the answer

@@ -253,6 +253,12 @@ export const DEFAULTS = Object.freeze({
    */
   span: Object.freeze({
     longDays: 60,
+    /**
+     * A problem named in an answer's clause of time ("sinds mijn scheiding") that began at least
+     * this many days ago (a year gone by, "een paar jaar", "al jaren") is the cause the answer is
+     * dated by, not a problem of now: it is not put on the agenda.
+     */
+    causeDays: 365,
   }),
   /** senseOfChoice: a typed answer in own words, read word by word against each choice's words. */
   choiceSense: Object.freeze({

@@ -66,6 +66,8 @@ export interface Lexicon {
   readonly bounds?: readonly string[];
   /** Words by which a resident speaks of themself ("ik", "me"): loneliness, shame and anger are theirs only in a clause with one. */
   readonly self?: readonly string[];
+  /** Words by which a resident names something of their own ("mijn contract"): with `self`, a problem in a clause of time is theirs. */
+  readonly mine?: readonly string[];
 }
 
 /** A language a resident can switch to, by the names they might type (normalised). */
@@ -130,7 +132,7 @@ export function lexicon(raw: { readonly [K in keyof Lexicon]?: readonly string[]
   return {
     back: norm(raw.back), restart: norm(raw.restart), human: norm(raw.human), explain: norm(raw.explain), language: norm(raw.language), languageCue: norm(raw.languageCue), negation: norm(raw.negation),
     since: norm(raw.since?.filter((w) => !behind(w))), sinceAfter: norm(raw.since?.filter(behind)), naming: norm(raw.naming), also: norm(raw.also), longAgo: norm(raw.longAgo), bounds: norm(raw.bounds),
-    recently: norm(raw.recently), durations: numbered(norm(raw.durations)), moments: numbered(norm(raw.moments)), momentCue: norm(raw.momentCue), counts: numbered(norm(raw.counts)), ageBefore: norm(raw.ageBefore), ageAfter: norm(raw.ageAfter), roughly: norm(raw.roughly), self: norm(raw.self),
+    recently: norm(raw.recently), durations: numbered(norm(raw.durations)), moments: numbered(norm(raw.moments)), momentCue: norm(raw.momentCue), counts: numbered(norm(raw.counts)), ageBefore: norm(raw.ageBefore), ageAfter: norm(raw.ageAfter), roughly: norm(raw.roughly), self: norm(raw.self), mine: norm(raw.mine),
   };
 }
 
@@ -339,12 +341,26 @@ export function choiceOf(r: Reading, question: QuestionStep, state: State, label
  * before it, back to the previous boundary. The text itself when it has none.
  */
 export function withoutTimeClauses(r: Reading, lex: Pick<Lexicon, 'since' | 'sinceAfter' | 'bounds'>): string {
+  return timeClauses(r, lex)?.kept ?? r.n;
+}
+
+/**
+ * The words of the text's clauses of time ({@link withoutTimeClauses} leaves them out), or an
+ * empty string when it has none.
+ */
+export function timeClauseWords(r: Reading, lex: Pick<Lexicon, 'since' | 'sinceAfter' | 'bounds'>): string {
+  return timeClauses(r, lex)?.timed ?? '';
+}
+
+/** The text split into the words outside and inside its clauses of time; undefined when it has none. */
+function timeClauses(r: Reading, lex: Pick<Lexicon, 'since' | 'sinceAfter' | 'bounds'>): { kept: string; timed: string } | undefined {
   const opens = (lex.since ?? []).map((c) => c.split(' '));
   const closes = (lex.sinceAfter ?? []).map((c) => c.split(' '));
   const bounds = new Set(lex.bounds ?? []);
   const at = (cues: string[][], words: readonly string[], i: number) => cues.find((c) => c.every((w, j) => words[i + j] === w));
-  if (!r.words.some((_, i) => at(opens, r.words, i) || at(closes, r.words, i))) return r.n;
+  if (!r.words.some((_, i) => at(opens, r.words, i) || at(closes, r.words, i))) return undefined;
   const out: string[] = [];
+  const timed: string[] = [];
   for (const part of clauseTexts(r.text)) {
     const words = readText(part).words;
     const keep = words.map(() => true);
@@ -361,8 +377,9 @@ export function withoutTimeClauses(r: Reading, lex: Pick<Lexicon, 'since' | 'sin
       }
     });
     out.push(...words.filter((_, i) => keep[i]));
+    timed.push(...words.filter((_, i) => !keep[i]));
   }
-  return out.join(' ');
+  return { kept: out.join(' '), timed: timed.join(' ') };
 }
 
 /** "weken 7" -> ["weken", 7]; an entry without a number is left out. */
