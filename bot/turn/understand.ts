@@ -241,22 +241,22 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
     if (told.length === 0) return answered(worded, offer.flows, `${wordedWhy}; ${still.join(', ')} geen nieuw probleem volgens de regels voor een tweede probleem in eigen woorden (alleen iemand genoemd, of één twijfelachtig woord)`);
   }
   // a new problem named only in a clause of time of an answer ("sinds ik mijn baan kwijt ben" at
-  // "Is het dringend?") dates the answer: the answer, and that problem on the agenda
-  // (not for a span of time read from a longer text: "sinds een paar maanden gaat mijn zoon …" tells the new problem)
-  if (worded && offer && lex && !bySpan) {
+  // "Is het dringend?") dates the answer: the answer, and that problem on the agenda where it is the
+  // resident's own and of now ("sinds ik ontslagen ben", "sinds mijn contract niet verlengd is");
+  // "sinds hij zijn werk kwijt is" (someone else's) and "sinds mijn scheiding in 2018" (years back,
+  // the cause) only date it. Not for a span of time read from a longer text where the clause is
+  // the resident's own: "sinds een paar maanden gaat mijn zoon …" and "sinds mijn man dood is praat
+  // ik met niemand meer, al een jaar" tell the new problem.
+  if (worded && offer && lex) {
     const untimed = withoutTimeClauses(r, lex);
     const again = untimed !== r.n ? aboutOf(bot, state, untimed, false, false) : about;
     if (!(again && 'input' in again && again.input.type === 'mention')) {
-      // on the agenda only where the clause of time is about the resident ("sinds ik ontslagen
-      // ben", "sinds mijn contract niet verlengd is"); "sinds hij zijn werk kwijt is" dates the
-      // answer and is not their problem (a language that drops "ik" has no such words: always)
-      const own = [...(lex.self ?? []), ...(lex.mine ?? [])];
-      const mine = new Set(own.flatMap((w) => w.split(' ')));
+      // (a language that drops "ik" has no such words: always the resident's)
+      const mine = new Set([...(lex.self ?? []), ...(lex.mine ?? [])].flatMap((w) => w.split(' ')));
       const theirs = mine.size === 0 || (lex.self ?? []).length === 0 || timeClauseWords(r, lex).split(' ').some((w) => mine.has(w));
-      // and not where it began years ago ("al jaren, sinds mijn scheiding in 2019"): the cause, not a problem of now
       const yearsAgo = pastYear(r, lex, bot.now().getUTCFullYear()) || (spanDays(r, lex) ?? 0) >= DEFAULTS.span.causeDays || (lex.longAgo ?? []).some((c) => hasPhrase(r.n, c));
       const note = theirs && !yearsAgo;
-      return answered(worded, note ? offer.flows : [], `${wordedWhy}; het nieuwe probleem staat alleen in een tijdszin${theirs ? (yearsAgo ? ' van jaren terug' : '') : ' over iemand anders'}`);
+      if (!bySpan || !theirs) return answered(worded, note ? offer.flows : [], `${wordedWhy}; het nieuwe probleem staat alleen in een tijdszin${theirs ? (yearsAgo ? ' van jaren terug' : '') : ' over iemand anders'}`);
     }
   }
   // at the menu a yes or no whose rest tells no new problem (checked above, before a choice's
