@@ -70,6 +70,11 @@ export function loadSet(file = join(ROOT, 'test', 'understand', 'conversation-se
         const e = entry as { at: string[]; say: [string, string][] };
         for (const [label, text] of e.say) out.push({ group, kind, expect: label, text: String(text), at: e.at });
       } else if (kind === 'notCrisis') out.push({ group, kind, expect: '', text: String(entry), at: [] });
+      else if (kind === 'midflow' && !Array.isArray(entry)) {
+        // a new problem typed at a question of its own: `at` is the path of button labels to it
+        const e = entry as { at: string[]; say: [string, string][] };
+        for (const [expect, text] of e.say) out.push({ group, kind, expect: String(expect), text: String(text), at: e.at });
+      }
       else {
         const [expect, text] = entry as [string, string];
         const at = kind === 'midflow' ? AT_MIDFLOW : kind === 'own' ? AT_OWN : [];
