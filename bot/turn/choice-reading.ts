@@ -37,12 +37,19 @@ export function coveredBy(bot: BotModel, flow: string, question: QuestionStep, i
         const r = u.route(text, { crisis: false });
         if (bot.graph.leefgebieden.includes(r.flow) && r.score >= COVER_SCORE && !r.modelOnly) out.add(r.flow);
       }
-      const next = bot.graph.flows.get(flow)?.steps.get(choice.next);
-      if (next?.kind === 'link') out.add(next.flow);
+      const link = linkOf(bot, flow, question, id);
+      if (link) out.add(link);
     }
     perChoice.set(key, (set = out));
   }
   return set;
+}
+
+/** The leefgebied a choice's `next:` links to ("Aanpassing in huis nodig" goes on in ondersteuning), if any. */
+export function linkOf(bot: BotModel, flow: string, question: QuestionStep, id: string): string | undefined {
+  const choice = question.choices.find((c) => c.id === id);
+  const next = choice ? bot.graph.flows.get(flow)?.steps.get(choice.next) : undefined;
+  return next?.kind === 'link' ? next.flow : undefined;
 }
 
 /** The choice own words mean, word by word (labels in the conversation's language, `words:` in the flows'). */

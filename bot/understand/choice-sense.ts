@@ -33,6 +33,8 @@ export interface SenseOption {
 /** A choice the text means, and the words of the text that said so (as typed, normalised). */
 export interface SenseMatch extends ChoiceMatch {
   readonly said: readonly string[];
+  /** The part of the score from words that are not common words ("schulden", not "wat" or "mijn"). */
+  readonly content: number;
 }
 
 /** How alike two words are for this reading: the label tolerance, or one standing inside the other ("opgebeld", "gebeld"). */
@@ -87,6 +89,7 @@ export function senseOfChoice(lang: ChoiceLanguage, flows: ChoiceLanguage, text:
   const vocab = vocabularyOf(lang, flows, options);
   const score = options.map(() => 0);
   const said = options.map((): string[] => []);
+  const content = options.map(() => 0);
   for (const t of typed) {
     const common = lang.stop.has(t.key);
     // a common word as written, a typo at most: "maand" is not "maanden" ("sinds vorige maand" is short)
@@ -99,11 +102,12 @@ export function senseOfChoice(lang: ChoiceLanguage, flows: ChoiceLanguage, text:
     sims.forEach((s, i) => {
       if (s === 0) return;
       score[i]! += ((common ? c.commonWeight : 1) * s) / holders;
+      if (!common) content[i]! += s / holders;
       said[i]!.push(t.raw);
     });
   }
   const order = score.map((s, i) => i).sort((a, b) => score[b]! - score[a]!);
   const [best, second] = [order[0]!, order[1]!];
   if (score[best]! < c.minScore || score[best]! - score[second]! < c.margin) return null;
-  return { id: options[best]!.id, score: Math.round(score[best]! * 1000) / 1000, said: said[best]! };
+  return { id: options[best]!.id, score: Math.round(score[best]! * 1000) / 1000, said: said[best]!, content: Math.round(content[best]! * 1000) / 1000 };
 }

@@ -230,6 +230,13 @@ export const DEFAULTS = Object.freeze({
      * scores less; one clear word of a leefgebied ("schulden") scores about 0.6.
      */
     menuWordsOver: 0.55,
+    /**
+     * Own words at a question that takes them, with no word of the leefgebied being talked about,
+     * that name a new problem at least this sure (more than one clear word: one scores about 0.6)
+     * and whose first words answer nothing, are no answer: the new problem is offered ("go there
+     * now, or finish this first") instead of noted.
+     */
+    newOnly: 0.8,
     /** A word standing for this many other leefgebieden as well is too general to note alone. */
     generalWordFlows: 2,
   }),
