@@ -118,6 +118,9 @@ export function synonymsSchema(): Record<string, unknown> {
         properties: {
           woorden: { ...WORDS, description: 'Woorden waarmee een inwoner zegt wat hij wil of zoekt ("ik wil", "is er", "ik zoek"). De eerste woorden daarna tellen zwaarder bij het kiezen van het leefgebied.' },
           grenzen: { ...WORDS, description: 'Woorden die een zinsdeel afsluiten ("en", "maar", "want"): daar houdt het zwaarder tellen op.' },
+          niet_dit: { ...WORDS, description: 'Woorden die zeggen dat hun eigen zinsdeel niet de vraag is ("is geen probleem", "heb ik op orde"): dat zinsdeel telt bijna niet mee.' },
+          niet_dat: { ...WORDS, description: 'Woorden die zeggen dat de zin ervoor niet de vraag is ("daar gaat het niet om"): die zin telt bijna niet mee.' },
+          niet_om: { ...WORDS, description: 'Woorden die zeggen dat wat erna komt niet de vraag is ("het gaat niet om"): tot het eind van het zinsdeel telt dat bijna niet mee.' },
         },
         description: 'Wat de inwoner vraagt, weegt zwaarder dan wat hij erbij vertelt: "ik zit in de bijstand en wil aan het werk" gaat over werk.',
       },
@@ -136,6 +139,11 @@ export function synonymsSchema(): Record<string, unknown> {
 }
 
 const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
+
+/** `wensen` of a synonym file as the understanding layer reads it. */
+function wishOf(w: Record<string, unknown>): NonNullable<LanguageData['wish']> {
+  return { cues: list(w.woorden), bounds: list(w.grenzen), notThis: list(w.niet_dit), notThat: list(w.niet_dat), notAbout: list(w.niet_om) };
+}
 
 function topic(v: unknown): TopicData {
   const t = (v ?? {}) as Record<string, unknown>;
@@ -174,7 +182,7 @@ function languageData(source: YamlSource, lang: string): LanguageData {
     feelings,
     notCrisis: list(d.geen_crisis),
     stopwords: list(d.gewone_woorden),
-    ...(d.wensen ? { wish: { cues: list((d.wensen as Record<string, unknown>).woorden), bounds: list((d.wensen as Record<string, unknown>).grenzen) } } : {}),
+    ...(d.wensen ? { wish: wishOf(d.wensen as Record<string, unknown>) } : {}),
     ...(d.verwijzers ? { referrers: { who: list((d.verwijzers as Record<string, unknown>).wie), said: list((d.verwijzers as Record<string, unknown>).zeggen), via: list((d.verwijzers as Record<string, unknown>).via) } } : {}),
     spelling,
     yes: list(d.ja),

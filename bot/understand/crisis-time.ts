@@ -5,10 +5,10 @@
  * crisis message. Also where clauses and sentences end, for the tripwire's other readings.
  * @packageDocumentation
  */
-import { CLAUSE_END, SENTENCE_END } from './clauses.js';
+import { CLAUSE_END, partsOf, SENTENCE_END } from './clauses.js';
 import type { Normaliser } from './normalise.js';
 
-export { CLAUSE_END, SENTENCE_END };
+export { CLAUSE_END, partsOf, SENTENCE_END };
 
 /** When a crisis phrase happens, as its sentence says: over, now, or again. */
 export type Time = 'past' | 'now' | 'again';
@@ -18,18 +18,6 @@ export interface TimeMark {
   readonly from: number;
   readonly to: number;
   readonly time: Time;
-}
-
-/**
- * The index of the part (clause or sentence, by `end`) each token of `src` stands in, as
- * {@link Normaliser.tokens} reads it (`max`: the characters read).
- */
-export function partsOf(norm: Normaliser, src: string, max: number, end: RegExp): number[] {
-  const out: number[] = [];
-  src.split(end).forEach((part, i) => {
-    for (let n = norm.tokens(part, max + 3).length; n > 0; n--) out.push(i);
-  });
-  return out;
 }
 
 /**

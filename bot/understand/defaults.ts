@@ -82,6 +82,8 @@ export const DEFAULTS = Object.freeze({
     referrer: 0.25,
     /** Words after a referrer within which a word of `verwijzers.zeggen` makes it one ("de huisarts heeft me doorgestuurd"). */
     referrerReach: 3,
+    /** Factor for words the resident says are not the question ("geld is geen probleem", "daar gaat het niet om": `wensen.niet_dit`, `niet_dat`, `niet_om`). */
+    dismissed: 0.1,
   }),
   /** Turning evidence into a 0..1 score: score = 1 - exp(-evidence / scale). */
   scoring: Object.freeze({

@@ -54,7 +54,17 @@ export function mergeWithBase(lang: LanguageData, all: readonly LanguageData[]):
     again: uniq([...(base.again ?? []), ...(lang.again ?? [])]),
     notCrisis: uniq([...base.notCrisis, ...lang.notCrisis]),
     stopwords: uniq([...base.stopwords, ...lang.stopwords]),
-    ...(base.wish || lang.wish ? { wish: { cues: uniq([...(base.wish?.cues ?? []), ...(lang.wish?.cues ?? [])]), bounds: uniq([...(base.wish?.bounds ?? []), ...(lang.wish?.bounds ?? [])]) } } : {}),
+    ...(base.wish || lang.wish
+      ? {
+          wish: {
+            cues: uniq([...(base.wish?.cues ?? []), ...(lang.wish?.cues ?? [])]),
+            bounds: uniq([...(base.wish?.bounds ?? []), ...(lang.wish?.bounds ?? [])]),
+            notThis: uniq([...(base.wish?.notThis ?? []), ...(lang.wish?.notThis ?? [])]),
+            notThat: uniq([...(base.wish?.notThat ?? []), ...(lang.wish?.notThat ?? [])]),
+            notAbout: uniq([...(base.wish?.notAbout ?? []), ...(lang.wish?.notAbout ?? [])]),
+          },
+        }
+      : {}),
     ...(base.referrers || lang.referrers ? { referrers: { who: uniq([...(base.referrers?.who ?? []), ...(lang.referrers?.who ?? [])]), said: uniq([...(base.referrers?.said ?? []), ...(lang.referrers?.said ?? [])]), via: uniq([...(base.referrers?.via ?? []), ...(lang.referrers?.via ?? [])]) } } : {}),
     spelling: { ...base.spelling, ...lang.spelling },
     yes: uniq([...base.yes, ...lang.yes]),

@@ -40,7 +40,7 @@ export function collectEvidence(index: RouteIndex, text: string): FlowEvidence[]
   const toks = index.norm.tokens(text);
   const res: Resolved[] = toks.map((t) => index.resolve(t));
   // what a wish asks for ("ik wil aan het werk") counts more than the story around it
-  const focus = index.focus(toks);
+  const focus = index.focus(toks, text);
   const byFlow = new Map<string, FlowEvidence>();
   const seen = new Set<string>();
   const add = (p: Posting, amount: number, word: string, key: string, fuzzy = false): void => {

@@ -255,7 +255,16 @@ export interface LanguageData {
    * and the words that end a clause ("en", "maar"). The first content words after a cue are what the
    * resident asks for, so they count more than the context around them.
    */
-  wish?: { cues: string[]; bounds: string[] };
+  wish?: {
+    cues: string[];
+    bounds: string[];
+    /** Phrases that dismiss their own clause ("geld is geen probleem"; `niet_dit`). */
+    notThis?: string[];
+    /** Phrases that dismiss the sentence before them ("..., daar gaat het niet om"; `niet_dat`). */
+    notThat?: string[];
+    /** Phrases that dismiss what follows in their clause ("het gaat niet om geld"; `niet_om`). */
+    notAbout?: string[];
+  };
   /**
    * Who sent the resident (`verwijzers`): referrers ("jobcoach", "huisarts"), the words that say
    * they sent ("zei", "stuurde") and the words right before them that say so ("via"). Such a

@@ -7,6 +7,7 @@ import { BUITEN, DEFAULTS } from './defaults.js';
 import { FuzzyVocabulary, type FuzzyHit } from './fuzzy.js';
 import { createNormaliser, type Normaliser, type Token } from './normalise.js';
 import { compileSlots, PatternIndex, type Slot } from './patterns.js';
+import { dismissedSpans } from './dismissals.js';
 import { referrerSpans } from './referrers.js';
 import type { LanguageData } from './types.js';
 
@@ -61,8 +62,13 @@ export interface RouteIndex {
   resolve(token: Token): Resolved;
   /** `patronen`, indexed by their rarest word (see {@link PatternIndex}). */
   patternIndex: PatternIndex<RoutePattern>;
-  /** Per token of a message: the evidence factor (`weights.wish` for the words a wish asks for, `weights.referrer` for who sent the resident, else 1). */
-  focus(toks: readonly Token[]): Float64Array;
+  /**
+   * Per token of a message: the evidence factor (`weights.wish` for the words a wish asks for,
+   * `weights.referrer` for who sent the resident, `weights.dismissed` for what the resident says is
+   * not the question, else 1). `text` is the message the tokens were read from (for where its
+   * clauses and sentences end; without it, the whole message is one).
+   */
+  focus(toks: readonly Token[], text?: string): Float64Array;
 }
 
 /** A compiled `patronen` entry of a leefgebied. */
@@ -187,7 +193,8 @@ export function buildRouteIndex(data: LanguageData): RouteIndex {
   // boundaries as typed: the Dutch key of "een" is that of "en"
   const bounds = new Set((data.wish?.bounds ?? []).flatMap((b) => norm.tokens(b).map((t) => t.raw)));
   const sentBy = referrerSpans(norm, data.referrers, w.referrerReach);
-  const focus = (toks: readonly Token[]): Float64Array => {
+  const dismissed = dismissedSpans(norm, data.wish);
+  const focus = (toks: readonly Token[], text = ''): Float64Array => {
     const out = new Float64Array(toks.length).fill(1);
     for (let i = 0; cues.length > 0 && i < toks.length; i++) {
       const cue = cues.find((c) => c.every((k, j) => toks[i + j]?.key === k));
@@ -203,6 +210,7 @@ export function buildRouteIndex(data: LanguageData): RouteIndex {
       }
     }
     for (const [from, to] of sentBy(toks)) out.fill(w.referrer, from, to);
+    for (const [from, to] of dismissed(toks, text)) out.fill(w.dismissed, from, to);
     return out;
   };
   return { lang: data.lang, norm, stop, single, phrases, neutral, maxPhrase, phraseStarts, vocabulary, resolve, focus, patternIndex: new PatternIndex(patterns) };

@@ -63,6 +63,28 @@ describe('understand: wishes and patterns', () => {
     expect(score(u, 'mijn coach schulden', 'werk')).to.equal(score(u, 'mijn coach schulden', 'geld'));
   });
 
+  it('what the resident says is not the question counts for little (wensen.niet_dit, niet_dat, niet_om), up to a clause, a sentence or a boundary word', () => {
+    const base = { topics: { geld: topic(['schulden', 'geld']), werk: topic(['werk', 'baas']) } };
+    const wish = { cues: [], bounds: ['en', 'maar'], notThis: ['geen probleem'], notThat: ['daar gaat het niet om'], notAbout: ['niet om'] };
+    const plain = createUnderstanding({ languages: [lang(base)] });
+    const u = createUnderstanding({ languages: [lang({ ...base, wish })] });
+    const score = (x: typeof u, text: string, flow: string) => {
+      const r = x.route(text, { lang: 'nl' });
+      return r.flow === flow ? r.score : (r.alternatives.find((a) => a.flow === flow)?.score ?? 0);
+    };
+    // a tie without the lists; with them the dismissed one drops
+    for (const text of ['werk is geen probleem, schulden', 'mijn baas betaalt netjes, daar gaat het niet om. schulden', 'het gaat niet om geld maar om werk']) {
+      const dismissed = text.startsWith('het') ? 'geld' : 'werk';
+      const other = dismissed === 'geld' ? 'werk' : 'geld';
+      expect(score(plain, text, dismissed), text).to.equal(score(plain, text, other));
+      expect(score(u, text, dismissed), text).to.be.lessThan(score(u, text, other));
+    }
+    // a clause phrase reaches its own clause only; a boundary word ends any reach
+    expect(score(u, 'schulden, werk is geen probleem', 'geld')).to.equal(score(plain, 'schulden, werk is geen probleem', 'geld'));
+    expect(score(u, 'schulden en werk, daar gaat het niet om', 'geld')).to.equal(score(plain, 'schulden en werk, daar gaat het niet om', 'geld'));
+    expect(score(u, 'schulden en werk, daar gaat het niet om', 'werk')).to.be.lessThan(score(plain, 'schulden en werk, daar gaat het niet om', 'werk'));
+  });
+
   it('a cause cue is a wish cue too ("dat komt door de schulden"): the cause weighs more than the complaint', () => {
     const base = { topics: { geld: topic(['schulden']), gezondheid: topic(['slecht']) } };
     const text = 'ik slaap slecht maar dat komt door de schulden';

@@ -1,0 +1,59 @@
+/**
+ * What the resident says is not the question: "mijn baas betaalt netjes, daar gaat het niet om",
+ * "geld is geen probleem", "het gaat niet om geld maar om mijn baan". The words such a phrase
+ * dismisses count for little when the leefgebied is chosen (`weights.dismissed`).
+ *
+ * @remarks
+ * Three lists of `wensen` in the synonym file: `niet_dit` dismisses its own clause back to its
+ * start ("het huis heb ik op orde"), `niet_dat` the sentence before it ("..., daar gaat het niet
+ * om"), `niet_om` what follows it in its clause ("het gaat niet om geld"). A word of `grenzen`
+ * ("en", "maar") ends the reach either way.
+ * @packageDocumentation
+ */
+import { CLAUSE_END, partsOf, SENTENCE_END } from './clauses.js';
+import { DEFAULTS } from './defaults.js';
+import type { Normaliser, Token } from './normalise.js';
+import type { Span } from './referrers.js';
+import type { LanguageData } from './types.js';
+
+/**
+ * The spans of a message's tokens that the resident dismissed.
+ *
+ * @param norm - the language's normaliser (the lists are compared as its keys)
+ * @param wish - the language's `wensen`
+ * @returns for the tokens of a text (and the text, for where its clauses and sentences end): the spans
+ */
+export function dismissedSpans(norm: Normaliser, wish: LanguageData['wish']): (toks: readonly Token[], text: string) => Span[] {
+  const keysOf = (list: readonly string[] | undefined) => (list ?? []).map((c) => norm.tokens(c).map((t) => t.key)).filter((k) => k.length > 0).sort((a, b) => b.length - a.length);
+  const lists = { clause: keysOf(wish?.notThis), sentence: keysOf(wish?.notThat), after: keysOf(wish?.notAbout) };
+  // boundaries as typed: the Dutch key of "een" is that of "en"
+  const bounds = new Set((wish?.bounds ?? []).flatMap((b) => norm.tokens(b).map((t) => t.raw)));
+  const at = (list: readonly string[][], toks: readonly Token[], i: number) => list.find((c) => c.every((k, j) => toks[i + j]?.key === k));
+  return (toks, text) => {
+    const out: Span[] = [];
+    if (lists.clause.length + lists.sentence.length + lists.after.length === 0) return out;
+    // read where clauses and sentences end only once a phrase is found
+    let parts: { clause: number[]; sentence: number[] } | undefined;
+    const partsNow = () => (parts ??= { clause: partsOf(norm, text, DEFAULTS.limits.routeChars, CLAUSE_END), sentence: partsOf(norm, text, DEFAULTS.limits.routeChars, SENTENCE_END) });
+    for (let i = 0; i < toks.length; i++) {
+      const back = at(lists.clause, toks, i) ?? at(lists.sentence, toks, i);
+      if (back) {
+        const part = lists.clause.includes(back) ? partsNow().clause : partsNow().sentence;
+        let from = i;
+        while (from > 0 && part[from - 1] === part[i] && !bounds.has(toks[from - 1]!.raw)) from--;
+        out.push([from, i + back.length]);
+        i += back.length - 1;
+        continue;
+      }
+      const ahead = at(lists.after, toks, i);
+      if (ahead) {
+        let to = i + ahead.length;
+        const clause = partsNow().clause;
+        while (to < toks.length && clause[to] === clause[i] && !bounds.has(toks[to]!.raw)) to++;
+        out.push([i, to]);
+        i = to - 1;
+      }
+    }
+    return out;
+  };
+}
