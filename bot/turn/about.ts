@@ -35,6 +35,8 @@ export function tellsTopic(bot: BotModel, text: string): boolean {
 /** What routing found in a text: its top score and (where asked) the words it heard. */
 export interface Heard {
   score?: number;
+  /** The score of each leefgebied routing heard (as chosen: a leefgebied close behind 'buiten' in its place). */
+  scores?: ReadonlyMap<string, number>;
   explain?: readonly ExplainItem[];
   /** Only the topic model heard it: no word of it. */
   modelOnly?: boolean;
@@ -63,6 +65,7 @@ export function aboutOf(bot: BotModel, state: State, text: string, atMenu: boole
   const route = close ? { ...routed, flow: close.flow, score: close.score, alternatives: [{ flow: routed.flow, score: routed.score }, ...routed.alternatives.filter((a) => a !== close)] } : routed;
   if (heard) {
     heard.score = routed.score;
+    heard.scores = new Map([[route.flow, route.score], ...route.alternatives.map((a) => [a.flow, a.score] as const)]);
     heard.explain = routed.explain;
     heard.modelOnly = routed.modelOnly !== undefined;
   }

@@ -8,11 +8,12 @@ import type { Input, State } from '../engine/types.js';
 import { translator } from '../i18n.js';
 import { DEFAULTS } from '../understand/defaults.js';
 import type { Lexicon } from '../understand/interpret.js';
-import { asksForLanguages, choiceByWords, choiceOf, commandOf, hasPhrase, normalise, withoutChoiceWords, withoutTimeClauses, timeClauseWords, explainOf, languageOf, readText } from '../understand/interpret.js';
+import { asksForLanguages, choiceByWords, choiceOf, commandOf, hasPhrase, withoutChoiceWords, withoutTimeClauses, explainOf, languageOf, readText } from '../understand/interpret.js';
 import type { BotModel, Interpretation, UserEvent } from './converse.js';
 import { safetyAnswerOf } from './safety-reading.js';
 import { momentDays, pastYear, spanDays } from '../understand/time-words.js';
-import { coveredBy, leadingYesNoOf, linkOf, senseOf, withoutWords } from './choice-reading.js';
+import { coveredBy, leadingYesNoOf, senseOf, withoutWords } from './choice-reading.js';
+import { clearlyNew, timeClauseOf } from './new-problem.js';
 import { aboutOf, lexiconOf, tellsTopic, toldAtMenu, type Heard } from './about.js';
 
 /**
@@ -21,7 +22,7 @@ import { aboutOf, lexiconOf, tellsTopic, toldAtMenu, type Heard } from './about.
  * language or a word to explain.
  */
 const HELD: ReadonlySet<Input['type']> = new Set(['topic', 'mention', 'text', 'outOfScope']);
-const { clearAnswer: CLEAR_ANSWER, menuAnswer: MENU_ANSWER, maxAnswerWords: MAX_ANSWER_WORDS, switchScore: SWITCH_SCORE, menuWordsOver: MENU_WORDS_OVER, newOnly: NEW_ONLY } = DEFAULTS.conversation;
+const { clearAnswer: CLEAR_ANSWER, menuAnswer: MENU_ANSWER, maxAnswerWords: MAX_ANSWER_WORDS, switchScore: SWITCH_SCORE, menuWordsOver: MENU_WORDS_OVER } = DEFAULTS.conversation;
 
 export { lexiconOf };
 
@@ -197,28 +198,13 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
   // er met geld?"): that choice. Not where the message offers a new problem at a button question.
   const offer = about && 'input' in about && about.input.type === 'mention' && !atMenu ? about.input : undefined;
   const heardSense = question && u && !atMenu && !worded && question.expect !== 'postcode' && (told || offer || !about) ? senseOf(u, question, r.text, lang, t) : undefined;
-  // own words that tell only a new problem, clearly (`DEFAULTS.conversation.newOnly`), with no
-  // word of this leefgebied, and whose first words do not answer the question ("niemand helaas,
-  // de vader is uit beeld", "ja de dagbesteding", "nog niet, ik durf niet goed")
-  // (the first one or two words are a whole part of a label: "niemand" of "Nee, niemand", "ja" of
-  // "Ja, aan familie of vrienden", "nog niet")
-  // (or a yes or no: "nee, ik ben ook mijn baan kwijt geraakt")
-  const answersFirst = () => {
-    const parts = new Set(options.flatMap((o) => o.labels.flatMap((l) => l.split(',').map((p) => normalise(p)))));
-    const first = r.words[0] ?? '';
-    const yesNo = u?.matchChoice(first, YES_NO, lang);
-    return [1, 2].some((n) => r.words.length > n && parts.has(r.words.slice(0, n).join(' '))) || (yesNo != null && yesNo.score >= CLEAR_ANSWER);
-  };
-  // (nor where a button of this question, by its label or words, is about the new problem: "ik durf
-  // de enveloppen niet open te maken" at "Waar heb je moeite mee?" is "Brieven en formulieren")
-  const nearButton = (f: string) => question!.choices.some((c) => coveredBy(bot, state.flow, question!, c.id, true).has(f));
-  const strongNew = () => {
-    const flows = told?.mentions ?? [];
-    return flows.length > 0 && (heard.score ?? 0) >= NEW_ONLY && !(heard.explain ?? []).some((e) => e.flow === state.flow) && !flows.some(nearButton) && !answersFirst();
-  };
-  // (a button that shares only common words with it, "wat", "kan", "mijn", is no answer then)
-  const sensed = heardSense && heardSense.content < DEFAULTS.choiceSense.minScore && told && strongNew() ? undefined : heardSense;
-  if (heardSense && !sensed) why?.push(`knop '${heardSense.id}' deelt alleen gewone woorden (${heardSense.said.join(', ')}) met een duidelijk nieuw probleem: geen antwoord`);
+  // own words that tell only a clear new problem (new-problem.ts: "mijn dochter wordt gepest op
+  // school, daar wil ik hulp bij" at "Heb je zelf al iets geprobeerd?" about money)
+  const labels = options.flatMap((o) => o.labels);
+  const onlyNew = told?.mentions !== undefined && clearlyNew(bot, state, question!, r, told.mentions, heard, labels);
+  // (a button that shares with it little more than common words, "wat", "kan", "mijn", is no answer then)
+  const sensed = heardSense && onlyNew && heardSense.content < DEFAULTS.choiceSense.minScore ? undefined : heardSense;
+  if (heardSense && !sensed) why?.push(`knop '${heardSense.id}' deelt te weinig (${heardSense.said.join(', ')}) met een duidelijk nieuw probleem: geen antwoord`);
   const sensedAs = sensed ? choiceAt(sensed.id) : undefined;
   const sensedWhy = sensed ? `antwoord in eigen woorden: knop '${sensed.id}' deelt ${sensed.said.join(', ')} (${sensed.score})` : '';
   // a short answer is that answer only, as with a choice's words above
@@ -241,12 +227,7 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
   // (and so in own words: "ik zit de hele dag thuis, wil iets doen" at "Wat speelt er met werk?"
   // is "Iets zinvols doen", which leads to meedoen, not an answer with meedoen noted)
   const newFlows = offer?.flows ?? (told && !answer ? (told.mentions ?? []) : []);
-  // (for a clear new problem in own words, only a button that goes on in that leefgebied: "ik wil
-  // nederlands leren" at "Wat speelt er met geld?" is not "Ik snap mijn post niet", though that
-  // button's words are about taal too)
-  const strong = told !== undefined && strongNew();
-  const isAbout = (id: string, f: string) => (strong ? linkOf(bot, state.flow, question!, id) === f : coveredBy(bot, state.flow, question!, id, true).has(f));
-  const buttonsAbout = (flows: readonly string[]) => (flows.length > 0 && !answer ? question!.choices.filter((c) => flows.every((f) => isAbout(c.id, f))) : []);
+  const buttonsAbout = (flows: readonly string[]) => (flows.length > 0 && !answer ? question!.choices.filter((c) => flows.every((f) => coveredBy(bot, state.flow, question!, c.id, true).has(f))) : []);
   const aboutIt = buttonsAbout(newFlows);
   if (aboutIt.length === 1) return answered(choiceAt(aboutIt[0]!.id), [], `antwoord: over ${newFlows.join(', ')} gaat alleen knop '${aboutIt[0]!.id}'`);
   // (and so where only the first of the new problems is)
@@ -278,12 +259,9 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
     const untimed = withoutTimeClauses(r, lex);
     const again = untimed !== r.n ? aboutOf(bot, state, untimed, false, false) : about;
     if (!(again && 'input' in again && again.input.type === 'mention')) {
-      // (a language that drops "ik" has no such words: always the resident's)
-      const mine = new Set([...(lex.self ?? []), ...(lex.mine ?? [])].flatMap((w) => w.split(' ')));
-      const theirs = mine.size === 0 || (lex.self ?? []).length === 0 || timeClauseWords(r, lex).split(' ').some((w) => mine.has(w));
-      const yearsAgo = pastYear(r, lex, bot.now().getUTCFullYear()) || (spanDays(r, lex) ?? 0) >= DEFAULTS.span.causeDays || (lex.longAgo ?? []).some((c) => hasPhrase(r.n, c));
-      const note = theirs && !yearsAgo;
-      if (!bySpan || !theirs) return answered(worded, note ? offer.flows : [], `${wordedWhy}; het nieuwe probleem staat alleen in een tijdszin${theirs ? (yearsAgo ? ' van jaren terug' : '') : ' over iemand anders'}`);
+      const { own, yearsAgo } = timeClauseOf(bot, r, lex);
+      const note = own && !yearsAgo;
+      if (!bySpan || !own) return answered(worded, note ? offer.flows : [], `${wordedWhy}; het nieuwe probleem staat alleen in een tijdszin${own ? (yearsAgo ? ' van jaren terug' : '') : ' over iemand anders'}`);
     }
   }
   // at the menu a yes or no whose rest tells no new problem (checked above, before a choice's
@@ -292,7 +270,7 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
   // own words that tell only a new problem, with no word of this leefgebied and no button of this
   // question ("mijn dochter wordt gepest op school, daar wil ik hulp bij" at "Heb je zelf al iets
   // geprobeerd?" about money) are no answer: the resident chooses, as at a question of buttons only
-  if (told?.mentions && strongNew() && !sensed) {
+  if (told?.mentions && onlyNew && !sensed) {
     return done({ input: { type: 'mention', flows: told.mentions, words: r.text } }, `eigen woorden zonder woord van ${state.flow} en zonder knop: geen antwoord maar een nieuw probleem; aanbod ${told.mentions.join(', ')} nu of eerst dit afmaken`);
   }
   if (about) return why ? { ...mark(about), why: about.why ?? why } : mark(about);
@@ -301,12 +279,6 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
   if (match) return done(pick(match.id), `antwoord op gevoel: knop '${match.id}' (${match.score.toFixed(2)})`);
   return done({ input: { type: 'text', text: r.text } }, question?.other !== undefined ? 'eigen woorden: het antwoord op deze vraag' : 'eigen woorden: niets herkend');
 }
-
-/** A yes and a no, as `matchChoice` reads them in any language (its `ja:` and `nee:` words). */
-const YES_NO = Object.freeze([
-  { id: 'ja', labels: ['Ja'] },
-  { id: 'nee', labels: ['Nee'] },
-]);
 
 /** An engine input in a few words, for `why`. */
 function describe(i: Input): string {

@@ -2,7 +2,7 @@
  * When a crisis phrase happens, as the words around it say: over ("jaren geleden", "vroeger":
  * `crisis.verleden`), now ("nu", "vanavond": `crisis.nu`) or again ("weer", "nog steeds":
  * `crisis.weer`). A phrase that is over gets the question "Is er nu gevaar?" instead of the
- * crisis message. Also where clauses and sentences end, for the tripwire's other readings.
+ * crisis message. (Where clauses and sentences end is in clauses.ts; re-exported here for the tripwire.)
  * @packageDocumentation
  */
 import { CLAUSE_END, partsOf, SENTENCE_END } from './clauses.js';

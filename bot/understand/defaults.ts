@@ -84,6 +84,8 @@ export const DEFAULTS = Object.freeze({
     referrerReach: 3,
     /** Factor for words the resident says are not the question ("geld is geen probleem", "daar gaat het niet om": `wensen.niet_dit`, `niet_dat`, `niet_om`). */
     dismissed: 0.1,
+    /** At most this many words before or after such a phrase are dismissed (text without punctuation must not lose everything). */
+    dismissedReach: 8,
   }),
   /** Turning evidence into a 0..1 score: score = 1 - exp(-evidence / scale). */
   scoring: Object.freeze({
@@ -239,6 +241,8 @@ export const DEFAULTS = Object.freeze({
      * now, or finish this first") instead of noted.
      */
     newOnly: 0.8,
+    /** How many first words of own words may be a whole part of a label and so answer the question ("nog niet, ik durf niet goed"). */
+    answerHead: 2,
     /** A word standing for this many other leefgebieden as well is too general to note alone. */
     generalWordFlows: 2,
   }),
@@ -268,6 +272,11 @@ export const DEFAULTS = Object.freeze({
      * dated by, not a problem of now: it is not put on the agenda.
      */
     causeDays: 365,
+    /**
+     * How many words a word of `since` may stand before the year or moment it goes with ("sinds
+     * mijn contract afliep in het voorjaar": 6).
+     */
+    sinceReach: 7,
   }),
   /** senseOfChoice: a typed answer in own words, read word by word against each choice's words. */
   choiceSense: Object.freeze({

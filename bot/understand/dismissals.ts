@@ -5,9 +5,11 @@
  *
  * @remarks
  * Three lists of `wensen` in the synonym file: `niet_dit` dismisses its own clause back to its
- * start ("het huis heb ik op orde"), `niet_dat` the sentence before it ("..., daar gaat het niet
- * om"), `niet_om` what follows it in its clause ("het gaat niet om geld"). A word of `grenzen`
- * ("en", "maar") ends the reach either way.
+ * start ("het huis heb ik op orde"), `niet_dat` its sentence back to its start, or the sentence
+ * before where it opens one ("..., daar gaat het niet om", "Mijn baas betaalt netjes. Daar gaat
+ * het niet om."), `niet_om` what follows it in its clause ("het gaat niet om geld"). A word of
+ * `grenzen` ("en", "maar") ends the reach either way (one right before a `niet_dat` phrase is
+ * passed over: "…, maar daar gaat het niet om"), and so does `weights.dismissedReach` words.
  * @packageDocumentation
  */
 import { CLAUSE_END, partsOf, SENTENCE_END } from './clauses.js';
@@ -35,12 +37,22 @@ export function dismissedSpans(norm: Normaliser, wish: LanguageData['wish']): (t
     // read where clauses and sentences end only once a phrase is found
     let parts: { clause: number[]; sentence: number[] } | undefined;
     const partsNow = () => (parts ??= { clause: partsOf(norm, text, DEFAULTS.limits.routeChars, CLAUSE_END), sentence: partsOf(norm, text, DEFAULTS.limits.routeChars, SENTENCE_END) });
+    const reach = DEFAULTS.weights.dismissedReach;
     for (let i = 0; i < toks.length; i++) {
-      const back = at(lists.clause, toks, i) ?? at(lists.sentence, toks, i);
+      const inClause = at(lists.clause, toks, i);
+      const back = inClause ?? at(lists.sentence, toks, i);
       if (back) {
-        const part = lists.clause.includes(back) ? partsNow().clause : partsNow().sentence;
+        const part = inClause ? partsNow().clause : partsNow().sentence;
         let from = i;
-        while (from > 0 && part[from - 1] === part[i] && !bounds.has(toks[from - 1]!.raw)) from--;
+        if (!inClause) {
+          // "…, maar daar gaat het niet om" and "Mijn baas betaalt netjes. Daar gaat het niet om.":
+          // over a boundary word right before it, and into the sentence before where it opens one
+          while (from > 0 && bounds.has(toks[from - 1]!.raw)) from--;
+          if (from > 0 && part[from - 1] !== part[i]) from--;
+        }
+        const home = part[Math.max(0, from - 1)] ?? part[i];
+        // (at most `reach` words: without punctuation a phrase must not dismiss the whole message)
+        while (from > 0 && i - from < reach && part[from - 1] === home && !bounds.has(toks[from - 1]!.raw)) from--;
         out.push([from, i + back.length]);
         i += back.length - 1;
         continue;
@@ -49,7 +61,7 @@ export function dismissedSpans(norm: Normaliser, wish: LanguageData['wish']): (t
       if (ahead) {
         let to = i + ahead.length;
         const clause = partsNow().clause;
-        while (to < toks.length && clause[to] === clause[i] && !bounds.has(toks[to]!.raw)) to++;
+        while (to < toks.length && to - i - ahead.length < reach && clause[to] === clause[i] && !bounds.has(toks[to]!.raw)) to++;
         out.push([i, to]);
         i = to - 1;
       }

@@ -17,7 +17,7 @@ import { scriptFilter } from './scripts.js';
 export interface FeelingMatcher {
   /**
    * The feeling; a phrase right after a word of `negation` ("geen paniek", "niet bang") does not
-   * count, nor does a feeling in `skip` (the next one in the text is found instead).
+   * count, nor does a feeling in `skip` (the next feeling in the synonym file's order that the text has is found instead).
    */
   match(text: string, negation?: readonly string[], skip?: ReadonlySet<string>): string | null;
   /** Where a feeling stands in the synonym file's order (lower goes first); feelings it does not know go last. */

@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 import { clauseTexts } from './clauses.js';
+import { DEFAULTS } from './defaults.js';
 import { hasPhrase, readText, type Lexicon, type Reading } from './interpret.js';
 
 /** Years a resident may date something by; earlier numbers are something else. */
@@ -17,7 +18,7 @@ function clausesOf(r: Reading): (readonly string[])[] {
 
 /**
  * Whether the text dates something by a year gone by: a year before `thisYear` after a word of
- * `since` in the same clause, at most {@link YEAR_REACH} words before it ("sinds 2019", "al vanaf
+ * `since` in the same clause, at most `DEFAULTS.span.sinceReach` words before it ("sinds 2019", "al vanaf
  * 2020", "sinds mijn scheiding in 2019"), or right before a word of `sinceAfter` ("2019dan
  * beri"). A year alone ("2000 euro", "in 2019 ben ik verhuisd") does not count.
  */
@@ -27,15 +28,13 @@ export function pastYear(r: Reading, lex: Pick<Lexicon, 'since' | 'sinceAfter'>,
       const m = /^((?:19|20)\d\d)(?!\d)/.exec(w);
       const y = m ? Number(m[1]) : 0;
       if (y < FIRST_YEAR || y >= thisYear) return false;
-      const before = words.slice(Math.max(0, i - YEAR_REACH), i).join(' ');
+      const before = words.slice(Math.max(0, i - DEFAULTS.span.sinceReach), i).join(' ');
       const after = words.slice(i + 1, i + 3).join(' ');
       return (lex.since ?? []).some((c) => hasPhrase(before, c)) || (lex.sinceAfter ?? []).some((c) => hasPhrase(after, c));
     }),
   );
 }
 
-/** How many words a word of `since` may stand before the year it goes with ("sinds mijn scheiding in 2019"). */
-const YEAR_REACH = 7;
 
 /**
  * The longest span of time the text names, in days: a unit of `durations` with the number before
@@ -70,7 +69,7 @@ function dayOfYear(d: Date): number {
 /**
  * How many days ago a named moment of the year was, that the text dates something by: a word of
  * `moments` ("januari 1", "herfstvakantie 290": its day of the year) with a word of `since` in
- * the same clause, at most {@link YEAR_REACH} words before it ("sinds de zomer", "al vanaf
+ * the same clause, at most `DEFAULTS.span.sinceReach` words before it ("sinds de zomer", "al vanaf
  * januari", "sinds hij begin november zijn baan kwijt is"), of `sinceAfter` at most two
  * words after it (Turkish "ocak ayından beri"), or of `momentCue` on either side (Dutch "na de
  * zomervakantie", Polish "od stycznia", Turkish "ocaktan itibaren"). The moment is the last one before
@@ -89,7 +88,7 @@ export function momentDays(r: Reading, lex: Pick<Lexicon, 'moments' | 'since' | 
       const at = moments.get(w);
       if (at === undefined) return;
       const near = words.slice(Math.max(0, i - 2), i).join(' ');
-      const before = words.slice(Math.max(0, i - YEAR_REACH), i).join(' ');
+      const before = words.slice(Math.max(0, i - DEFAULTS.span.sinceReach), i).join(' ');
       const after = words.slice(i + 1, i + 3).join(' ');
       const cued = (lex.since ?? []).some((c) => hasPhrase(before, c)) || cue.some((c) => hasPhrase(near, c)) || [...(lex.sinceAfter ?? []), ...cue].some((c) => hasPhrase(after, c));
       if (!cued) return;

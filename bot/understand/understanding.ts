@@ -18,7 +18,7 @@ import { createModelReading } from './model-reading.js';
 import type { ChoiceMatch, ChoiceOption, CrisisHit, LanguageData, Redaction, RouteResult, Understanding, UnderstandingData } from './types.js';
 import { buildRouteIndex, type RouteIndex } from './vocabulary.js';
 import { createNormaliser, fold, foldedWords, words } from './normalise.js';
-import { normalise } from './interpret.js';
+import { hasPhrase, normalise } from './interpret.js';
 
 const LEEF: ReadonlySet<string> = new Set(LEEFGEBIEDEN);
 /** A message of at most this many words is too short to tell its language by (signal words of all languages count). */
@@ -152,9 +152,9 @@ export function createUnderstanding(data: UnderstandingData): Understanding {
     return out;
   };
   /**
-   * The first feeling named in the text, or null; one of {@link OWN_FEELINGS} counts only in a
-   * clause where the resident speaks of themself (`self`), and a later feeling anyone may have is
-   * still heard after it.
+   * The feeling the text names that comes first in the synonym file's order, or null; one of
+   * {@link OWN_FEELINGS} counts only in a clause where the resident speaks of themself (`self`),
+   * and a feeling anyone may have is still heard beside someone else's.
    */
   const feelingOf = (t: string, negation: readonly string[], selfOf?: (lang: string) => readonly string[] | undefined): string | null => {
     try {
@@ -245,6 +245,15 @@ export function createUnderstanding(data: UnderstandingData): Understanding {
         return null;
       }
     },
+    yesNo(word: string, lang: string): 'yes' | 'no' | undefined {
+      try {
+        const c = choice.get(resolveLang(lang)) ?? plainChoice;
+        const key = c.norm.tokens(asText(word), 64)[0]?.key;
+        return key === undefined ? undefined : c.yes.has(key) ? 'yes' : c.no.has(key) ? 'no' : undefined;
+      } catch {
+        return undefined;
+      }
+    },
     wordKeys(text: string): string {
       try {
         return (byLang.get(fallback)?.norm ?? plainChoice.norm).tokens(asText(text), DEFAULTS.limits.routeChars).map((t) => t.key).join(' ');
@@ -283,8 +292,12 @@ const OWN_FEELINGS: ReadonlySet<string> = new Set(['eenzaamheid', 'schaamte', 'b
  * lexicon's `self` words are ("I'm" is "i m", "'k" is "k").
  */
 function ownClauses(text: string, self: readonly string[]): string {
-  const mine = new Set(self.flatMap((w) => normalise(w).split(' ')));
+  // whole words and phrases, not their parts ("I'm" is "i m"; its "m" alone is no word of the resident)
+  const mine = self.map((w) => normalise(w)).filter((w) => w !== '');
   return clauseTexts(text)
-    .filter((part) => normalise(part).split(' ').some((w) => mine.has(w)))
+    .filter((part) => {
+      const n = normalise(part);
+      return mine.some((w) => hasPhrase(n, w));
+    })
     .join('. ');
 }

@@ -1,0 +1,63 @@
+/**
+ * Whether typed own words are an answer or a new problem, for {@link understand}: own words that
+ * tell only a clear new problem are offered ("go there now, or finish this first"), and a new
+ * problem named only in an answer's clause of time goes on the agenda only where it is the
+ * resident's own and of now.
+ * @packageDocumentation
+ */
+import type { QuestionStep, State } from '../engine/types.js';
+import { clauseTexts } from '../understand/clauses.js';
+import { DEFAULTS } from '../understand/defaults.js';
+import { hasPhrase, normalise, timeClauseWords, type Lexicon, type Reading } from '../understand/interpret.js';
+import { pastYear, spanDays } from '../understand/time-words.js';
+import type { Heard } from './about.js';
+import { coveredBy } from './choice-reading.js';
+import type { BotModel } from './converse.js';
+
+const { newOnly: NEW_ONLY, answerHead: ANSWER_HEAD } = DEFAULTS.conversation;
+
+/**
+ * Whether the first words of the text answer the question: one to `answerHead` words that are a
+ * whole part of a label ("niemand" of "Nee, niemand", "ja" of "Ja, aan familie of vrienden",
+ * "nog niet"), or a first word that is a yes or a no ("nee, ik ben ook mijn baan kwijt geraakt").
+ */
+export function answersFirst(bot: BotModel, r: Reading, labels: readonly string[], lang: string): boolean {
+  const parts = new Set(labels.flatMap((l) => clauseTexts(l).map((p) => normalise(p)).filter((p) => p !== '')));
+  for (let n = 1; n <= ANSWER_HEAD; n++) if (r.words.length > n && parts.has(r.words.slice(0, n).join(' '))) return true;
+  return bot.understanding?.yesNo(r.words[0] ?? '', lang) !== undefined;
+}
+
+/**
+ * Whether own words tell only a clear new problem, not an answer: every new leefgebied (`flows`)
+ * heard at least `DEFAULTS.conversation.newOnly`, no word of the leefgebied being talked about, no
+ * button of this question about it by its label or where it goes on ("ik durf de enveloppen niet
+ * open te maken" at "Waar heb je moeite mee?" is about letters), and first words that answer nothing.
+ */
+export function clearlyNew(bot: BotModel, state: State, question: QuestionStep, r: Reading, flows: readonly string[], heard: Heard, labels: readonly string[]): boolean {
+  if (flows.length === 0 || flows.some((f) => (heard.scores?.get(f) ?? 0) < NEW_ONLY)) return false;
+  if ((heard.explain ?? []).some((e) => e.flow === state.flow)) return false;
+  if (flows.some((f) => question.choices.some((c) => coveredBy(bot, state.flow, question, c.id, true).has(f)))) return false;
+  return !answersFirst(bot, r, labels, state.lang);
+}
+
+/** What an answer's clause of time says of the problem it names: the resident's own, and begun years ago. */
+export interface TimeClause {
+  /** A word of `commands.self` or `commands.mine` stands in it ("sinds ik …", "sinds mijn contract …"); always, in a language without such words. */
+  readonly own: boolean;
+  /**
+   * The answer dates it years back: a year gone by, "al jaren" (`commands.longAgo`) or a span of
+   * at least `DEFAULTS.span.causeDays` anywhere in the answer ("het loopt al jaren, eigenlijk sinds
+   * mijn scheiding"): the cause, not a problem of now.
+   */
+  readonly yearsAgo: boolean;
+}
+
+/** Reads the clause of time of an answer (see {@link TimeClause}). */
+export function timeClauseOf(bot: BotModel, r: Reading, lex: Lexicon): TimeClause {
+  const timed = timeClauseWords(r, lex);
+  const words = [...(lex.self ?? []), ...(lex.mine ?? [])];
+  // whole phrases, not their parts: "m'n" is "m n", and "z'n" must not count as it
+  const own = (lex.self ?? []).length === 0 || words.some((w) => hasPhrase(timed, w));
+  const yearsAgo = pastYear(r, lex, bot.now().getUTCFullYear()) || (spanDays(r, lex) ?? 0) >= DEFAULTS.span.causeDays || (lex.longAgo ?? []).some((c) => hasPhrase(r.n, c));
+  return { own, yearsAgo };
+}
