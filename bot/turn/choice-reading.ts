@@ -46,7 +46,7 @@ export function coveredBy(bot: BotModel, flow: string, question: QuestionStep, i
 }
 
 /** The leefgebied a choice's `next:` links to ("Aanpassing in huis nodig" goes on in ondersteuning), if any. */
-export function linkOf(bot: BotModel, flow: string, question: QuestionStep, id: string): string | undefined {
+function linkOf(bot: BotModel, flow: string, question: QuestionStep, id: string): string | undefined {
   const choice = question.choices.find((c) => c.id === id);
   const next = choice ? bot.graph.flows.get(flow)?.steps.get(choice.next) : undefined;
   return next?.kind === 'link' ? next.flow : undefined;

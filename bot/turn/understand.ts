@@ -270,7 +270,8 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
   // own words that tell only a new problem, with no word of this leefgebied and no button of this
   // question ("mijn dochter wordt gepest op school, daar wil ik hulp bij" at "Heb je zelf al iets
   // geprobeerd?" about money) are no answer: the resident chooses, as at a question of buttons only
-  if (told?.mentions && onlyNew && !sensed) {
+  // (a button it shares words with was taken above)
+  if (onlyNew && told?.mentions) {
     return done({ input: { type: 'mention', flows: told.mentions, words: r.text } }, `eigen woorden zonder woord van ${state.flow} en zonder knop: geen antwoord maar een nieuw probleem; aanbod ${told.mentions.join(', ')} nu of eerst dit afmaken`);
   }
   if (about) return why ? { ...mark(about), why: about.why ?? why } : mark(about);

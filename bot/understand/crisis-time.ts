@@ -2,13 +2,11 @@
  * When a crisis phrase happens, as the words around it say: over ("jaren geleden", "vroeger":
  * `crisis.verleden`), now ("nu", "vanavond": `crisis.nu`) or again ("weer", "nog steeds":
  * `crisis.weer`). A phrase that is over gets the question "Is er nu gevaar?" instead of the
- * crisis message. (Where clauses and sentences end is in clauses.ts; re-exported here for the tripwire.)
+ * crisis message. (Where clauses and sentences end is in clauses.ts.)
  * @packageDocumentation
  */
 import { CLAUSE_END, partsOf, SENTENCE_END } from './clauses.js';
 import type { Normaliser } from './normalise.js';
-
-export { CLAUSE_END, partsOf, SENTENCE_END };
 
 /** When a crisis phrase happens, as its sentence says: over, now, or again. */
 export type Time = 'past' | 'now' | 'again';

@@ -27,7 +27,8 @@ import { DEFAULTS } from './defaults.js';
 import { FuzzyVocabulary } from './fuzzy.js';
 import { compileSlots, PatternIndex, type Slot } from './patterns.js';
 import { scriptFilter } from './scripts.js';
-import { CLAUSE_END, isPast, partsOf, type Time, type TimeMark } from './crisis-time.js';
+import { CLAUSE_END, partsOf } from './clauses.js';
+import { isPast, type Time, type TimeMark } from './crisis-time.js';
 import type { Normaliser } from './normalise.js';
 import type { CrisisHit, CrisisKind } from './types.js';
 

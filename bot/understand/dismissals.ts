@@ -14,6 +14,7 @@
  */
 import { CLAUSE_END, partsOf, SENTENCE_END } from './clauses.js';
 import { DEFAULTS } from './defaults.js';
+import { boundWords, keyPhrases, phraseAt } from './key-phrases.js';
 import type { Normaliser, Token } from './normalise.js';
 import type { Span } from './referrers.js';
 import type { LanguageData } from './types.js';
@@ -26,11 +27,8 @@ import type { LanguageData } from './types.js';
  * @returns for the tokens of a text (and the text, for where its clauses and sentences end): the spans
  */
 export function dismissedSpans(norm: Normaliser, wish: LanguageData['wish']): (toks: readonly Token[], text: string) => Span[] {
-  const keysOf = (list: readonly string[] | undefined) => (list ?? []).map((c) => norm.tokens(c).map((t) => t.key)).filter((k) => k.length > 0).sort((a, b) => b.length - a.length);
-  const lists = { clause: keysOf(wish?.notThis), sentence: keysOf(wish?.notThat), after: keysOf(wish?.notAbout) };
-  // boundaries as typed: the Dutch key of "een" is that of "en"
-  const bounds = new Set((wish?.bounds ?? []).flatMap((b) => norm.tokens(b).map((t) => t.raw)));
-  const at = (list: readonly string[][], toks: readonly Token[], i: number) => list.find((c) => c.every((k, j) => toks[i + j]?.key === k));
+  const lists = { clause: keyPhrases(norm, wish?.notThis, true), sentence: keyPhrases(norm, wish?.notThat, true), after: keyPhrases(norm, wish?.notAbout, true) };
+  const bounds = boundWords(norm, wish?.bounds);
   return (toks, text) => {
     const out: Span[] = [];
     if (lists.clause.length + lists.sentence.length + lists.after.length === 0) return out;
@@ -39,8 +37,8 @@ export function dismissedSpans(norm: Normaliser, wish: LanguageData['wish']): (t
     const partsNow = () => (parts ??= { clause: partsOf(norm, text, DEFAULTS.limits.routeChars, CLAUSE_END), sentence: partsOf(norm, text, DEFAULTS.limits.routeChars, SENTENCE_END) });
     const reach = DEFAULTS.weights.dismissedReach;
     for (let i = 0; i < toks.length; i++) {
-      const inClause = at(lists.clause, toks, i);
-      const back = inClause ?? at(lists.sentence, toks, i);
+      const inClause = phraseAt(lists.clause, toks, i);
+      const back = inClause ?? phraseAt(lists.sentence, toks, i);
       if (back) {
         const part = inClause ? partsNow().clause : partsNow().sentence;
         let from = i;
@@ -57,7 +55,7 @@ export function dismissedSpans(norm: Normaliser, wish: LanguageData['wish']): (t
         i += back.length - 1;
         continue;
       }
-      const ahead = at(lists.after, toks, i);
+      const ahead = phraseAt(lists.after, toks, i);
       if (ahead) {
         let to = i + ahead.length;
         const clause = partsNow().clause;

@@ -54,17 +54,7 @@ export function mergeWithBase(lang: LanguageData, all: readonly LanguageData[]):
     again: uniq([...(base.again ?? []), ...(lang.again ?? [])]),
     notCrisis: uniq([...base.notCrisis, ...lang.notCrisis]),
     stopwords: uniq([...base.stopwords, ...lang.stopwords]),
-    ...(base.wish || lang.wish
-      ? {
-          wish: {
-            cues: uniq([...(base.wish?.cues ?? []), ...(lang.wish?.cues ?? [])]),
-            bounds: uniq([...(base.wish?.bounds ?? []), ...(lang.wish?.bounds ?? [])]),
-            notThis: uniq([...(base.wish?.notThis ?? []), ...(lang.wish?.notThis ?? [])]),
-            notThat: uniq([...(base.wish?.notThat ?? []), ...(lang.wish?.notThat ?? [])]),
-            notAbout: uniq([...(base.wish?.notAbout ?? []), ...(lang.wish?.notAbout ?? [])]),
-          },
-        }
-      : {}),
+    ...(base.wish || lang.wish ? { wish: mergedWish(base.wish, lang.wish) } : {}),
     ...(base.referrers || lang.referrers ? { referrers: { who: uniq([...(base.referrers?.who ?? []), ...(lang.referrers?.who ?? [])]), said: uniq([...(base.referrers?.said ?? []), ...(lang.referrers?.said ?? [])]), via: uniq([...(base.referrers?.via ?? []), ...(lang.referrers?.via ?? [])]) } } : {}),
     spelling: { ...base.spelling, ...lang.spelling },
     yes: uniq([...base.yes, ...lang.yes]),
@@ -106,4 +96,10 @@ export function choiceLanguages(merged: readonly LanguageData[], indexes: readon
       return [l.lang, { norm: idx.norm, stop: idx.stop, yes: keysOf(idx, allYes), no: keysOf(idx, allNo), ownYes: single(l.yes), ownNo: single(l.no), ordinals, last: lastKeys(idx, l.last ?? []) }];
     }),
   );
+}
+
+/** `wensen` of the base language and of a language, list by list. */
+function mergedWish(base: LanguageData['wish'], lang: LanguageData['wish']): NonNullable<LanguageData['wish']> {
+  const both = (key: keyof NonNullable<LanguageData['wish']>) => uniq([...(base?.[key] ?? []), ...(lang?.[key] ?? [])]);
+  return { cues: both('cues'), bounds: both('bounds'), notThis: both('notThis'), notThat: both('notThat'), notAbout: both('notAbout') };
 }

@@ -5,6 +5,7 @@
  * `verwijzers.via` right before it ("via de huisarts"), says who sent, not what about: its words
  * count for little when the leefgebied is chosen (`weights.referrer`).
  */
+import { keyPhrases, phraseAt } from './key-phrases.js';
 import type { Normaliser, Token } from './normalise.js';
 import type { LanguageData } from './types.js';
 
@@ -22,21 +23,19 @@ const VIA_REACH = 2;
  * @param reach - how many words after the referrer a word of `zeggen` may stand
  */
 export function referrerSpans(norm: Normaliser, lists: LanguageData['referrers'], reach: number): (toks: readonly Token[]) => Span[] {
-  const keysOf = (list: readonly string[] | undefined) => (list ?? []).map((c) => norm.tokens(c).map((t) => t.key)).filter((k) => k.length > 0);
-  const who = keysOf(lists?.who);
-  const said = keysOf(lists?.said);
-  const via = keysOf(lists?.via);
-  const at = (list: readonly string[][], toks: readonly Token[], i: number) => list.find((c) => c.every((k, j) => toks[i + j]?.key === k));
+  const who = keyPhrases(norm, lists?.who);
+  const said = keyPhrases(norm, lists?.said);
+  const via = keyPhrases(norm, lists?.via);
   return (toks) => {
     const out: Span[] = [];
     if (who.length === 0) return out;
     for (let i = 0; i < toks.length; i++) {
-      const r = at(who, toks, i);
+      const r = phraseAt(who, toks, i);
       if (!r) continue;
       const end = i + r.length;
       let sent = false;
-      for (let j = Math.max(0, i - VIA_REACH); j < i && !sent; j++) sent = at(via, toks, j) !== undefined;
-      for (let j = end; j < Math.min(toks.length, end + reach) && !sent; j++) sent = at(said, toks, j) !== undefined;
+      for (let j = Math.max(0, i - VIA_REACH); j < i && !sent; j++) sent = phraseAt(via, toks, j) !== undefined;
+      for (let j = end; j < Math.min(toks.length, end + reach) && !sent; j++) sent = phraseAt(said, toks, j) !== undefined;
       if (sent) out.push([i, end]);
     }
     return out;

@@ -8,6 +8,7 @@ import { FuzzyVocabulary, type FuzzyHit } from './fuzzy.js';
 import { createNormaliser, type Normaliser, type Token } from './normalise.js';
 import { compileSlots, PatternIndex, type Slot } from './patterns.js';
 import { dismissedSpans } from './dismissals.js';
+import { boundWords, keyPhrases, phraseAt } from './key-phrases.js';
 import { referrerSpans } from './referrers.js';
 import type { LanguageData } from './types.js';
 
@@ -189,15 +190,14 @@ export function buildRouteIndex(data: LanguageData): RouteIndex {
     }
     return r;
   };
-  const cues = (data.wish?.cues ?? []).map((c) => norm.tokens(c).map((t) => t.key)).filter((k) => k.length > 0).sort((a, b) => b.length - a.length);
-  // boundaries as typed: the Dutch key of "een" is that of "en"
-  const bounds = new Set((data.wish?.bounds ?? []).flatMap((b) => norm.tokens(b).map((t) => t.raw)));
+  const cues = keyPhrases(norm, data.wish?.cues, true);
+  const bounds = boundWords(norm, data.wish?.bounds);
   const sentBy = referrerSpans(norm, data.referrers, w.referrerReach);
   const dismissed = dismissedSpans(norm, data.wish);
   const focus = (toks: readonly Token[], text = ''): Float64Array => {
     const out = new Float64Array(toks.length).fill(1);
     for (let i = 0; cues.length > 0 && i < toks.length; i++) {
-      const cue = cues.find((c) => c.every((k, j) => toks[i + j]?.key === k));
+      const cue = phraseAt(cues, toks, i);
       if (!cue) continue;
       let left = w.wishWords;
       for (let j = i + cue.length; j < toks.length && left > 0; j++) {
