@@ -20,9 +20,22 @@ const DIGITS = ['12345678', '1234 5678', '+31612345678'];
 
 /** Every file under a folder, read as text. */
 function filesOf(dir: string): string {
+  // the running server writes its store atomically (a .tmp file renamed over the old one): a file
+  // listed may be gone before it is read, so the whole folder is read again, never a file skipped
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return walk(dir);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT' || attempt >= 5) throw e;
+    }
+  }
+}
+
+/** {@link filesOf} in one pass; throws ENOENT when a file goes while it is read. */
+function walk(dir: string): string {
   return readdirSync(dir).map((f) => {
     const p = join(dir, f);
-    return statSync(p).isDirectory() ? filesOf(p) : readFileSync(p, 'latin1');
+    return statSync(p).isDirectory() ? walk(p) : readFileSync(p, 'latin1');
   }).join('\n');
 }
 
