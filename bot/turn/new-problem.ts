@@ -14,7 +14,7 @@ import type { Heard } from './about.js';
 import { coveredBy } from './choice-reading.js';
 import type { BotModel } from './converse.js';
 
-const { newOnly: NEW_ONLY, answerHead: ANSWER_HEAD } = DEFAULTS.conversation;
+const { newOnly: NEW_ONLY, answerHead: ANSWER_HEAD, labelRun: LABEL_RUN } = DEFAULTS.conversation;
 
 /**
  * Whether the first words of the text answer the question: one to `answerHead` words that are a
@@ -28,16 +28,44 @@ export function answersFirst(bot: BotModel, r: Reading, labels: readonly string[
 }
 
 /**
+ * Whether a clause of the text says `labelRun` words of a label in a row ("het wordt me bijna te
+ * veel" says "bijna te veel" of "Het is bijna te veel"). With `newWords`, not a clause that also
+ * holds one of them: "de rekeningen worden me bijna te veel" tells the new problem, it answers nothing.
+ */
+export function saysLabel(r: Reading, labels: readonly string[], newWords: readonly string[] = []): boolean {
+  const runs = labels.flatMap((l) => {
+    const w = normalise(l).split(' ').filter((x) => x !== '');
+    return Array.from({ length: Math.max(0, w.length - LABEL_RUN + 1) }, (_, i) => ` ${w.slice(i, i + LABEL_RUN).join(' ')} `);
+  });
+  const news = newWords.map((w) => ` ${normalise(w)} `);
+  return clauseTexts(r.text).some((c) => {
+    const clause = ` ${normalise(c)} `;
+    return runs.some((run) => clause.includes(run)) && !news.some((w) => clause.includes(w));
+  });
+}
+
+/** The words routing heard for `flows`, not counting weak ones. */
+export function newWordsOf(heard: Heard, flows: readonly string[]): string[] {
+  return (heard.explain ?? []).filter((e) => flows.includes(e.flow) && !e.weak).map((e) => e.word);
+}
+
+/**
  * Whether own words tell only a clear new problem, not an answer: every new leefgebied (`flows`)
  * heard at least `DEFAULTS.conversation.newOnly`, no word of the leefgebied being talked about, no
  * button of this question about it by its label or where it goes on ("ik durf de enveloppen niet
  * open te maken" at "Waar heb je moeite mee?" is about letters), and first words that answer nothing.
  */
-export function clearlyNew(bot: BotModel, state: State, question: QuestionStep, r: Reading, flows: readonly string[], heard: Heard, labels: readonly string[]): boolean {
-  if (flows.length === 0 || flows.some((f) => (heard.scores?.get(f) ?? 0) < NEW_ONLY)) return false;
-  if ((heard.explain ?? []).some((e) => e.flow === state.flow)) return false;
-  if (flows.some((f) => question.choices.some((c) => coveredBy(bot, state.flow, question, c.id, true).has(f)))) return false;
-  return !answersFirst(bot, r, labels, state.lang);
+export function clearlyNew(bot: BotModel, state: State, question: QuestionStep, r: Reading, flows: readonly string[], heard: Heard, labels: readonly string[], why?: string[]): boolean {
+  const no = (reason: string) => (why?.push(`geen duidelijk nieuw probleem: ${reason}`), false);
+  if (flows.length === 0) return false;
+  const weak = flows.filter((f) => (heard.scores?.get(f) ?? 0) < NEW_ONLY);
+  if (weak.length > 0) return no(`${weak.join(', ')} onder ${NEW_ONLY}`);
+  const own = (heard.explain ?? []).find((e) => e.flow === state.flow && !e.weak && !e.fuzzy);
+  if (own) return no(`'${own.word}' is een woord van ${state.flow}`);
+  const button = question.choices.find((c) => flows.some((f) => coveredBy(bot, state.flow, question, c.id, true).has(f)));
+  if (button) return no(`knop '${button.id}' gaat er ook over`);
+  if (saysLabel(r, labels, newWordsOf(heard, flows))) return no(`er staan ${LABEL_RUN} woorden van een knop achter elkaar in`);
+  return answersFirst(bot, r, labels, state.lang) ? no('de eerste woorden zijn een antwoord') : true;
 }
 
 /** What an answer's clause of time says of the problem it names: the resident's own, and begun years ago. */

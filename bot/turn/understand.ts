@@ -13,7 +13,7 @@ import type { BotModel, Interpretation, UserEvent } from './converse.js';
 import { safetyAnswerOf } from './safety-reading.js';
 import { momentDays, pastYear, spanDays } from '../understand/time-words.js';
 import { coveredBy, leadingYesNoOf, senseOf, withoutWords } from './choice-reading.js';
-import { clearlyNew, timeClauseOf } from './new-problem.js';
+import { clearlyNew, newWordsOf, saysLabel, timeClauseOf } from './new-problem.js';
 import { aboutOf, lexiconOf, tellsTopic, toldAtMenu, type Heard } from './about.js';
 
 /**
@@ -22,7 +22,7 @@ import { aboutOf, lexiconOf, tellsTopic, toldAtMenu, type Heard } from './about.
  * language or a word to explain.
  */
 const HELD: ReadonlySet<Input['type']> = new Set(['topic', 'mention', 'text', 'outOfScope']);
-const { clearAnswer: CLEAR_ANSWER, menuAnswer: MENU_ANSWER, maxAnswerWords: MAX_ANSWER_WORDS, switchScore: SWITCH_SCORE, menuWordsOver: MENU_WORDS_OVER } = DEFAULTS.conversation;
+const { clearAnswer: CLEAR_ANSWER, menuAnswer: MENU_ANSWER, maxAnswerWords: MAX_ANSWER_WORDS, switchScore: SWITCH_SCORE, menuWordsOver: MENU_WORDS_OVER, labelRun: LABEL_RUN } = DEFAULTS.conversation;
 
 export { lexiconOf };
 
@@ -201,7 +201,7 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
   // own words that tell only a clear new problem (new-problem.ts: "mijn dochter wordt gepest op
   // school, daar wil ik hulp bij" at "Heb je zelf al iets geprobeerd?" about money)
   const labels = options.flatMap((o) => o.labels);
-  const onlyNew = told?.mentions !== undefined && clearlyNew(bot, state, question!, r, told.mentions, heard, labels);
+  const onlyNew = told?.mentions !== undefined && clearlyNew(bot, state, question!, r, told.mentions, heard, labels, why);
   // (a button that shares with it little more than common words, "wat", "kan", "mijn", is no answer then)
   const sensed = heardSense && onlyNew && heardSense.content < DEFAULTS.choiceSense.minScore ? undefined : heardSense;
   if (heardSense && !sensed) why?.push(`knop '${heardSense.id}' deelt te weinig (${heardSense.said.join(', ')}) met een duidelijk nieuw probleem: geen antwoord`);
@@ -267,6 +267,9 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
   // at the menu a yes or no whose rest tells no new problem (checked above, before a choice's
   // words: "nee dank je, ik moet naar mijn werk") stays the answer
   if (lead) return done(pick(lead), `duidelijk antwoord: knop '${lead}' (ja of nee vooraan; de rest noemt geen nieuw probleem)`);
+  // an answer in own words that says a label's words in a row ("zwaar, het wordt me bijna te veel.
+  // ik slaap slecht" at "Hoe zwaar is het zorgen?"): the answer, and the new problem noted
+  if (offer && answer && saysLabel(r, labels, newWordsOf(heard, offer.flows))) return answered(answer, offer.flows, `${worded ? wordedWhy : sensedWhy}; ${LABEL_RUN} woorden van een knop achter elkaar`);
   // own words that tell only a new problem, with no word of this leefgebied and no button of this
   // question ("mijn dochter wordt gepest op school, daar wil ik hulp bij" at "Heb je zelf al iets
   // geprobeerd?" about money) are no answer: the resident chooses, as at a question of buttons only

@@ -240,9 +240,11 @@ export const DEFAULTS = Object.freeze({
      * and whose first words answer nothing, are no answer: the new problem is offered ("go there
      * now, or finish this first") instead of noted.
      */
-    newOnly: 0.8,
+    newOnly: 0.7,
     /** How many first words of own words may be a whole part of a label and so answer the question ("nog niet, ik durf niet goed"). */
     answerHead: 2,
+    /** So many words of a label in a row in own words make them an answer, not only a new problem ("het wordt me bijna te veel" at "Het is bijna te veel"). */
+    labelRun: 3,
     /** A word standing for this many other leefgebieden as well is too general to note alone. */
     generalWordFlows: 2,
   }),

@@ -2,7 +2,7 @@
 import { expect } from 'chai';
 import { loadProject } from '../../bot/authoring/load.js';
 import { createBot } from '../../bot/turn/converse.js';
-import { answersFirst, timeClauseOf } from '../../bot/turn/new-problem.js';
+import { answersFirst, saysLabel, timeClauseOf } from '../../bot/turn/new-problem.js';
 import { readText } from '../../bot/understand/interpret.js';
 import { ROOT } from '../support/project.js';
 
@@ -19,6 +19,15 @@ describe('turn: own words, an answer or a new problem', () => {
     // "een" is an ordinal for the buttons, not an answer here
     expect(answersFirst(bot, readText('een vriendin van mij is ziek'), labels, 'nl')).to.equal(false);
     expect(answersFirst(bot, readText('mijn dochter wordt gepest'), labels, 'nl')).to.equal(false);
+  });
+
+  it('a clause that says three words of a label in a row answers, unless the same clause holds a word of the new problem', () => {
+    const labels = ['Het gaat nog', 'Het is bijna te veel', 'Ik kan niet meer'];
+    expect(saysLabel(readText('zwaar, het wordt me bijna te veel. ik slaap slecht en mijn rug doet pijn'), labels, ['rug', 'pijn'])).to.equal(true);
+    expect(saysLabel(readText('de rekeningen worden me bijna te veel'), labels, ['rekeningen'])).to.equal(false);
+    // two words in a row are not enough ("te veel" is said of anything)
+    expect(saysLabel(readText('ik drink te veel'), labels)).to.equal(false);
+    expect(saysLabel(readText('het is bijna te veel'), labels)).to.equal(true);
   });
 
   it('a clause of time is the resident\'s own only with a whole word of self or mine ("z\'n" is not "m\'n"), and years back by the answer', () => {
