@@ -22,7 +22,7 @@ export function toldAtMenu(bot: BotModel, text: string, input: Input, lex: Lexic
   const flows = (input.type === 'topic' ? [input.flow] : input.type === 'mention' ? input.flows : []).filter((f) => !visited.includes(f));
   const routed = bot.understanding!.route(text, { crisis: false, explain: true });
   if (flows.length === 0 || routed.score < SWITCH_SCORE || routed.modelOnly) return false;
-  const told = toldAsProblem(routed.explain ?? [], text, lex?.naming ?? [], lex?.also ?? []);
+  const told = toldAsProblem(routed.explain ?? [], text, lex ?? {});
   return flows.some(told);
 }
 
@@ -118,7 +118,7 @@ export function aboutOf(bot: BotModel, state: State, text: string, atMenu: boole
     return own.every((e) => e.weak === true || held(e));
   };
   const lex = ownWords ? lexiconOf(bot, state.lang) : undefined;
-  const told = lex ? toldAsProblem(items, text, lex.naming ?? [], lex.also ?? []) : () => true;
+  const told = lex ? toldAsProblem(items, text, lex) : () => true;
   const candidates = named.filter((f) => f !== state.flow && !loose(f) && !(ownWords && (general(f) || slight(f) || !told(f))));
   // own words: a leefgebied heard in a single word only is noted when the topic model agrees
   const sure = ownWords ? clearlyAbout(u, items, text) : () => true;

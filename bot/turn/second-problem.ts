@@ -5,7 +5,8 @@
  */
 import { DEFAULTS } from '../understand/defaults.js';
 import type { ExplainItem, Understanding } from '../understand/index.js';
-import { hasPhrase, normalise } from '../understand/interpret.js';
+import { clauseTexts } from '../understand/clauses.js';
+import { hasPhrase, normalise, type Lexicon } from '../understand/interpret.js';
 
 /** The words routing heard for leefgebied `f`, without weak words and spelling look-alikes. */
 const heardFor = (explain: readonly ExplainItem[], f: string): ExplainItem[] => explain.filter((e) => e.flow === f && e.weak !== true && e.fuzzy !== true);
@@ -30,14 +31,35 @@ const adds = (text: string, also: readonly string[]): boolean => also.some((a) =
  * does not only name someone (words of `naming`, numbers), or three such words of two kinds or more;
  * or any word of it where the text adds something (`also`: "ook").
  */
-export function toldAsProblem(explain: readonly ExplainItem[], text: string, naming: readonly string[], also: readonly string[]): (f: string) => boolean {
+export function toldAsProblem(explain: readonly ExplainItem[], text: string, lex: Pick<Lexicon, 'naming' | 'also' | 'self' | 'mine' | 'others'>): (f: string) => boolean {
+  const naming = lex.naming ?? [];
+  // (a word heard only in a clause about someone else, "hij spreekt goed Nederlands", tells nothing of the resident's)
+  const theirs = otherClauses(text, lex);
+  const heard = (f: string) => heardFor(explain, f).filter((e) => !theirs.some((c) => hasPhrase(c, normalise(e.word))) || mineToo(text, normalise(e.word), theirs));
   // "ik heb ook een traplift nodig": a word that adds something makes it a problem told
-  if (adds(text, also)) return (f) => heardFor(explain, f).length > 0;
+  if (adds(text, lex.also ?? [])) return (f) => heard(f).length > 0;
   return (f) => {
-    const own = heardFor(explain, f);
+    const own = heard(f);
     // only naming words: two say no more than one ("hij werkt in ploegendienst"); three, of two kinds or more, do
     return own.some((e) => !namesOnly(e.word, naming)) || (own.length >= 3 && new Set(own.map((e) => e.word)).size >= 2);
   };
+}
+
+/**
+ * The clauses of the text (normalised) that speak of someone else: one of `others` ("hij", "ze")
+ * and no word of `self` or `mine` ("ja mijn neef, hij spreekt goed Nederlands": the second clause).
+ * None in a language without `others` words (`["*"]`).
+ */
+function otherClauses(text: string, lex: Pick<Lexicon, 'self' | 'mine' | 'others'>): string[] {
+  const others = (lex.others ?? []).filter((w) => w !== '*');
+  if (others.length === 0) return [];
+  const own = [...(lex.self ?? []), ...(lex.mine ?? [])];
+  return clauseTexts(text).map((c) => normalise(c)).filter((c) => others.some((w) => hasPhrase(c, w)) && !own.some((w) => hasPhrase(c, w)));
+}
+
+/** Whether the word also stands in a clause that is not someone else's. */
+function mineToo(text: string, word: string, theirs: readonly string[]): boolean {
+  return clauseTexts(text).map((c) => normalise(c)).some((c) => !theirs.includes(c) && hasPhrase(c, word));
 }
 
 /**

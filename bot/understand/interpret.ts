@@ -68,6 +68,8 @@ export interface Lexicon {
   readonly self?: readonly string[];
   /** Words by which a resident names something of their own ("mijn contract"): with `self`, a problem in a clause of time is theirs. */
   readonly mine?: readonly string[];
+  /** Words by which a resident speaks of someone else ("hij", "ze"): a clause with one and no word of `self` or `mine` tells of them, not of a second problem of the resident's. */
+  readonly others?: readonly string[];
 }
 
 /** A language a resident can switch to, by the names they might type (normalised). */
@@ -132,7 +134,7 @@ export function lexicon(raw: { readonly [K in keyof Lexicon]?: readonly string[]
   return {
     back: norm(raw.back), restart: norm(raw.restart), human: norm(raw.human), explain: norm(raw.explain), language: norm(raw.language), languageCue: norm(raw.languageCue), negation: norm(raw.negation),
     since: norm(raw.since?.filter((w) => !behind(w))), sinceAfter: norm(raw.since?.filter(behind)), naming: norm(raw.naming), also: norm(raw.also), longAgo: norm(raw.longAgo), bounds: norm(raw.bounds),
-    recently: norm(raw.recently), durations: numbered(norm(raw.durations)), moments: numbered(norm(raw.moments)), momentCue: norm(raw.momentCue), counts: numbered(norm(raw.counts)), ageBefore: norm(raw.ageBefore), ageAfter: norm(raw.ageAfter), roughly: norm(raw.roughly), self: norm(raw.self), mine: norm(raw.mine),
+    recently: norm(raw.recently), durations: numbered(norm(raw.durations)), moments: numbered(norm(raw.moments)), momentCue: norm(raw.momentCue), counts: numbered(norm(raw.counts)), ageBefore: norm(raw.ageBefore), ageAfter: norm(raw.ageAfter), roughly: norm(raw.roughly), self: norm(raw.self), mine: norm(raw.mine), others: norm(raw.others),
   };
 }
 
