@@ -10,11 +10,11 @@ import { clauseTexts } from '../understand/clauses.js';
 import { DEFAULTS } from '../understand/defaults.js';
 import { hasPhrase, normalise, timeClauseWords, type Lexicon, type Reading } from '../understand/interpret.js';
 import { pastYear, spanDays } from '../understand/time-words.js';
-import type { Heard } from './about.js';
+import { lexiconOf, type Heard } from './about.js';
 import { coveredBy } from './choice-reading.js';
 import type { BotModel } from './converse.js';
 
-const { newOnly: NEW_ONLY, answerHead: ANSWER_HEAD, labelRun: LABEL_RUN } = DEFAULTS.conversation;
+const { newOnly: NEW_ONLY, newOnlyAlso: NEW_ONLY_ALSO, answerHead: ANSWER_HEAD, labelRun: LABEL_RUN } = DEFAULTS.conversation;
 
 /**
  * Whether the first words of the text answer the question: one to `answerHead` words that are a
@@ -58,8 +58,10 @@ export function newWordsOf(heard: Heard, flows: readonly string[]): string[] {
 export function clearlyNew(bot: BotModel, state: State, question: QuestionStep, r: Reading, flows: readonly string[], heard: Heard, labels: readonly string[], why?: string[]): boolean {
   const no = (reason: string) => (why?.push(`geen duidelijk nieuw probleem: ${reason}`), false);
   if (flows.length === 0) return false;
-  const weak = flows.filter((f) => (heard.scores?.get(f) ?? 0) < NEW_ONLY);
-  if (weak.length > 0) return no(`${weak.join(', ')} onder ${NEW_ONLY}`);
+  const also = (lexiconOf(bot, state.lang)?.also ?? []).some((a) => hasPhrase(r.n, a));
+  const bar = also ? NEW_ONLY_ALSO : NEW_ONLY;
+  const weak = flows.filter((f) => (heard.scores?.get(f) ?? 0) < bar);
+  if (weak.length > 0) return no(`${weak.join(', ')} onder ${bar}`);
   const own = (heard.explain ?? []).find((e) => e.flow === state.flow && !e.weak && !e.fuzzy);
   if (own) return no(`'${own.word}' is een woord van ${state.flow}`);
   const button = question.choices.find((c) => flows.some((f) => coveredBy(bot, state.flow, question, c.id, true).has(f)));

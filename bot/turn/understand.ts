@@ -188,6 +188,8 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
     return done({ input: then ? { ...glossaryWord, then } : glossaryWord }, then ? `${said}; daarna verder met ${describe(then)}` : said);
   }
   const about = aboutText();
+  // (what is said after this, why a new problem is not clear, is added to what aboutOf said)
+  const whyAt = why?.length ?? 0;
   // own words that are one choice's words: that choice, and what else they name is noted
   const told = about && 'input' in about && about.input.type === 'text' ? about.input : undefined;
   if (worded && told) return answered(worded, told.mentions ?? []);
@@ -277,7 +279,7 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
   if (onlyNew && told?.mentions) {
     return done({ input: { type: 'mention', flows: told.mentions, words: r.text } }, `eigen woorden zonder woord van ${state.flow} en zonder knop: geen antwoord maar een nieuw probleem; aanbod ${told.mentions.join(', ')} nu of eerst dit afmaken`);
   }
-  if (about) return why ? { ...mark(about), why: about.why ?? why } : mark(about);
+  if (about) return why ? { ...mark(about), why: [...(about.why ?? why.slice(0, whyAt)), ...why.slice(whyAt)] } : mark(about);
   if (worded) return answered(worded, []);
   if (sensedAs) return answered(sensedAs, [], sensedWhy);
   if (match) return done(pick(match.id), `antwoord op gevoel: knop '${match.id}' (${match.score.toFixed(2)})`);

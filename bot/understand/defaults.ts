@@ -241,6 +241,8 @@ export const DEFAULTS = Object.freeze({
      * now, or finish this first") instead of noted.
      */
     newOnly: 0.7,
+    /** The same, in a text with a word that adds something (`commands.also`: "slaap slecht trouwens", "geldzorgen ook"): one clear word of a leefgebied is enough then. */
+    newOnlyAlso: 0.55,
     /** How many first words of own words may be a whole part of a label and so answer the question ("nog niet, ik durf niet goed"). */
     answerHead: 2,
     /** So many words of a label in a row in own words make them an answer, not only a new problem ("het wordt me bijna te veel" at "Het is bijna te veel"). */
