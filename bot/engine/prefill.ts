@@ -5,7 +5,8 @@
  * what it understood. "Terug" undoes it like any answer, and it is never filled in again.
  * @packageDocumentation
  */
-import { choicesNamed, normalise } from '../understand/interpret.js';
+import { choicesNamed } from '../understand/choice-words.js';
+import { normalise } from '../understand/interpret.js';
 import type { Choice, Graph, QuestionStep, State } from './types.js';
 
 /** The key under which a filled-in question is remembered (never filled twice). */

@@ -5,7 +5,8 @@
  */
 import { expect } from 'chai';
 import type { QuestionStep, State } from '../../bot/engine/types.js';
-import { choiceByWords, choicesNamed, lexicon, readText, withoutChoiceWords, withoutTimeClauses } from '../../bot/understand/interpret.js';
+import { choiceByWords, choicesNamed, withoutChoiceWords } from '../../bot/understand/choice-words.js';
+import { lexicon, readText, withoutTimeClauses } from '../../bot/understand/interpret.js';
 import { momentDays, pastYear } from '../../bot/understand/time-words.js';
 import { shippedBot } from '../support/project.js';
 
