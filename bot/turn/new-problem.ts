@@ -12,6 +12,7 @@ import { hasPhrase, normalise, timeClauseWords, type Lexicon, type Reading } fro
 import { pastYear, spanDays } from '../understand/time-words.js';
 import { lexiconOf, type Heard } from './about.js';
 import { coveredBy } from './choice-reading.js';
+import { namesOnly } from './second-problem.js';
 import type { BotModel } from './converse.js';
 
 const { newOnly: NEW_ONLY, newOnlyAlso: NEW_ONLY_ALSO, answerHead: ANSWER_HEAD, labelRun: LABEL_RUN } = DEFAULTS.conversation;
@@ -62,7 +63,12 @@ export function clearlyNew(bot: BotModel, state: State, question: QuestionStep, 
   const bar = also ? NEW_ONLY_ALSO : NEW_ONLY;
   const weak = flows.filter((f) => (heard.scores?.get(f) ?? 0) < bar);
   if (weak.length > 0) return no(`${weak.join(', ')} onder ${bar}`);
-  const own = (heard.explain ?? []).find((e) => e.flow === state.flow && !e.weak && !e.fuzzy);
+  // (not a word that only names someone or something, "kinderen", "huisarts"; nor any where this
+  // leefgebied itself is heard only a little, as when it is said not to be the question: "het gaat
+  // niet om mijn gezondheid")
+  const naming = lexiconOf(bot, state.lang)?.naming ?? [];
+  const here = (heard.scores?.get(state.flow) ?? 0) >= DEFAULTS.conversation.switchScore;
+  const own = here ? (heard.explain ?? []).find((e) => e.flow === state.flow && !e.weak && !e.fuzzy && !namesOnly(e.word, naming)) : undefined;
   if (own) return no(`'${own.word}' is een woord van ${state.flow}`);
   const button = question.choices.find((c) => flows.some((f) => coveredBy(bot, state.flow, question, c.id, true).has(f)));
   if (button) return no(`knop '${button.id}' gaat er ook over`);

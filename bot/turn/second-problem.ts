@@ -19,7 +19,7 @@ const phraseOrTwo = (own: readonly ExplainItem[]): boolean => own.some((e) => e.
  * "mijn zoon van 14", "met mijn kinderen"); the locale's naming list holds the small words such a
  * name comes with ("mijn", "van", "met").
  */
-const namesOnly = (word: string, naming: readonly string[]): boolean => normalise(word).split(' ').every((w) => naming.includes(w) || /^\d+$/.test(w));
+export const namesOnly = (word: string, naming: readonly string[]): boolean => normalise(word).split(' ').every((w) => naming.includes(w) || /^\d+$/.test(w));
 
 /** Whether the text has a word that adds something (`also`: "ook", "trouwens"). */
 const adds = (text: string, also: readonly string[]): boolean => also.some((a) => hasPhrase(text, a));
