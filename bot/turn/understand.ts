@@ -23,7 +23,7 @@ import { aboutOf, lexiconOf, tellsTopic, toldAtMenu, type Heard } from './about.
  * language or a word to explain.
  */
 const HELD: ReadonlySet<Input['type']> = new Set(['topic', 'mention', 'text', 'outOfScope']);
-const { clearAnswer: CLEAR_ANSWER, menuAnswer: MENU_ANSWER, maxAnswerWords: MAX_ANSWER_WORDS, switchScore: SWITCH_SCORE, menuWordsOver: MENU_WORDS_OVER, labelRun: LABEL_RUN } = DEFAULTS.conversation;
+const { clearAnswer: CLEAR_ANSWER, menuAnswer: MENU_ANSWER, maxAnswerWords: MAX_ANSWER_WORDS, switchScore: SWITCH_SCORE, menuWordsOver: MENU_WORDS_OVER, labelRun: LABEL_RUN, story: STORY } = DEFAULTS.conversation;
 
 export { lexiconOf };
 
@@ -206,7 +206,11 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
   const labels = options.flatMap((o) => o.labels);
   const onlyNew = told?.mentions !== undefined && clearlyNew(bot, state, question!, r, told.mentions, heard, labels, why);
   // (a button that shares with it little more than common words, "wat", "kan", "mijn", is no answer then)
-  const sensed = heardSense && onlyNew && heardSense.content < DEFAULTS.choiceSense.minScore ? undefined : heardSense;
+  // (and a long story with a clear new problem that shares a single word with a button: "mijn
+  // broer praat niet meer met me sinds de begrafenis van mama …" is not "Ja" by "broer")
+  const heardNew = told?.mentions ?? offer?.flows ?? [];
+  const story = r.words.length >= STORY.words && heardNew.length > 0 && heardNew.every((f) => (heard.scores?.get(f) ?? 0) >= STORY.newAtLeast);
+  const sensed = heardSense && ((onlyNew && heardSense.content < DEFAULTS.choiceSense.minScore) || (story && heardSense.content < STORY.contentBelow)) ? undefined : heardSense;
   if (heardSense && !sensed) why?.push(`knop '${heardSense.id}' deelt te weinig (${heardSense.said.join(', ')}) met een duidelijk nieuw probleem: geen antwoord`);
   const sensedAs = sensed ? choiceAt(sensed.id) : undefined;
   const sensedWhy = sensed ? `antwoord in eigen woorden: knop '${sensed.id}' deelt ${sensed.said.join(', ')} (${sensed.score})` : '';

@@ -247,6 +247,13 @@ export const DEFAULTS = Object.freeze({
     answerHead: 2,
     /** So many words of a label in a row in own words make them an answer, not only a new problem ("het wordt me bijna te veel" at "Het is bijna te veel"). */
     labelRun: 3,
+    /**
+     * A story of at least `words` words that tells a new problem at least `newAtLeast` and shares
+     * with a button less than `contentBelow` in words that are not common (one word: "broer", "huis")
+     * is no answer by that button. Chosen on the dev lists (17th round): midden-5/6/7 456 -> 478 of
+     * 660 offered, typed answers 7220 -> 7213 of 7485 (at contentBelow 2: 485 and 7211).
+     */
+    story: Object.freeze({ words: 12, newAtLeast: 0.8, contentBelow: 1.5 }),
     /** A word standing for this many other leefgebieden as well is too general to note alone. */
     generalWordFlows: 2,
   }),
