@@ -52,21 +52,26 @@ export function newWordsOf(heard: Heard, flows: readonly string[]): string[] {
 
 /**
  * Whether own words tell only a clear new problem, not an answer: every new leefgebied (`flows`)
- * heard at least `DEFAULTS.conversation.newOnly`, no word of the leefgebied being talked about, no
- * button of this question about it by its label or where it goes on ("ik durf de enveloppen niet
- * open te maken" at "Waar heb je moeite mee?" is about letters), and first words that answer nothing.
+ * heard at least `DEFAULTS.conversation.newOnly` (`newOnlyAlso` with a word of `commands.also`:
+ * "geldzorgen ook"); no word of the leefgebied being talked about (a weak or spelling-tolerant
+ * word, a word that only names someone, and any word where that leefgebied is heard under
+ * `switchScore`, as in "het gaat niet om mijn gezondheid", do not count); no button of this
+ * question about it by its label or where it goes on ("ik durf de enveloppen niet open te maken" at
+ * "Waar heb je moeite mee?" is about letters); no clause that says a label's words in a row
+ * ({@link saysLabel}); and first words that answer nothing. With `why`, the reason it is not.
  */
 export function clearlyNew(bot: BotModel, state: State, question: QuestionStep, r: Reading, flows: readonly string[], heard: Heard, labels: readonly string[], why?: string[]): boolean {
   const no = (reason: string) => (why?.push(`geen duidelijk nieuw probleem: ${reason}`), false);
   if (flows.length === 0) return false;
-  const also = (lexiconOf(bot, state.lang)?.also ?? []).some((a) => hasPhrase(r.n, a));
+  const lex = lexiconOf(bot, state.lang);
+  const also = (lex?.also ?? []).some((a) => hasPhrase(r.n, a));
   const bar = also ? NEW_ONLY_ALSO : NEW_ONLY;
   const weak = flows.filter((f) => (heard.scores?.get(f) ?? 0) < bar);
   if (weak.length > 0) return no(`${weak.join(', ')} onder ${bar}`);
   // (not a word that only names someone or something, "kinderen", "huisarts"; nor any where this
   // leefgebied itself is heard only a little, as when it is said not to be the question: "het gaat
   // niet om mijn gezondheid")
-  const naming = lexiconOf(bot, state.lang)?.naming ?? [];
+  const naming = lex?.naming ?? [];
   const here = (heard.scores?.get(state.flow) ?? 0) >= DEFAULTS.conversation.switchScore;
   const own = here ? (heard.explain ?? []).find((e) => e.flow === state.flow && !e.weak && !e.fuzzy && !namesOnly(e.word, naming)) : undefined;
   if (own) return no(`'${own.word}' is een woord van ${state.flow}`);

@@ -207,7 +207,7 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
   const onlyNew = told?.mentions !== undefined && clearlyNew(bot, state, question!, r, told.mentions, heard, labels, why);
   // (a button that shares with it little more than common words, "wat", "kan", "mijn", is no answer then)
   // (and a long story with a clear new problem that shares a single word with a button: "mijn
-  // broer praat niet meer met me sinds de begrafenis van mama …" is not "Ja" by "broer")
+  // zoon van 16 komt nooit meer thuis … hoe pak ik dat aan" is not "Ja" by "mijn zoon helpt")
   const heardNew = told?.mentions ?? offer?.flows ?? [];
   const story = r.words.length >= STORY.words && heardNew.length > 0 && heardNew.every((f) => (heard.scores?.get(f) ?? 0) >= STORY.newAtLeast);
   const sensed = heardSense && ((onlyNew && heardSense.content < DEFAULTS.choiceSense.minScore) || (story && heardSense.content < STORY.contentBelow)) ? undefined : heardSense;
