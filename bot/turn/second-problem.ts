@@ -33,9 +33,15 @@ const adds = (text: string, also: readonly string[]): boolean => also.some((a) =
  */
 export function toldAsProblem(explain: readonly ExplainItem[], text: string, lex: Pick<Lexicon, 'naming' | 'also' | 'self' | 'mine' | 'others'>): (f: string) => boolean {
   const naming = lex.naming ?? [];
-  // (a word heard only in a clause about someone else, "hij spreekt goed Nederlands", tells nothing of the resident's)
+  // (a leefgebied heard only in clauses about someone else, "ja mijn neef, hij spreekt goed
+  // Nederlands", tells nothing of the resident's; one also heard outside them, "mijn zoon van 12
+  // doet ze na, hij scheldt", is told in all its words)
   const theirs = otherClauses(text, lex);
-  const heard = (f: string) => heardFor(explain, f).filter((e) => !theirs.some((c) => hasPhrase(c, normalise(e.word))) || mineToo(text, normalise(e.word), theirs));
+  const outside = (e: ExplainItem) => !theirs.some((c) => hasPhrase(c, normalise(e.word))) || mineToo(text, normalise(e.word), theirs);
+  const heard = (f: string) => {
+    const own = heardFor(explain, f);
+    return own.some(outside) ? own : [];
+  };
   // "ik heb ook een traplift nodig": a word that adds something makes it a problem told
   if (adds(text, lex.also ?? [])) return (f) => heard(f).length > 0;
   return (f) => {

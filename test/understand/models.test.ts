@@ -123,10 +123,10 @@ describe('danger model', () => {
 
   it('the shipped bystander model: crisis explain gives its probability, and a medical emergency is left as the phrases say', () => {
     const u = shippedBot().understanding!;
-    const hit = u.crisis('er loopt een man met een pistool door onze straat te schreeuwen', { explain: true });
+    const hit = u.crisis('er loopt een man met een mes op straat bij ons voor de deur en hij gaat achter een meisje aan', { explain: true });
     expect(hit?.bystander).to.equal(true);
     expect(hit?.bystanderP).to.be.at.least(DEFAULTS.bystanderModel.above);
-    expect(u.crisis('er loopt een man met een pistool door onze straat te schreeuwen')).to.deep.equal({ kind: 'violence', bystander: true });
+    expect(u.crisis('er loopt een man met een mes op straat bij ons voor de deur en hij gaat achter een meisje aan')).to.deep.equal({ kind: 'violence', bystander: true });
     const medical = u.crisis('mijn vader is gevallen en ademt niet', { explain: true });
     expect(medical?.kind).to.equal('medical');
     expect(medical).to.not.have.property('bystanderP');
