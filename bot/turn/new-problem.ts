@@ -15,7 +15,7 @@ import { coveredBy } from './choice-reading.js';
 import { namesOnly } from './second-problem.js';
 import type { BotModel } from './converse.js';
 
-const { newOnly: NEW_ONLY, newOnlyAlso: NEW_ONLY_ALSO, answerHead: ANSWER_HEAD, labelRun: LABEL_RUN } = DEFAULTS.conversation;
+const { newOnly: NEW_ONLY, newOnlyAlso: NEW_ONLY_ALSO, shortWords: SHORT_WORDS, answerHead: ANSWER_HEAD, labelRun: LABEL_RUN } = DEFAULTS.conversation;
 
 /**
  * Whether the first words of the text answer the question: one to `answerHead` words that are a
@@ -52,9 +52,10 @@ export function newWordsOf(heard: Heard, flows: readonly string[]): string[] {
 
 /**
  * Whether own words tell only a clear new problem, not an answer: every new leefgebied (`flows`)
- * heard at least `DEFAULTS.conversation.newOnly` (`newOnlyAlso` with a word of `commands.also`:
- * "geldzorgen ook"); no word of the leefgebied being talked about (a weak or spelling-tolerant
- * word, a word that only names someone, and any word where that leefgebied is heard under
+ * heard at least `DEFAULTS.conversation.newOnly` (`newOnlyAlso` with a word of `commands.also`,
+ * "geldzorgen ook", or in a text of at most `shortWords` words, "digid doet het niet"); no word
+ * of the leefgebied being talked about (a weak or spelling-tolerant word, a word that only names
+ * someone, and any word where that leefgebied is heard under
  * `switchScore`, as in "het gaat niet om mijn gezondheid", do not count); no button of this
  * question about it by its label or where it goes on ("ik durf de enveloppen niet open te maken" at
  * "Waar heb je moeite mee?" is about letters); no clause that says a label's words in a row
@@ -65,7 +66,7 @@ export function clearlyNew(bot: BotModel, state: State, question: QuestionStep, 
   if (flows.length === 0) return false;
   const lex = lexiconOf(bot, state.lang);
   const also = (lex?.also ?? []).some((a) => hasPhrase(r.n, a));
-  const bar = also ? NEW_ONLY_ALSO : NEW_ONLY;
+  const bar = also || r.words.length <= SHORT_WORDS ? NEW_ONLY_ALSO : NEW_ONLY;
   const weak = flows.filter((f) => (heard.scores?.get(f) ?? 0) < bar);
   if (weak.length > 0) return no(`${weak.join(', ')} onder ${bar}`);
   // (not a word that only names someone or something, "kinderen", "huisarts"; nor any where this

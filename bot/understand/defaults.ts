@@ -243,8 +243,14 @@ export const DEFAULTS = Object.freeze({
      * strict 6980 -> 6978 of 7257).
      */
     newOnly: 0.7,
-    /** The same, in a text with a word that adds something (`commands.also`: "slaap slecht trouwens", "geldzorgen ook"): one clear word of a leefgebied is enough then. */
+    /** The same, in a text with a word that adds something (`commands.also`: "slaap slecht trouwens", "geldzorgen ook") or of at most `shortWords` words ("digid doet het niet"): one clear word of a leefgebied is enough then. */
     newOnlyAlso: 0.55,
+    /**
+     * A text of at most this many words takes `newOnlyAlso`. Dev mid-flow offered 478 -> 499 of 660
+     * (midden-5, -6 and -7 alike), typed answers strict unchanged, taken -3 ("de begeleiding staat
+     * stil" at "Heb je zelf al iets geprobeerd?" about work is offered ondersteuning).
+     */
+    shortWords: 4,
     /** How many first words of own words may be a whole part of a label and so answer the question ("nog niet, ik durf niet goed"). */
     answerHead: 2,
     /** So many words of a label in a row in own words make them an answer, not only a new problem ("het wordt me bijna te veel" at "Het is bijna te veel"). */
