@@ -8,7 +8,7 @@
 import type { QuestionStep, State } from '../engine/types.js';
 import { clauseTexts } from '../understand/clauses.js';
 import { DEFAULTS } from '../understand/defaults.js';
-import { hasPhrase, normalise, timeClauseWords, type Lexicon, type Reading } from '../understand/interpret.js';
+import { hasPhrase, normalise, normaliseContent, timeClauseWords, type Lexicon, type Reading } from '../understand/interpret.js';
 import { pastYear, spanDays } from '../understand/time-words.js';
 import { lexiconOf, type Heard } from './about.js';
 import { coveredBy } from './choice-reading.js';
@@ -23,7 +23,7 @@ const { newOnly: NEW_ONLY, newOnlyAlso: NEW_ONLY_ALSO, shortWords: SHORT_WORDS, 
  * "nog niet"), or a first word that is a yes or a no ("nee, ik ben ook mijn baan kwijt geraakt").
  */
 export function answersFirst(bot: BotModel, r: Reading, labels: readonly string[], lang: string): boolean {
-  const parts = new Set(labels.flatMap((l) => clauseTexts(l).map((p) => normalise(p)).filter((p) => p !== '')));
+  const parts = new Set(labels.flatMap((l) => clauseTexts(l).map((p) => normaliseContent(p)).filter((p) => p !== '')));
   for (let n = 1; n <= ANSWER_HEAD; n++) if (r.words.length > n && parts.has(r.words.slice(0, n).join(' '))) return true;
   return bot.understanding?.yesNo(r.words[0] ?? '', lang) !== undefined;
 }
@@ -35,7 +35,7 @@ export function answersFirst(bot: BotModel, r: Reading, labels: readonly string[
  */
 export function saysLabel(r: Reading, labels: readonly string[], newWords: readonly string[] = []): boolean {
   const runs = labels.flatMap((l) => {
-    const w = normalise(l).split(' ').filter((x) => x !== '');
+    const w = normaliseContent(l).split(' ').filter((x) => x !== '');
     return Array.from({ length: Math.max(0, w.length - LABEL_RUN + 1) }, (_, i) => ` ${w.slice(i, i + LABEL_RUN).join(' ')} `);
   });
   const news = newWords.map((w) => ` ${normalise(w)} `);

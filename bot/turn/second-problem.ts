@@ -36,11 +36,15 @@ export function toldAsProblem(explain: readonly ExplainItem[], text: string, lex
   // (a leefgebied heard only in clauses about someone else, "ja mijn neef, hij spreekt goed
   // Nederlands", tells nothing of the resident's; one also heard outside them, "mijn zoon van 12
   // doet ze na, hij scheldt", is told in all its words)
-  const theirs = otherClauses(text, lex);
-  const outside = (e: ExplainItem) => !theirs.some((c) => hasPhrase(c, normalise(e.word))) || mineToo(text, normalise(e.word), theirs);
+  const clauses = clausesWhose(text, lex);
+  const outside = (e: ExplainItem) => {
+    const w = normalise(e.word);
+    return !clauses.some((c) => c.theirs && hasPhrase(c.n, w)) || clauses.some((c) => !c.theirs && hasPhrase(c.n, w));
+  };
+  const someoneElse = clauses.some((c) => c.theirs);
   const heard = (f: string) => {
     const own = heardFor(explain, f);
-    return own.some(outside) ? own : [];
+    return !someoneElse || own.some(outside) ? own : [];
   };
   // "ik heb ook een traplift nodig": a word that adds something makes it a problem told
   if (adds(text, lex.also ?? [])) return (f) => heard(f).length > 0;
@@ -52,20 +56,15 @@ export function toldAsProblem(explain: readonly ExplainItem[], text: string, lex
 }
 
 /**
- * The clauses of the text (normalised) that speak of someone else: one of `others` ("hij", "ze")
- * and no word of `self` or `mine` ("ja mijn neef, hij spreekt goed Nederlands": the second clause).
- * None in a language without `others` words (`["*"]`).
+ * The clauses of the text (normalised), read once, each with whether it speaks of someone else:
+ * one of `others` ("hij", "ze") and no word of `self` or `mine` ("ja mijn neef, hij spreekt goed
+ * Nederlands": the second clause). None does in a language without `others` words (`["*"]`).
  */
-function otherClauses(text: string, lex: Pick<Lexicon, 'self' | 'mine' | 'others'>): string[] {
+function clausesWhose(text: string, lex: Pick<Lexicon, 'self' | 'mine' | 'others'>): { readonly n: string; readonly theirs: boolean }[] {
   const others = (lex.others ?? []).filter((w) => w !== '*');
   if (others.length === 0) return [];
   const own = [...(lex.self ?? []), ...(lex.mine ?? [])];
-  return clauseTexts(text).map((c) => normalise(c)).filter((c) => others.some((w) => hasPhrase(c, w)) && !own.some((w) => hasPhrase(c, w)));
-}
-
-/** Whether the word also stands in a clause that is not someone else's. */
-function mineToo(text: string, word: string, theirs: readonly string[]): boolean {
-  return clauseTexts(text).map((c) => normalise(c)).some((c) => !theirs.includes(c) && hasPhrase(c, word));
+  return clauseTexts(text).map((c) => normalise(c)).map((n) => ({ n, theirs: others.some((w) => hasPhrase(n, w)) && !own.some((w) => hasPhrase(n, w)) }));
 }
 
 /**
