@@ -113,6 +113,12 @@ export function createUnderstanding(data: UnderstandingData): Understanding {
     });
   };
 
+  /** Whether every word of `phrase` is a common word or a synonym of language `lang`. */
+  const knownIn = (lang: string, phrase: string): boolean => {
+    const idx = byLang.get(lang);
+    return idx !== undefined && idx.norm.tokens(phrase).every((t) => idx.stop.has(t.key) || idx.single.has(t.key) || idx.vocabulary.has(t.key));
+  };
+
   const routeIn = (lang: string, text: string, explain: boolean): RouteResult => {
     const idx = byLang.get(lang);
     return idx ? toResult(collectEvidence(idx, text), lang, explain) : { flow: ONBEKEND, score: 0, alternatives: [], lang };
@@ -137,8 +143,10 @@ export function createUnderstanding(data: UnderstandingData): Understanding {
           if (r.flow === ONBEKEND || r.score <= result.score) continue;
           // another language counts with a word of its own, not a typo's likeness alone ("lang" is
           // no "lungs"); what it heard is read only for a result that would be taken
+          // and with a word that is not also a word of the message's own language ("beter" is
+          // Dutch, not English "better": "soms denk ik dat het beter is als …")
           const heard = r.explain ?? routeIn(other.lang, text, true).explain;
-          if (heard?.some((e) => e.fuzzy !== true)) result = r;
+          if (heard?.some((e) => e.fuzzy !== true && !knownIn(lang, e.word))) result = r;
         }
       }
       result = models.reranked(result, text, explain);
