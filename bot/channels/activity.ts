@@ -87,9 +87,11 @@ export function toActivities(messages: readonly Message[], lang: string, userId:
     } else {
       activity.text = m.text;
     }
-    if (m.feedback && m.feedback.length > 0) {
-      // "Heeft dit geholpen?" as a card: its buttons stay in the history beside the next question
-      const buttons = m.feedback.map((b) => ({ type: 'messageBack', title: b.label, text: b.label, displayText: b.label, value: buttonValue(b.action) }));
+    const onCard = m.feedback ?? m.cardButtons;
+    if (onCard && onCard.length > 0) {
+      // "Heeft dit geholpen?" (and a problem noted on the agenda, "Nu: Geld") as a card: its
+      // buttons stay in the history beside the next question
+      const buttons = onCard.map((b) => ({ type: 'messageBack', title: b.label, text: b.label, displayText: b.label, value: buttonValue(b.action) }));
       activity.attachments = [{ contentType: 'application/vnd.microsoft.card.hero', content: { title: m.text, buttons } }];
       delete activity.text;
     }

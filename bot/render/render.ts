@@ -80,8 +80,10 @@ function renderOne(o: Output, state: State, ctx: RenderContext): Message[] {
     case 'understood':
       return [plain(t('common:understood', { answer: t(o.answer) }))];
     case 'noted': {
+      // the answer is taken and the flow goes on; the noted problem can still be chosen now
       const titles = o.flows.map((f) => t(ctx.graph.flows.get(f)?.title ?? f));
-      return [plain(t('common:switch.noted', { titles: joinAnd(titles, t) }))];
+      const now: Button[] = o.flows.map((flow, i) => ({ label: t('common:buttons.now', { title: titles[i]! }), role: 'choice', action: { type: 'topic', flow } }));
+      return [{ ...plain(t('common:switch.noted', { titles: joinAnd(titles, t) })), cardButtons: now }];
     }
     case 'switch': {
       const titles = o.flows.map((f) => t(ctx.graph.flows.get(f)?.title ?? f));

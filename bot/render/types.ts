@@ -93,6 +93,11 @@ export interface Message {
   readonly buttons?: readonly Button[];
   /** Buttons on a card of their own ("Heeft dit geholpen?"): they stay in the history. */
   readonly feedback?: readonly Button[];
+  /**
+   * Buttons on a card of their own beside the text, that stay in the history and leave the next
+   * question its own buttons: a problem noted on the agenda mid-flow ("Nu: Geld").
+   */
+  readonly cardButtons?: readonly Button[];
   readonly card?: ServiceCard;
   readonly markers?: Markers;
   /**

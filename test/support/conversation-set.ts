@@ -234,10 +234,15 @@ function judge(item: SetItem, views: readonly View[], j: Judge): ItemResult {
   const base = { item, crisis, bystander, safety, asked };
   switch (item.kind) {
     case 'first': {
-      const got = offers[0] ?? flowReached(views, j.entry) ?? q?.flow ?? (crisis ? 'crisis' : '?');
+      // the flow entered or the problems offered to choose from; not the "Nu: …" button of a
+      // second problem noted beside the flow the first message entered
+      const switchOffer = offered(views.filter((v) => !v.text.startsWith(j.notedPrefix)));
+      const got = switchOffer[0] ?? flowReached(views, j.entry) ?? q?.flow ?? (crisis ? 'crisis' : '?');
       return { ...base, ok: !crisis && item.expect.split('|').includes(got), got };
     }
     case 'midflow': {
+      // offered: to choose now or after this ("Nu: Geld" / "Eerst dit afmaken"), or noted on the
+      // agenda beside the answer with its own "Nu: Geld" button
       return { ...base, ok: !crisis && offers.includes(item.expect), got: offers.join('+') || q?.step || '?' };
     }
     case 'own': {
