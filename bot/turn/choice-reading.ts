@@ -83,11 +83,12 @@ export function withoutWords(n: string, said: readonly string[]): string {
 export function leadingYesNoOf(u: Understanding, words: readonly string[], options: readonly { id: string; labels: string[] }[], lang: string): string | undefined {
   const first = words[0];
   if (options.length !== 2 || words.length < 2 || !first) return undefined;
-  const yesNo = options.every((o) => {
-    const head = o.labels[0]?.split(/[\s,.!]+/)[0] ?? '';
-    return head !== '' && u.matchChoice(head, options, lang)?.id === o.id;
-  });
+  const heads = options.map((o) => ({ id: o.id, labels: [o.labels[0]?.split(/[\s,.!]+/)[0] ?? ''] }));
+  const yesNo = heads.every((h) => h.labels[0] !== '' && u.matchChoice(h.labels[0]!, options, lang)?.id === h.id);
   if (!yesNo) return undefined;
-  const said = u.matchChoice(first, options, lang);
-  return said && said.score >= DEFAULTS.conversation.clearAnswer ? said.id : undefined;
+  // read against the labels' first words: "nee, ik wil gewoon beter leren lezen" at "Ja, het moet
+  // snel" / "Nee, niet snel" is the "Nee" of the second, however little else it shares with it
+  // (a word of two letters only as the yes or no itself: "is" is not "ja")
+  const said = u.matchChoice(first, heads, lang);
+  return said && said.score >= DEFAULTS.conversation.clearAnswer && (said.score >= 1 || first.length > 2) ? said.id : undefined;
 }
