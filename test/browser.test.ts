@@ -126,6 +126,21 @@ describe('in a real browser', function () {
     await tel.waitFor();
   });
 
+  it('a problem noted beside an answer is a card with its own "Nu: …" button that stays in the history: the flow goes on, and the button still leads there later', async () => {
+    await open();
+    await click('Geld en schulden');
+    await bot('Wat speelt er met geld').waitFor();
+    await type('ik heb schulden bij de energie en mijn zoon wil ook niet meer naar school gaan');
+    await bot('Ik schrijf ook op: School en leren').waitFor();
+    await bot('Is het dringend').waitFor();
+    // the answer was taken: the next question has its own buttons, the note keeps its button
+    await click('Het speelt al lang');
+    await bot('Heb je zelf al iets geprobeerd').waitFor();
+    await shot(page, '08-genoteerd-met-knop');
+    await click('Nu: School en leren');
+    await bot('Wat speelt er met school of leren').waitFor();
+  });
+
   it('offers "lees voor" on every bot message, with the browser\'s own speech', async () => {
     await open();
     await page.locator('button.ww-read').first().waitFor();
