@@ -284,11 +284,12 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
   if (onlyNew && told?.mentions) {
     return done({ input: { type: 'mention', flows: told.mentions, words: r.text } }, `eigen woorden zonder woord van ${state.flow} en zonder knop: geen antwoord maar een nieuw probleem; aanbod ${told.mentions.join(', ')} nu of eerst dit afmaken`);
   }
-  // own words with a choice's own words and a new problem besides ("al jaren eigenlijk, de juf op
-  // de basisschool zei het ook al" at "Hoe lang speelt dit al?"): that answer, and the new problem
-  // on the agenda with its own "Nu: …" button, so neither is lost and the resident still chooses
-  // (all of it noted: what the button is about does not drop a problem the message tells)
-  if (offer && worded && direct) {
+  // own words with a choice's own words (or a span of time read as them) and a new problem besides
+  // ("al jaren eigenlijk, de juf op de basisschool zei het ook al", "sinds ik in oktober mn baan
+  // kwijt ben, dus vrij nieuw allemaal" at "Hoe lang speelt dit al?"): that answer, and the new
+  // problem on the agenda with its own "Nu: …" button, so neither is lost and the resident still
+  // chooses (all of it noted: what the button is about does not drop a problem the message tells)
+  if (offer && worded) {
     return done({ input: { ...worded, words: r.text, mentions: offer.flows } }, `${wordedWhy}; ${offer.flows.join(', ')} genoteerd, met een knop om er nu heen te gaan`);
   }
   if (about) return why ? { ...mark(about), why: [...(about.why ?? why.slice(0, whyAt)), ...why.slice(whyAt)] } : mark(about);
