@@ -98,7 +98,11 @@ export type Input =
    */
   | { readonly type: 'mention'; readonly flows: readonly FlowId[]; readonly words?: string }
   /** Acute danger was recognised: show the help lines, then carry on where we were. */
-  | { readonly type: 'crisis'; readonly kind: CrisisKind; readonly bystander?: boolean }
+  /**
+   * Acute danger: the crisis message with its help lines. `then`: at the menu, the leefgebied the
+   * story names, where the conversation goes on after the help lines (violence at home: relaties).
+   */
+  | { readonly type: 'crisis'; readonly kind: CrisisKind; readonly bystander?: boolean; readonly then?: Input }
   /**
    * The message may tell of acute danger, but no crisis phrase says so: ask "Is er nu gevaar?"
    * first and hold what it was understood as (`then`, never itself `unsure`).

@@ -80,7 +80,13 @@ function turn(graph: Graph, prev: State | undefined, input: Input): StepResult {
       const other = input.bystander === true && input.kind !== 'medical';
       const text = other ? `common:crisis.bystander.${input.kind}` : `common:crisis.${input.kind}`;
       const services = (other ? graph.crisisBystander?.[input.kind] : undefined) ?? graph.crisis[input.kind] ?? [];
-      return askAgain(graph, state, [{ kind: 'crisis', crisis: input.kind, text, services, ...(other ? { bystander: true } : {}) }]);
+      const said: Output = { kind: 'crisis', crisis: input.kind, text, services, ...(other ? { bystander: true } : {}) };
+      // the help lines first; then, where the story names one, its leefgebied instead of the menu again
+      if (input.then?.type === 'topic') {
+        const next = turn(graph, state, input.then);
+        return { state: next.state, outputs: [said, ...next.outputs] };
+      }
+      return askAgain(graph, state, [said]);
     }
     case 'unsure':
       return input.then.type === 'unsure' || input.then.type === 'safety' ? askAgain(graph, state, []) : askSafety(state, input.then);

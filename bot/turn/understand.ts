@@ -65,7 +65,14 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
   if (danger) {
     const model = danger.bystanderP === undefined ? '' : `, omstandermodel ${danger.bystanderP}`;
     const by = danger.bystander ? ` (gevaar voor iemand anders: tekst voor een omstander${model})` : model ? ` (eigen gevaar${model})` : '';
-    return done({ input: { type: 'crisis', kind: danger.kind, ...(danger.bystander ? { bystander: true } : {}) } }, `crisis: ${danger.kind}${by}; patroon "${danger.pattern ?? '?'}"`);
+    // at the menu, a story of the resident's own violence at home or a child in danger there goes on,
+    // after the help lines, in the one leefgebied it names ("mijn man duwde me tegen de kast … ik
+    // ben bang": relaties), not the menu again; never for suicide, a medical emergency or a bystander
+    const menu = state.done === true || state.flow === bot.graph.entry;
+    const goOn = menu && u && !danger.bystander && (danger.kind === 'violence' || danger.kind === 'child') ? aboutOf(bot, state, r.text, true, false) : undefined;
+    // (its first question asked, not answered from the story: that answer would repeat the help lines)
+    const then = goOn && 'input' in goOn && goOn.input.type === 'topic' ? { type: 'topic' as const, flow: goOn.input.flow } : undefined;
+    return done({ input: { type: 'crisis', kind: danger.kind, ...(danger.bystander ? { bystander: true } : {}), ...(then ? { then } : {}) } }, `crisis: ${danger.kind}${by}; patroon "${danger.pattern ?? '?'}"${then ? `; daarna verder met leefgebied ${then.flow}` : ''}`);
   }
   const model = u ? `; gevaarmodel ${score.toFixed(2)} (vraag vanaf ${DEFAULTS.danger.ask})` : '';
   if (doubted) why?.push(`crisiszin "${phrase?.pattern ?? '?'}", maar ${phrase?.past ? 'de zin zegt dat het voorbij is (crisis.verleden)' : `het gevaarmodel twijfelt (${score.toFixed(2)}, onder ${DEFAULTS.danger.doubt})`}: eerst de vraag "Is er nu gevaar?"`);
