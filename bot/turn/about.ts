@@ -140,3 +140,17 @@ export function aboutOf(bot: BotModel, state: State, text: string, atMenu: boole
   const r = ownWords ? { input: { type: 'text' as const, text, mentions: fresh } } : { input: { type: 'mention' as const, flows: fresh, words: text } };
   return why ? { ...r, why: [...why, ownWords ? `eigen woorden zijn het antwoord; genoteerd op de agenda: ${fresh.join(', ')}` : `nieuw probleem midden in ${state.flow}: aanbod ${fresh.join(', ')} nu of eerst dit afmaken`] } : r;
 }
+
+/**
+ * Where a first message about danger goes on after the crisis message: at the menu, a story of the
+ * resident's own violence at home or a child in danger there goes on in the one leefgebied it names
+ * ("mijn man duwde me tegen de kast … ik ben bang": relaties), not the menu again. Never for
+ * suicide, a medical emergency or a bystander, and not in the middle of a flow (the question stays).
+ * Its first question is asked, not answered from the story: that answer would repeat the help lines.
+ */
+export function afterCrisis(bot: BotModel, state: State, text: string, danger: { readonly kind: string; readonly bystander?: boolean }): { readonly type: 'topic'; readonly flow: string } | undefined {
+  const menu = state.done === true || state.flow === bot.graph.entry;
+  if (!menu || !bot.understanding || danger.bystander === true || (danger.kind !== 'violence' && danger.kind !== 'child')) return undefined;
+  const goOn = aboutOf(bot, state, text, true, false);
+  return goOn && 'input' in goOn && goOn.input.type === 'topic' ? { type: 'topic', flow: goOn.input.flow } : undefined;
+}

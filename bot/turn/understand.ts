@@ -15,7 +15,7 @@ import { safetyAnswerOf } from './safety-reading.js';
 import { momentDays, pastYear, spanDays } from '../understand/time-words.js';
 import { coveredBy, leadingYesNoOf, senseOf, withoutWords } from './choice-reading.js';
 import { clearlyNew, newWordsOf, saysLabel, timeClauseOf } from './new-problem.js';
-import { aboutOf, lexiconOf, tellsTopic, toldAtMenu, type Heard } from './about.js';
+import { aboutOf, afterCrisis, lexiconOf, tellsTopic, toldAtMenu, type Heard } from './about.js';
 
 /**
  * What a message may be understood as and still be held behind the safety question: a topic, own
@@ -65,13 +65,7 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
   if (danger) {
     const model = danger.bystanderP === undefined ? '' : `, omstandermodel ${danger.bystanderP}`;
     const by = danger.bystander ? ` (gevaar voor iemand anders: tekst voor een omstander${model})` : model ? ` (eigen gevaar${model})` : '';
-    // at the menu, a story of the resident's own violence at home or a child in danger there goes on,
-    // after the help lines, in the one leefgebied it names ("mijn man duwde me tegen de kast … ik
-    // ben bang": relaties), not the menu again; never for suicide, a medical emergency or a bystander
-    const menu = state.done === true || state.flow === bot.graph.entry;
-    const goOn = menu && u && !danger.bystander && (danger.kind === 'violence' || danger.kind === 'child') ? aboutOf(bot, state, r.text, true, false) : undefined;
-    // (its first question asked, not answered from the story: that answer would repeat the help lines)
-    const then = goOn && 'input' in goOn && goOn.input.type === 'topic' ? { type: 'topic' as const, flow: goOn.input.flow } : undefined;
+    const then = afterCrisis(bot, state, r.text, danger);
     return done({ input: { type: 'crisis', kind: danger.kind, ...(danger.bystander ? { bystander: true } : {}), ...(then ? { then } : {}) } }, `crisis: ${danger.kind}${by}; patroon "${danger.pattern ?? '?'}"${then ? `; daarna verder met leefgebied ${then.flow}` : ''}`);
   }
   const model = u ? `; gevaarmodel ${score.toFixed(2)} (vraag vanaf ${DEFAULTS.danger.ask})` : '';
