@@ -242,8 +242,11 @@ function judge(item: SetItem, views: readonly View[], j: Judge): ItemResult {
     }
     case 'midflow': {
       // offered: to choose now or after this ("Nu: Geld" / "Eerst dit afmaken"), or noted on the
-      // agenda beside the answer with its own "Nu: Geld" button
-      return { ...base, ok: !crisis && offers.includes(item.expect), got: offers.join('+') || q?.step || '?' };
+      // agenda beside the answer with its own "Nu: Geld" button; or gone there at once, where
+      // nothing is left unfinished ("Is er nog iets anders?") or a button of the question leads
+      // there ("Ik heb nu geen geld")
+      const there = q?.flow === item.expect;
+      return { ...base, ok: !crisis && (offers.includes(item.expect) || there), got: offers.join('+') || (q ? `${q.flow}/${q.step}` : '?') };
     }
     case 'own': {
       const noted = views.some((v) => v.text.startsWith(j.notedPrefix) && v.text.includes(j.title(item.expect)));
