@@ -148,7 +148,7 @@ export function aboutOf(bot: BotModel, state: State, text: string, atMenu: boole
  * suicide, a medical emergency or a bystander, and not in the middle of a flow (the question stays).
  * Its first question is asked, not answered from the story: that answer would repeat the help lines.
  */
-export function afterCrisis(bot: BotModel, state: State, text: string, danger: { readonly kind: string; readonly bystander?: boolean }): { readonly type: 'topic'; readonly flow: string } | undefined {
+export function afterCrisis(bot: BotModel, state: State, text: string, danger: Pick<Extract<Input, { type: 'crisis' }>, 'kind' | 'bystander'>): Extract<Input, { type: 'topic' }> | undefined {
   const menu = state.done === true || state.flow === bot.graph.entry;
   if (!menu || !bot.understanding || danger.bystander === true || (danger.kind !== 'violence' && danger.kind !== 'child')) return undefined;
   const goOn = aboutOf(bot, state, text, true, false);
