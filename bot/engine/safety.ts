@@ -7,7 +7,7 @@
  * the resident does lets the held message go.
  * @packageDocumentation
  */
-import type { Input, SafetyAnswer, State, StepResult } from './types.js';
+import type { Graph, Input, Output, SafetyAnswer, State, StepResult } from './types.js';
 
 /** The answers on the safety question's buttons, in the order shown. */
 export const SAFETY_ANSWERS: readonly SafetyAnswer[] = Object.freeze(['suicide', 'danger', 'other', 'no']);
@@ -45,4 +45,16 @@ export function answerSafety(state: State, answer: SafetyAnswer, run: (state: St
       return { state: r.state, outputs: [{ kind: 'text', text: 'common:crisis.safe' }, ...r.outputs] };
     }
   }
+}
+
+/**
+ * The crisis message for a crisis input: its text and help lines. Someone else in danger gets text
+ * for a bystander (not "it is not your fault") and the bystander's help lines where the content
+ * has them; a medical emergency reads the same for anyone.
+ */
+export function crisisOutput(graph: Graph, input: Extract<Input, { type: 'crisis' }>): Output {
+  const other = input.bystander === true && input.kind !== 'medical';
+  const text = other ? `common:crisis.bystander.${input.kind}` : `common:crisis.${input.kind}`;
+  const services = (other ? graph.crisisBystander?.[input.kind] : undefined) ?? graph.crisis[input.kind] ?? [];
+  return { kind: 'crisis', crisis: input.kind, text, services, ...(other ? { bystander: true } : {}) };
 }

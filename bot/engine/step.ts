@@ -8,7 +8,7 @@ import { ENGINE_DEFAULTS } from './defaults.js';
 import { passShownSupport, supportEarly } from './support-early.js';
 import { prefilled, prefillKey } from './prefill.js';
 import { questionOutput } from './question-output.js';
-import { answerSafety, askSafety, withoutHeld } from './safety.js';
+import { answerSafety, askSafety, crisisOutput, withoutHeld } from './safety.js';
 import { kindOf } from './steps/index.js';
 import { agenda, archived, noted, postcodeDigits, remember, withReferred, withTrail } from './memory.js';
 import type { Answer, Graph, Input, Output, QuestionStep, State, Step, StepResult, TrailEntry } from './types.js';
@@ -75,12 +75,7 @@ function turn(graph: Graph, prev: State | undefined, input: Input): StepResult {
       return { state: s, outputs: [{ kind: 'switch', flows, flow: state.flow }] };
     }
     case 'crisis': {
-      // Someone else in danger: text for a bystander (not "it is not your fault"); same help lines.
-      // A medical emergency reads the same for anyone.
-      const other = input.bystander === true && input.kind !== 'medical';
-      const text = other ? `common:crisis.bystander.${input.kind}` : `common:crisis.${input.kind}`;
-      const services = (other ? graph.crisisBystander?.[input.kind] : undefined) ?? graph.crisis[input.kind] ?? [];
-      const said: Output = { kind: 'crisis', crisis: input.kind, text, services, ...(other ? { bystander: true } : {}) };
+      const said = crisisOutput(graph, input);
       // the help lines first; then, where the story names one, its leefgebied instead of the menu again
       if (input.then?.type === 'topic') {
         const next = turn(graph, state, input.then);

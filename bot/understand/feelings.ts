@@ -12,6 +12,8 @@ import { DEFAULTS } from './defaults.js';
 import { FuzzyVocabulary } from './fuzzy.js';
 import type { Normaliser } from './normalise.js';
 import { scriptFilter } from './scripts.js';
+import { clauseTexts } from './clauses.js';
+import { hasPhrase, normalise } from './interpret.js';
 
 /** Finds the first feeling of a text, in the order of the synonym file's feelings. */
 export interface FeelingMatcher {
@@ -99,4 +101,23 @@ export function buildFeelingMatcher(norm: Normaliser, feelings: Readonly<Record<
       return i < 0 ? order.length : i;
     },
   };
+}
+
+/** Feelings that are the resident's own: said of someone else ("mijn zoontje is heel boos") they get no word for the resident. */
+export const OWN_FEELINGS: ReadonlySet<string> = new Set(['eenzaamheid', 'schaamte', 'boosheid']);
+
+/**
+ * The clauses of a text ({@link clauseTexts}: at punctuation only, so "mijn moeder is eenzaam en ik …"
+ * is one clause) that have a word of `self`, joined. Words are compared normalised, as the
+ * lexicon's `self` words are ("I'm" is "i m", "'k" is "k").
+ */
+export function ownClauses(text: string, self: readonly string[]): string {
+  // whole words and phrases, not their parts ("I'm" is "i m"; its "m" alone is no word of the resident)
+  const mine = self.map((w) => normalise(w)).filter((w) => w !== '');
+  return clauseTexts(text)
+    .filter((part) => {
+      const n = normalise(part);
+      return mine.some((w) => hasPhrase(n, w));
+    })
+    .join('. ');
 }

@@ -4,8 +4,7 @@
  */
 
 import { checkCrisis, buildCrisisMatcher, scanCrisis, type CrisisMatcher } from './crisis.js';
-import { clauseTexts } from './clauses.js';
-import { buildFeelingMatcher } from './feelings.js';
+import { buildFeelingMatcher, OWN_FEELINGS, ownClauses } from './feelings.js';
 import { BUITEN, CRISIS, DEFAULTS, LEEFGEBIEDEN, ONBEKEND } from './defaults.js';
 import { detectLanguage, isVariant, languageScore, outsideScript } from './language.js';
 import { senseOfChoice, type SenseMatch, type SenseOption } from './choice-sense.js';
@@ -18,7 +17,6 @@ import { createModelReading } from './model-reading.js';
 import type { ChoiceMatch, ChoiceOption, CrisisHit, LanguageData, Redaction, RouteResult, Understanding, UnderstandingData } from './types.js';
 import { buildRouteIndex, type RouteIndex } from './vocabulary.js';
 import { createNormaliser, fold, foldedWords, words } from './normalise.js';
-import { hasPhrase, normalise } from './interpret.js';
 
 const LEEF: ReadonlySet<string> = new Set(LEEFGEBIEDEN);
 /** A message of at most this many words is too short to tell its language by (signal words of all languages count). */
@@ -290,22 +288,3 @@ export function createUnderstanding(data: UnderstandingData): Understanding {
 
 /** Outcomes that are not leefgebieden, for callers that switch on the flow. */
 export const OUTCOMES = Object.freeze({ CRISIS, BUITEN, ONBEKEND });
-
-/** Feelings that are the resident's own: said of someone else ("mijn zoontje is heel boos") they get no word for the resident. */
-const OWN_FEELINGS: ReadonlySet<string> = new Set(['eenzaamheid', 'schaamte', 'boosheid']);
-
-/**
- * The clauses of a text ({@link clauseTexts}: at punctuation only, so "mijn moeder is eenzaam en ik …"
- * is one clause) that have a word of `self`, joined. Words are compared normalised, as the
- * lexicon's `self` words are ("I'm" is "i m", "'k" is "k").
- */
-function ownClauses(text: string, self: readonly string[]): string {
-  // whole words and phrases, not their parts ("I'm" is "i m"; its "m" alone is no word of the resident)
-  const mine = self.map((w) => normalise(w)).filter((w) => w !== '');
-  return clauseTexts(text)
-    .filter((part) => {
-      const n = normalise(part);
-      return mine.some((w) => hasPhrase(n, w));
-    })
-    .join('. ');
-}
