@@ -54,7 +54,13 @@ function linkOf(bot: BotModel, flow: string, question: QuestionStep, id: string)
 
 /** The choice own words mean, word by word (labels in the conversation's language, `words:` in the flows'). */
 export function senseOf(u: Understanding, question: QuestionStep, text: string, lang: string, t: (key: string) => string): SenseMatch | null {
-  return u.senseChoice(text, senseOptions(question, lang, t), lang);
+  const sensed = u.senseChoice(text, senseOptions(question, lang, t), lang);
+  // a choice whose label tells a danger ("Ik wil niet meer leven") is no answer by a few shared
+  // words ("ik wil graag leren lezen"): only where the text may tell a danger too, by a crisis
+  // phrase or the danger model (its label, number and `words:` still choose it)
+  const label = sensed ? question.choices.find((c) => c.id === sensed.id)?.label : undefined;
+  const harmless = () => u.crisis(text) === null && u.danger(text) < DEFAULTS.danger.doubt;
+  return sensed && label !== undefined && u.crisis(t(label)) !== null && harmless() ? null : sensed;
 }
 
 /** A question's choices as senseChoice reads them, made once per question and language (so their words are read once too). */
