@@ -56,10 +56,11 @@ function linkOf(bot: BotModel, flow: string, question: QuestionStep, id: string)
 export function senseOf(u: Understanding, question: QuestionStep, text: string, lang: string, t: (key: string) => string): SenseMatch | null {
   const sensed = u.senseChoice(text, senseOptions(question, lang, t), lang);
   // a choice whose label tells a danger ("Ik wil niet meer leven") is no answer by a few shared
-  // words ("ik wil graag leren lezen"): only where the text may tell a danger too, by a crisis
-  // phrase or the danger model (its label, number and `words:` still choose it)
+  // words ("ik wil graag leren lezen"; "ik krijg hem niet meer in de hand, hij doet wat hij wil"):
+  // only where the text may tell a danger too, by a crisis phrase or the danger model, and shares
+  // more than common words with it (its label, number and `words:` still choose it)
   const label = sensed ? question.choices.find((c) => c.id === sensed.id)?.label : undefined;
-  const harmless = () => u.crisis(text) === null && u.danger(text) < DEFAULTS.danger.doubt;
+  const harmless = () => sensed!.content < DEFAULTS.choiceSense.minScore || (u.crisis(text) === null && u.danger(text) < DEFAULTS.danger.doubt);
   return sensed && label !== undefined && u.crisis(t(label)) !== null && harmless() ? null : sensed;
 }
 

@@ -236,6 +236,11 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
   // is "Iets zinvols doen", which leads to meedoen, not an answer with meedoen noted)
   const newFlows = offer?.flows ?? (told && !answer ? (told.mentions ?? []) : []);
   const buttonsAbout = (flows: readonly string[]) => (flows.length > 0 && !answer ? question!.choices.filter((c) => flows.every((f) => coveredBy(bot, state.flow, question!, c.id, true).has(f))) : []);
+  // a change of subject said in so many words ("trouwens de wmo-taxi komt steeds te laat, waar kan
+  // ik klagen" at a question with "Een klacht"): what comes after it is a new problem, to go to now or later
+  if (!answer && newFlows.length > 0 && (lex?.aside ?? []).some((a) => hasPhrase(r.n, a))) {
+    return done({ input: { type: 'mention', flows: newFlows, words: r.text } }, `ander onderwerp ("trouwens", commands.aside): aanbod ${newFlows.join(', ')} nu of eerst dit afmaken`);
+  }
   const aboutIt = buttonsAbout(newFlows);
   if (aboutIt.length === 1) return answered(choiceAt(aboutIt[0]!.id), [], `antwoord: over ${newFlows.join(', ')} gaat alleen knop '${aboutIt[0]!.id}'`);
   // (and so where only the first of the new problems is)

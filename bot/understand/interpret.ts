@@ -40,6 +40,11 @@ export interface Lexicon {
   /** Words that add something ("ook", "trouwens"): then a naming word does tell a problem ("ook mijn huisarts …"). */
   readonly also?: readonly string[];
   /**
+   * Words that change the subject ("trouwens", "wacht, iets anders"): a new problem after such a
+   * word is offered, even where one button of the question is about it.
+   */
+  readonly aside?: readonly string[];
+  /**
    * What a year gone by stands for at a question of how long ("sinds 2019" is "al jaren"): the
    * first entry is added to the text, in the words the flows' choices use.
    */
@@ -134,7 +139,7 @@ export function lexicon(raw: { readonly [K in keyof Lexicon]?: readonly string[]
   const behind = (w: string) => w.trimStart().startsWith('…');
   return {
     back: norm(raw.back), restart: norm(raw.restart), human: norm(raw.human), explain: norm(raw.explain), language: norm(raw.language), languageCue: norm(raw.languageCue), negation: norm(raw.negation),
-    since: norm(raw.since?.filter((w) => !behind(w))), sinceAfter: norm(raw.since?.filter(behind)), naming: norm(raw.naming), also: norm(raw.also), longAgo: norm(raw.longAgo), bounds: norm(raw.bounds),
+    since: norm(raw.since?.filter((w) => !behind(w))), sinceAfter: norm(raw.since?.filter(behind)), naming: norm(raw.naming), also: norm(raw.also), aside: norm(raw.aside), longAgo: norm(raw.longAgo), bounds: norm(raw.bounds),
     recently: norm(raw.recently), durations: numbered(norm(raw.durations)), moments: numbered(norm(raw.moments)), momentCue: norm(raw.momentCue), counts: numbered(norm(raw.counts)), ageBefore: norm(raw.ageBefore), ageAfter: norm(raw.ageAfter), roughly: norm(raw.roughly), self: norm(raw.self), mine: norm(raw.mine), others: norm(raw.others),
   };
 }
