@@ -59,9 +59,14 @@ export function senseOf(u: Understanding, question: QuestionStep, text: string, 
   // words ("ik wil graag leren lezen"; "ik krijg hem niet meer in de hand, hij doet wat hij wil"):
   // only where the text may tell a danger too, by a crisis phrase or the danger model, and shares
   // more than common words with it (its label, number and `words:` still choose it)
-  const label = sensed ? question.choices.find((c) => c.id === sensed.id)?.label : undefined;
   const harmless = () => sensed!.content < DEFAULTS.choiceSense.minScore || (u.crisis(text) === null && u.danger(text) < DEFAULTS.danger.doubt);
-  return sensed && label !== undefined && u.crisis(t(label)) !== null && harmless() ? null : sensed;
+  return sensed && tellsDanger(u, question, sensed.id, t) && harmless() ? null : sensed;
+}
+
+/** Whether a choice's label is itself a crisis phrase ("Ik wil niet meer leven", "Iemand doet mij pijn"). */
+export function tellsDanger(u: Understanding, question: QuestionStep, id: string, t: (key: string) => string): boolean {
+  const label = question.choices.find((c) => c.id === id)?.label;
+  return label !== undefined && u.crisis(t(label)) !== null;
 }
 
 /** A question's choices as senseChoice reads them, made once per question and language (so their words are read once too). */

@@ -76,7 +76,9 @@ export function clearlyNew(bot: BotModel, state: State, question: QuestionStep, 
   const here = (heard.scores?.get(state.flow) ?? 0) >= DEFAULTS.conversation.switchScore;
   const own = here ? (heard.explain ?? []).find((e) => e.flow === state.flow && !e.weak && !e.fuzzy && !namesOnly(e.word, naming)) : undefined;
   if (own) return no(`'${own.word}' is een woord van ${state.flow}`);
-  const button = question.choices.find((c) => flows.some((f) => coveredBy(bot, state.flow, question, c.id, true).has(f)));
+  // (a button about danger, "Iemand doet mij pijn", is about no leefgebied here: its pijn is no gezondheid)
+  const danger = (i: number) => bot.understanding?.crisis(labels[i] ?? '') != null;
+  const button = question.choices.find((c, i) => flows.some((f) => coveredBy(bot, state.flow, question, c.id, true).has(f)) && !danger(i));
   if (button) return no(`knop '${button.id}' gaat er ook over`);
   if (saysLabel(r, labels, newWordsOf(heard, flows))) return no(`er staan ${LABEL_RUN} woorden van een knop achter elkaar in`);
   return answersFirst(bot, r, labels, state.lang) ? no('de eerste woorden zijn een antwoord') : true;

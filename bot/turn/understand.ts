@@ -13,7 +13,7 @@ import { asksForLanguages, commandOf, hasPhrase, withoutTimeClauses, explainOf, 
 import type { BotModel, Interpretation, UserEvent } from './converse.js';
 import { safetyAnswerOf } from './safety-reading.js';
 import { momentDays, pastYear, spanDays } from '../understand/time-words.js';
-import { coveredBy, leadingYesNoOf, senseOf, withoutWords } from './choice-reading.js';
+import { coveredBy, leadingYesNoOf, senseOf, tellsDanger, withoutWords } from './choice-reading.js';
 import { clearlyNew, newWordsOf, saysLabel, timeClauseOf } from './new-problem.js';
 import { aboutOf, afterCrisis, lexiconOf, tellsTopic, toldAtMenu, type Heard } from './about.js';
 
@@ -235,7 +235,9 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
   // (and so in own words: "ik zit de hele dag thuis, wil iets doen" at "Wat speelt er met werk?"
   // is "Iets zinvols doen", which leads to meedoen, not an answer with meedoen noted)
   const newFlows = offer?.flows ?? (told && !answer ? (told.mentions ?? []) : []);
-  const buttonsAbout = (flows: readonly string[]) => (flows.length > 0 && !answer ? question!.choices.filter((c) => flows.every((f) => coveredBy(bot, state.flow, question!, c.id, true).has(f))) : []);
+  // (never a button about danger: "ik vergeet alles sinds het ongeluk" is not "Iemand doet mij pijn" by its pijn ~ gezondheid)
+  const buttonsAbout = (flows: readonly string[]) =>
+    flows.length > 0 && !answer && u ? question!.choices.filter((c) => flows.every((f) => coveredBy(bot, state.flow, question!, c.id, true).has(f)) && !tellsDanger(u, question!, c.id, t)) : [];
   // a change of subject said in so many words ("trouwens de wmo-taxi komt steeds te laat, waar kan
   // ik klagen" at a question with "Een klacht"): what comes after it is a new problem, to go to now or later
   if (!answer && newFlows.length > 0 && (lex?.aside ?? []).some((a) => hasPhrase(r.n, a))) {
