@@ -103,7 +103,9 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
   const direct = wordsOf(r);
   // "sinds 2019" or "al anderhalf jaar" at "Hoe lang speelt dit al?" is "al jaren" (`commands.longAgo`),
   // "pas drie weekjes" is "sinds kort" (`commands.recently`): added in the words the choices use
-  const today = !direct && question && lex ? bot.now() : undefined;
+  // (not after a change of subject: in "o ja, mijn vriend is vorige week vertrokken" the time is the new problem's)
+  const aside = (lex?.aside ?? []).some((a) => hasPhrase(r.n, a));
+  const today = !direct && question && lex && !aside ? bot.now() : undefined;
   const days = today && lex ? (pastYear(r, lex, today.getUTCFullYear()) ? Infinity : spanDays(r, lex) ?? momentDays(r, lex, today)) : undefined;
   const span = days === undefined ? undefined : days >= DEFAULTS.span.longDays ? lex?.longAgo?.[0] : lex?.recently?.[0];
   const dated = span ? wordsOf(readText(`${span}, ${r.text}`)) : undefined;
@@ -240,7 +242,7 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
     flows.length > 0 && !answer && u ? question!.choices.filter((c) => flows.every((f) => coveredBy(bot, state.flow, question!, c.id, true).has(f)) && !tellsDanger(u, question!, c.id, t)) : [];
   // a change of subject said in so many words ("trouwens de wmo-taxi komt steeds te laat, waar kan
   // ik klagen" at a question with "Een klacht"): what comes after it is a new problem, to go to now or later
-  if (!answer && newFlows.length > 0 && (lex?.aside ?? []).some((a) => hasPhrase(r.n, a))) {
+  if (!answer && newFlows.length > 0 && aside) {
     return done({ input: { type: 'mention', flows: newFlows, words: r.text } }, `ander onderwerp ("trouwens", commands.aside): aanbod ${newFlows.join(', ')} nu of eerst dit afmaken`);
   }
   const aboutIt = buttonsAbout(newFlows);
