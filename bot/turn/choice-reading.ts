@@ -7,6 +7,7 @@
 import type { QuestionStep } from '../engine/types.js';
 import { translator } from '../i18n.js';
 import { DEFAULTS } from '../understand/defaults.js';
+import { hasPhrase, normalise } from '../understand/interpret.js';
 import type { SenseMatch, SenseOption, Understanding } from '../understand/index.js';
 import type { BotModel } from './converse.js';
 
@@ -43,6 +44,25 @@ export function coveredBy(bot: BotModel, flow: string, question: QuestionStep, i
     perChoice.set(key, (set = out));
   }
   return set;
+}
+
+/**
+ * What a choice is about in this text: what its label says ({@link coveredBy} with `labelOnly`),
+ * and where those of its `words:` route that the text itself uses. A word the text does not use
+ * ("brieven" of "Iemand die meekijkt") covers nothing in it: "iemand die meekijkt. en kan iemand
+ * mij leren met de computer?" still tells taal.
+ */
+export function coveredIn(bot: BotModel, flow: string, question: QuestionStep, id: string, n: string): ReadonlySet<string> {
+  const out = new Set(coveredBy(bot, flow, question, id, true));
+  const choice = question.choices.find((c) => c.id === id);
+  const u = bot.understanding;
+  if (!choice || !u) return out;
+  for (const w of choice.words ?? []) {
+    if (!hasPhrase(n, normalise(w))) continue;
+    const r = u.route(w, { crisis: false });
+    if (bot.graph.leefgebieden.includes(r.flow) && r.score >= COVER_SCORE && !r.modelOnly) out.add(r.flow);
+  }
+  return out;
 }
 
 /** The leefgebied a choice's `next:` links to ("Aanpassing in huis nodig" goes on in ondersteuning), if any. */
