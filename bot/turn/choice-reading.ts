@@ -83,10 +83,23 @@ export function senseOf(u: Understanding, question: QuestionStep, text: string, 
   return sensed && tellsDanger(u, question, sensed.id, t) && harmless() ? null : sensed;
 }
 
-/** Whether a choice's label is itself a crisis phrase ("Ik wil niet meer leven", "Iemand doet mij pijn"). */
+/**
+ * Whether a choice's label, as shown (`t`), is itself a crisis phrase ("Ik wil niet meer leven",
+ * "Iemand doet mij pijn"). Read once per choice and shown label.
+ */
 export function tellsDanger(u: Understanding, question: QuestionStep, id: string, t: (key: string) => string): boolean {
   const label = question.choices.find((c) => c.id === id)?.label;
-  return label !== undefined && u.crisis(t(label)) !== null;
+  return label !== undefined && labelTellsDanger(u, t(label));
+}
+
+const dangerLabels = new WeakMap<Understanding, Map<string, boolean>>();
+/** Whether a button label as shown is a crisis phrase; remembered per understanding and label (labels are few and fixed). */
+export function labelTellsDanger(u: Understanding, label: string): boolean {
+  let known = dangerLabels.get(u);
+  if (!known) dangerLabels.set(u, (known = new Map()));
+  let says = known.get(label);
+  if (says === undefined) known.set(label, (says = u.crisis(label) !== null));
+  return says;
 }
 
 /** A question's choices as senseChoice reads them, made once per question and language (so their words are read once too). */

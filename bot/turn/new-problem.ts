@@ -11,7 +11,7 @@ import { DEFAULTS } from '../understand/defaults.js';
 import { hasPhrase, normalise, normaliseContent, timeClauseWords, type Lexicon, type Reading } from '../understand/interpret.js';
 import { pastYear, spanDays } from '../understand/time-words.js';
 import { lexiconOf, type Heard } from './about.js';
-import { coveredBy } from './choice-reading.js';
+import { coveredBy, labelTellsDanger } from './choice-reading.js';
 import { namesOnly } from './second-problem.js';
 import type { BotModel } from './converse.js';
 
@@ -77,7 +77,7 @@ export function clearlyNew(bot: BotModel, state: State, question: QuestionStep, 
   const own = here ? (heard.explain ?? []).find((e) => e.flow === state.flow && !e.weak && !e.fuzzy && !namesOnly(e.word, naming)) : undefined;
   if (own) return no(`'${own.word}' is een woord van ${state.flow}`);
   // (a button about danger, "Iemand doet mij pijn", is about no leefgebied here: its pijn is no gezondheid)
-  const danger = (i: number) => bot.understanding?.crisis(labels[i] ?? '') != null;
+  const danger = (i: number) => bot.understanding !== undefined && labelTellsDanger(bot.understanding, labels[i] ?? '');
   const button = question.choices.find((c, i) => flows.some((f) => coveredBy(bot, state.flow, question, c.id, true).has(f)) && !danger(i));
   if (button) return no(`knop '${button.id}' gaat er ook over`);
   if (saysLabel(r, labels, newWordsOf(heard, flows))) return no(`er staan ${LABEL_RUN} woorden van een knop achter elkaar in`);
