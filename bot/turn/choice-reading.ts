@@ -47,12 +47,14 @@ export function coveredBy(bot: BotModel, flow: string, question: QuestionStep, i
 }
 
 /**
- * What a choice is about in this text: what its label says ({@link coveredBy} with `labelOnly`),
- * and where those of its `words:` route that the text itself uses. A word the text does not use
- * ("brieven" of "Iemand die meekijkt") covers nothing in it: "iemand die meekijkt. en kan iemand
- * mij leren met de computer?" still tells taal.
+ * What a choice is about in this text (normalised, `n`): what its label says ({@link coveredBy}
+ * with `labelOnly`), where those of its `words:` route that the text itself uses, and where its
+ * other words route for a leefgebied the rest of the text tells less clearly than
+ * `DEFAULTS.conversation.clearNote` (`scores`: the rest's score per leefgebied). A word the text
+ * does not use ("brieven" of "Iemand die meekijkt") does not cover a problem told clearly:
+ * "iemand die meekijkt. en kan iemand mij leren met de computer?" still tells taal.
  */
-export function coveredIn(bot: BotModel, flow: string, question: QuestionStep, id: string, n: string): ReadonlySet<string> {
+export function coveredIn(bot: BotModel, flow: string, question: QuestionStep, id: string, n: string, scores?: ReadonlyMap<string, number>): ReadonlySet<string> {
   const out = new Set(coveredBy(bot, flow, question, id, true));
   const choice = question.choices.find((c) => c.id === id);
   const u = bot.understanding;
@@ -62,6 +64,7 @@ export function coveredIn(bot: BotModel, flow: string, question: QuestionStep, i
     const r = u.route(w, { crisis: false });
     if (bot.graph.leefgebieden.includes(r.flow) && r.score >= COVER_SCORE && !r.modelOnly) out.add(r.flow);
   }
+  for (const f of coveredBy(bot, flow, question, id)) if ((scores?.get(f) ?? 0) < DEFAULTS.conversation.clearNote) out.add(f);
   return out;
 }
 

@@ -83,3 +83,19 @@ export function clearlyAbout(u: Understanding, explain: readonly ExplainItem[], 
     return (topics.get(f) ?? 1) >= DEFAULTS.topicModel.noteAtLeast;
   };
 }
+
+/**
+ * Which of the leefgebieden a message named (`named`) go on the agenda beside its answer: those the
+ * rest still tells as a problem (`still`) and the chosen button is not about (`covered`), not those
+ * heard in one doubtful word only (`doubted`); with the reasons for `why` of each left out.
+ */
+export function notesBeside(named: readonly string[], still: readonly string[], covered: ReadonlySet<string>, doubted: readonly string[]): { mentions: string[]; notNoted: string } {
+  const mentions = named.filter((f) => still.includes(f) && !covered.has(f));
+  const doubt = doubted.filter((f) => named.includes(f) && !covered.has(f));
+  const dropped = named.filter((f) => !mentions.includes(f) && !doubt.includes(f));
+  const reasons = [
+    ...(doubt.length > 0 ? [`${doubt.join(', ')} (één woord, en het onderwerpmodel geeft minder dan ${DEFAULTS.topicModel.noteAtLeast})`] : []),
+    ...dropped.map((f) => `${f} (${covered.has(f) ? 'daar gaat deze knop zelf over' : 'zonder de woorden van de knop niet meer als probleem gehoord'})`),
+  ];
+  return { mentions, notNoted: reasons.map((x) => `; niet genoteerd: ${x}`).join('') };
+}

@@ -15,6 +15,7 @@ import { safetyAnswerOf } from './safety-reading.js';
 import { momentDays, pastYear, spanDays } from '../understand/time-words.js';
 import { coveredBy, coveredIn, leadingYesNoOf, senseOf, tellsDanger, withoutWords } from './choice-reading.js';
 import { clearlyNew, newWordsOf, saysLabel, timeClauseOf } from './new-problem.js';
+import { notesBeside } from './second-problem.js';
 import { aboutOf, afterCrisis, lexiconOf, tellsTopic, toldAtMenu, type Heard } from './about.js';
 
 /**
@@ -126,19 +127,9 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
     const restHeard: Heard = {};
     const rest = named.length > 0 ? aboutOf(bot, state, restText, false, true, undefined, restHeard) : undefined;
     const still = rest && 'input' in rest && rest.input.type === 'text' ? (rest.input.mentions ?? []) : [];
-    // what the choice itself is about is no second problem ("Ik snap mijn post niet" is about letters)
-    // (by a word of the choice the text does not use, only where the rest tells it less than clearly:
-    // "iemand die meekijkt. en kan iemand mij leren met de computer?" still tells taal)
-    const inText = coveredIn(bot, state.flow, question!, choice.id, r.n);
-    const byWords = coveredBy(bot, state.flow, question!, choice.id);
-    const covered = new Set([...byWords].filter((f) => inText.has(f) || (restHeard.scores?.get(f) ?? 0) < DEFAULTS.conversation.clearNote));
-    // (what aboutOf still names is told as a problem and clear: it checked that on the same words)
-    const mentions = named.filter((f) => still.includes(f) && !covered.has(f));
-    // heard in a single word only, and the topic model doubts it (aboutOf left it out)
-    const doubted = (restHeard.doubted ?? []).filter((f) => named.includes(f) && !covered.has(f));
-    const dropped = named.filter((f) => !mentions.includes(f) && !doubted.includes(f));
-    const droppedWhy = dropped.map((f) => `${f} (${covered.has(f) ? 'daar gaat deze knop zelf over' : 'zonder de woorden van de knop niet meer als probleem gehoord'})`);
-    const notNoted = [...(doubted.length > 0 ? [`${doubted.join(', ')} (één woord, en het onderwerpmodel geeft minder dan ${DEFAULTS.topicModel.noteAtLeast})`] : []), ...droppedWhy].map((x) => `; niet genoteerd: ${x}`).join('');
+    // what the choice itself is about in this text is no second problem ("Ik snap mijn post niet" is about letters)
+    const covered = coveredIn(bot, state.flow, question!, choice.id, r.n, restHeard.scores);
+    const { mentions, notNoted } = notesBeside(named, still, covered, restHeard.doubted ?? []);
     return done({ input: { ...w, words: r.text, ...(mentions.length > 0 ? { mentions } : {}) } }, `${reason}${mentions.length > 0 ? `; genoteerd: ${mentions.join(', ')}` : ''}${notNoted}`);
   };
   // A command ("terug", "een mens") and a question about a word ("wat is dagbesteding?") are
