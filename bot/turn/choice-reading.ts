@@ -34,9 +34,8 @@ export function coveredBy(bot: BotModel, flow: string, question: QuestionStep, i
     if (choice && u) {
       const t = translator(bot.i18n, bot.graph.defaultLanguage);
       for (const text of [t(choice.label), ...(labelOnly ? [] : (choice.words ?? []))]) {
-        // what the words say, not what the topic model guesses from them ("een paar weken" is no leefgebied)
-        const r = u.route(text, { crisis: false });
-        if (bot.graph.leefgebieden.includes(r.flow) && r.score >= COVER_SCORE && !r.modelOnly) out.add(r.flow);
+        const about = leefgebiedOf(bot, u, text);
+        if (about) out.add(about);
       }
       const link = linkOf(bot, flow, question, id);
       if (link) out.add(link);
@@ -60,12 +59,17 @@ export function coveredIn(bot: BotModel, flow: string, question: QuestionStep, i
   const u = bot.understanding;
   if (!choice || !u) return out;
   for (const w of choice.words ?? []) {
-    if (!hasPhrase(n, normalise(w))) continue;
-    const r = u.route(w, { crisis: false });
-    if (bot.graph.leefgebieden.includes(r.flow) && r.score >= COVER_SCORE && !r.modelOnly) out.add(r.flow);
+    const about = hasPhrase(n, normalise(w)) ? leefgebiedOf(bot, u, w) : undefined;
+    if (about) out.add(about);
   }
   for (const f of coveredBy(bot, flow, question, id)) if ((scores?.get(f) ?? 0) < DEFAULTS.conversation.clearNote) out.add(f);
   return out;
+}
+
+/** The leefgebied a button's label or word is about on its own: what the words say, not what the topic model guesses from them ("een paar weken" is no leefgebied). */
+function leefgebiedOf(bot: BotModel, u: Understanding, text: string): string | undefined {
+  const r = u.route(text, { crisis: false });
+  return bot.graph.leefgebieden.includes(r.flow) && r.score >= COVER_SCORE && !r.modelOnly ? r.flow : undefined;
 }
 
 /** The leefgebied a choice's `next:` links to ("Aanpassing in huis nodig" goes on in ondersteuning), if any. */
