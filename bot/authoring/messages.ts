@@ -182,6 +182,11 @@ export const CATALOGUE = Object.freeze({
     message: "Het woord '{word}' staat bij twee keuzes van de vraag '{step}': '{first}' en '{second}'. Dan vult een verhaal geen van beide in.",
     hint: 'Zet elk woord bij één keuze: het woord waaraan de bot dat antwoord herkent.',
   },
+  CHOICE_ABOUT_UNKNOWN: {
+    severity: 'error',
+    message: "'{name}' bij 'about' van de keuze '{choice}' is geen leefgebied.",
+    hint: '{suggestion}Leefgebieden: {known}.',
+  },
   CHOICE_NO_NEXT: {
     severity: 'error',
     message: "De keuze '{id}' zegt niet waar het gesprek heen gaat.",

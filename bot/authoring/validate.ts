@@ -8,6 +8,7 @@ import type { Project } from './project.js';
 import { answers } from './rules/answers.js';
 import { cardLength } from './rules/card-length.js';
 import { choices } from './rules/choices.js';
+import { choiceAbout } from './rules/choice-about.js';
 import { choiceWords } from './rules/choice-words.js';
 import { duplicates } from './rules/duplicates.js';
 import { labels } from './rules/labels.js';
@@ -38,6 +39,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   answers,
   labels,
   choiceWords,
+  choiceAbout,
   translations,
   translationQuality,
   readabilityRule,

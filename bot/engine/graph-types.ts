@@ -48,6 +48,12 @@ export interface Choice {
   readonly via?: 'question' | 'flow';
   /** Words or short phrases with which a resident's story already gives this answer (Dutch). */
   readonly words?: readonly string[];
+  /**
+   * The leefgebieden this choice is about besides its own flow, when staff declare it (`about:`):
+   * another problem told beside this answer goes on the agenda unless it is one of these. Without
+   * `about:` the bot reads it from the label and `words:`.
+   */
+  readonly about?: readonly string[];
   readonly pos?: SourcePos;
 }
 

@@ -20,7 +20,9 @@ const covers = new WeakMap<QuestionStep, Map<string, ReadonlySet<string>>>();
  * The leefgebieden a choice is itself about: its own flow, where its label or one of its `words:`
  * would route to on its own, and a flow its `next:` links to ("Aanpassing in huis nodig" goes on
  * in ondersteuning). With `labelOnly`, only the label and `next:` count (what the button itself
- * says it is about). Read once per choice.
+ * says it is about). Where staff declare it (`about:` on the choice), the declaration counts
+ * instead of label and words: "Ik heb een klacht ingediend" at school is no Hulp of zorg regelen.
+ * Read once per choice.
  */
 export function coveredBy(bot: BotModel, flow: string, question: QuestionStep, id: string, labelOnly = false): ReadonlySet<string> {
   let perChoice = covers.get(question);
@@ -31,15 +33,16 @@ export function coveredBy(bot: BotModel, flow: string, question: QuestionStep, i
     const out = new Set<string>([flow]);
     const choice = question.choices.find((c) => c.id === id);
     const u = bot.understanding;
-    if (choice && u) {
+    if (choice?.about) for (const f of choice.about) out.add(f);
+    else if (choice && u) {
       const t = translator(bot.i18n, bot.graph.defaultLanguage);
       for (const text of [t(choice.label), ...(labelOnly ? [] : (choice.words ?? []))]) {
         const about = leefgebiedOf(bot, u, text);
         if (about) out.add(about);
       }
-      const link = linkOf(bot, flow, question, id);
-      if (link) out.add(link);
     }
+    const link = choice ? linkOf(bot, flow, question, id) : undefined;
+    if (link) out.add(link);
     perChoice.set(key, (set = out));
   }
   return set;
@@ -57,7 +60,7 @@ export function coveredIn(bot: BotModel, flow: string, question: QuestionStep, i
   const out = new Set(coveredBy(bot, flow, question, id, true));
   const choice = question.choices.find((c) => c.id === id);
   const u = bot.understanding;
-  if (!choice || !u) return out;
+  if (!choice || !u || choice.about) return out;
   for (const w of choice.words ?? []) {
     const about = hasPhrase(n, normalise(w)) ? leefgebiedOf(bot, u, w) : undefined;
     if (about) out.add(about);

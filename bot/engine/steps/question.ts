@@ -21,6 +21,13 @@ const CHOICE = {
       items: { type: 'string', minLength: 2 },
       description: 'Woorden of korte zinnen waarmee een inwoner dit antwoord al in zijn verhaal geeft ("deurwaarder", "vandaag"). Dan slaat de bot de vraag over en zegt kort wat hij begreep.',
     },
+    about: {
+      type: 'array',
+      items: { type: 'string', pattern: '^[a-z][a-z0-9-]*$' },
+      uniqueItems: true,
+      description:
+        'Over welke leefgebieden deze knop gaat, naast de flow zelf (`[]`: alleen de flow). Noemt een inwoner bij dit antwoord een ander probleem, dan zet de bot dat op de agenda, behalve als het over een van deze leefgebieden gaat. Zonder `about` leest de bot het uit de knoptekst en de `words`.',
+    },
   },
 };
 
@@ -61,6 +68,7 @@ export const question: StepKind<QuestionStep> = {
         next,
         ...via,
         ...(Array.isArray(c.words) ? { words: c.words.map(String) } : {}),
+        ...(Array.isArray(c.about) ? { about: c.about.map(String) } : {}),
         ...(pos ? { pos } : {}),
       };
     });
