@@ -165,7 +165,7 @@ export function crossValidate(examples: readonly SortedExample[], phrase: (text:
     `| drempel | gevaar: model (${danger.length}) | gevaar: crisiszin of model | lijkt erop: vraag (${lookalike.length}) | gewoon: vraag (${ordinary.length}) |`,
     '|---:|---:|---:|---:|---:|',
   ];
-  for (const t of [0.3, 0.4, 0.5, 0.6, 0.7, 0.8]) {
+  for (const t of [0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8]) {
     const caught = pct(danger.filter((d) => d.hit || d.s >= t).length, danger.length);
     lines.push(`| ${t}${t === DEFAULTS.danger.ask ? ' (nu)' : ''} | ${share(danger, t, () => true)} | ${caught} | ${share(lookalike, t, (d) => !d.hit)} | ${share(ordinary, t, (d) => !d.hit)} |`);
   }
