@@ -31,7 +31,7 @@ const adds = (text: string, also: readonly string[]): boolean => also.some((a) =
  * does not only name someone (words of `naming`, numbers), or three such words of two kinds or more;
  * or any word of it where the text adds something (`also`: "ook").
  */
-export function toldAsProblem(explain: readonly ExplainItem[], text: string, lex: Pick<Lexicon, 'naming' | 'also' | 'self' | 'mine' | 'others'>): (f: string) => boolean {
+export function toldAsProblem(explain: readonly ExplainItem[], text: string, lex: Pick<Lexicon, 'naming' | 'also' | 'self' | 'mine' | 'others' | 'concern'>): (f: string) => boolean {
   const naming = lex.naming ?? [];
   // (a leefgebied heard only in clauses about someone else, "ja mijn neef, hij spreekt goed
   // Nederlands", tells nothing of the resident's; one also heard outside them, "mijn zoon van 12
@@ -58,13 +58,20 @@ export function toldAsProblem(explain: readonly ExplainItem[], text: string, lex
 /**
  * The clauses of the text (normalised), read once, each with whether it speaks of someone else:
  * one of `others` ("hij", "ze") and no word of `self` or `mine` ("ja mijn neef, hij spreekt goed
- * Nederlands": the second clause). None does in a language without `others` words (`["*"]`).
+ * Nederlands": the second clause), and no clause before it saying the question is about someone
+ * (`concern`: "mijn vraag is over mijn zoon, hij moet van school"). None does in a language without `others` words (`["*"]`).
  */
-function clausesWhose(text: string, lex: Pick<Lexicon, 'self' | 'mine' | 'others'>): { readonly n: string; readonly theirs: boolean }[] {
+function clausesWhose(text: string, lex: Pick<Lexicon, 'self' | 'mine' | 'others' | 'concern'>): { readonly n: string; readonly theirs: boolean }[] {
   const others = (lex.others ?? []).filter((w) => w !== '*');
   if (others.length === 0) return [];
   const own = [...(lex.self ?? []), ...(lex.mine ?? [])];
-  return clauseTexts(text).map((c) => normalise(c)).map((n) => ({ n, theirs: others.some((w) => hasPhrase(n, w)) && !own.some((w) => hasPhrase(n, w)) }));
+  // after "mijn vraag is over mijn zoon" (`concern`) the clauses about him are the resident's question
+  let concerned = false;
+  return clauseTexts(text).map((c) => normalise(c)).map((n) => {
+    const theirs = !concerned && others.some((w) => hasPhrase(n, w)) && !own.some((w) => hasPhrase(n, w));
+    concerned ||= (lex.concern ?? []).some((w) => hasPhrase(n, w));
+    return { n, theirs };
+  });
 }
 
 /**

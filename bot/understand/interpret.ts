@@ -45,6 +45,12 @@ export interface Lexicon {
    */
   readonly aside?: readonly string[];
   /**
+   * Words that say the question is about someone close ("mijn vraag is over", "ik maak me zorgen
+   * om"): what the clauses after them tell of "hij" or "zij" is the resident's question, not
+   * someone who helps ("een zorgverlener. maar mijn vraag is over mijn kleinzoon, hij moet van school").
+   */
+  readonly concern?: readonly string[];
+  /**
    * What a year gone by stands for at a question of how long ("sinds 2019" is "al jaren"): the
    * first entry is added to the text, in the words the flows' choices use.
    */
@@ -139,7 +145,7 @@ export function lexicon(raw: { readonly [K in keyof Lexicon]?: readonly string[]
   const behind = (w: string) => w.trimStart().startsWith('…');
   return {
     back: norm(raw.back), restart: norm(raw.restart), human: norm(raw.human), explain: norm(raw.explain), language: norm(raw.language), languageCue: norm(raw.languageCue), negation: norm(raw.negation),
-    since: norm(raw.since?.filter((w) => !behind(w))), sinceAfter: norm(raw.since?.filter(behind)), naming: norm(raw.naming), also: norm(raw.also), aside: norm(raw.aside), longAgo: norm(raw.longAgo), bounds: norm(raw.bounds),
+    since: norm(raw.since?.filter((w) => !behind(w))), sinceAfter: norm(raw.since?.filter(behind)), naming: norm(raw.naming), also: norm(raw.also), aside: norm(raw.aside), concern: norm(raw.concern), longAgo: norm(raw.longAgo), bounds: norm(raw.bounds),
     recently: norm(raw.recently), durations: numbered(norm(raw.durations)), moments: numbered(norm(raw.moments)), momentCue: norm(raw.momentCue), counts: numbered(norm(raw.counts)), ageBefore: norm(raw.ageBefore), ageAfter: norm(raw.ageAfter), roughly: norm(raw.roughly), self: norm(raw.self), mine: norm(raw.mine), others: norm(raw.others),
   };
 }
