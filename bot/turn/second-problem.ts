@@ -59,7 +59,8 @@ export function toldAsProblem(explain: readonly ExplainItem[], text: string, lex
  * The clauses of the text (normalised), read once, each with whether it speaks of someone else:
  * one of `others` ("hij", "ze") and no word of `self` or `mine` ("ja mijn neef, hij spreekt goed
  * Nederlands": the second clause), and no clause before it saying the question is about someone
- * (`concern`: "mijn vraag is over mijn zoon, hij moet van school"). None does in a language without `others` words (`["*"]`).
+ * (`concern`: "mijn vraag is over mijn zoon, hij moet van school"). None does in a language
+ * without `others` words (`["*"]`).
  */
 function clausesWhose(text: string, lex: Pick<Lexicon, 'self' | 'mine' | 'others' | 'concern'>): { readonly n: string; readonly theirs: boolean }[] {
   const others = (lex.others ?? []).filter((w) => w !== '*');
