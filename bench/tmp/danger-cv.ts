@@ -1,6 +1,7 @@
-// Leave-one-list-out check of asking "Is er nu gevaar?" on one sentence's danger score
-// (DEFAULTS.danger.sentence): for each named dev list, a danger model trained without it scores
-// its dangers and ordinary messages, whole and per sentence.
+// Leave-one-list-out check of asking "Is er nu gevaar?" also when one sentence (of four words or
+// more) of a longer message scores at least a threshold (tried on 4 December, not kept: see
+// docs/routing.md): for each named dev list, a danger model trained without it scores its dangers
+// and ordinary messages, whole and per sentence, at each threshold in `ts` (Infinity: whole only).
 // usage: npx tsx bench/tmp/danger-cv.ts gevaar-38 gevaar-39 ...
 import { join } from 'node:path';
 import { trainingExamples } from '../../bot/cli/model-training.js';

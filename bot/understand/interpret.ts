@@ -47,7 +47,7 @@ export interface Lexicon {
   /**
    * Words that say the question is about someone close ("mijn vraag is over", "ik maak me zorgen
    * om"): what the clauses after them tell of "hij" or "zij" is the resident's question, not
-   * someone who helps ("een zorgverlener. maar mijn vraag is over mijn kleinzoon, hij moet van school").
+   * someone who helps ("ik heb een vraag over mijn dochter, ze is 13 en zit de hele nacht op tiktok").
    */
   readonly concern?: readonly string[];
   /**
