@@ -159,8 +159,11 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
   // (routed once for both checks at the menu below)
   let menuRoute: ReturnType<NonNullable<typeof u>['route']> | undefined;
   const routeAtMenu = () => (menuRoute ??= u!.route(r.text, { crisis: false }));
+  // (the choice's own words are its own: the topic counts where the rest still tells it, "iemand
+  // die niet bij de gemeente werkt" is no werk)
   const clearTopic = (w: NonNullable<typeof worded>) => {
-    const routed = routeAtMenu();
+    const rest = withoutChoiceWords(r.n, question!.choices.find((c) => c.id === w.choice)!);
+    const routed = rest === r.n ? routeAtMenu() : u!.route(rest, { crisis: false });
     return bot.graph.leefgebieden.includes(routed.flow) && routed.score >= MENU_WORDS_OVER && routed.modelOnly === undefined && !coveredBy(bot, state.flow, question!, w.choice).has(routed.flow);
   };
   if (worded && !asksWord && r.words.length <= MAX_ANSWER_WORDS && !(atMenu && u && clearTopic(worded))) {
@@ -196,7 +199,7 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
   if (worded && told) return answered(worded, told.mentions ?? []);
   // at the menu, a choice's own words ("ik vertrouw de gemeente niet, is er iemand anders") go
   // before a topic heard only weakly (relaties, from "vertrouw")
-  if (worded && atMenu && u && (heard.modelOnly || (heard.score ?? routeAtMenu().score) < MENU_WORDS_OVER)) return answered(worded, [], `${wordedWhy}; het onderwerp is zwak (onder ${MENU_WORDS_OVER})`);
+  if (worded && atMenu && u && (heard.modelOnly || !clearTopic(worded))) return answered(worded, [], `${wordedWhy}; het onderwerp is zwak (onder ${MENU_WORDS_OVER})`);
   // own words that share words with one choice only ("ik snap die brieven niet" at "Wat speelt
   // er met geld?"): that choice. Not where the message offers a new problem at a button question.
   const offer = about && 'input' in about && about.input.type === 'mention' && !atMenu ? about.input : undefined;

@@ -47,8 +47,9 @@ const LONG_PHRASE = 3;
  */
 export function withoutChoiceWords(n: string, choice: Choice): string {
   let rest = ` ${n} `;
-  for (const w of choice.words ?? []) {
-    const p = normaliseContent(w);
+  // the longest first: "niet bij de gemeente werkt" before "niet bij de gemeente"
+  const phrases = (choice.words ?? []).map((w) => normaliseContent(w)).sort((a, b) => b.length - a.length);
+  for (const p of phrases) {
     if (p !== '') rest = rest.split(` ${p} `).join(' ');
   }
   return rest.trim().replace(/\s+/g, ' ');
