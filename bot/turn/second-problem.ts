@@ -22,7 +22,10 @@ const phraseOrTwo = (own: readonly ExplainItem[]): boolean => own.some((e) => e.
 export const namesOnly = (word: string, naming: readonly string[]): boolean => normalise(word).split(' ').every((w) => naming.includes(w) || /^\d+$/.test(w));
 
 /** Whether the text has a word that adds something (`also`: "ook", "trouwens"). */
-const adds = (text: string, also: readonly string[]): boolean => also.some((a) => hasPhrase(text, a));
+const adds = (text: string, also: readonly string[]): boolean => {
+  const n = normalise(text);
+  return also.some((a) => hasPhrase(n, a));
+};
 
 /**
  * Whether the rest of an answer (`text`, with the words routing heard in it: `explain`) tells of a
@@ -31,7 +34,7 @@ const adds = (text: string, also: readonly string[]): boolean => also.some((a) =
  * does not only name someone (words of `naming`, numbers), or three such words of two kinds or more;
  * or any word of it where the text adds something (`also`: "ook").
  */
-export function toldAsProblem(explain: readonly ExplainItem[], text: string, lex: Pick<Lexicon, 'naming' | 'also' | 'self' | 'mine' | 'others' | 'concern'>): (f: string) => boolean {
+export function toldAsProblem(explain: readonly ExplainItem[], text: string, lex: Pick<Lexicon, 'naming' | 'also' | 'aside' | 'self' | 'mine' | 'others' | 'concern'>): (f: string) => boolean {
   const naming = lex.naming ?? [];
   // (a leefgebied heard only in clauses about someone else, "ja mijn neef, hij spreekt goed
   // Nederlands", tells nothing of the resident's; one also heard outside them, "mijn zoon van 12
@@ -47,6 +50,7 @@ export function toldAsProblem(explain: readonly ExplainItem[], text: string, lex
     return !someoneElse || own.some(outside) ? own : [];
   };
   // "ik heb ook een traplift nodig": a word that adds something makes it a problem told
+  // (and so does a change of subject, `aside`: "nog niets. eerst iets anders, de school van mijn zoon …")
   if (adds(text, lex.also ?? [])) return (f) => heard(f).length > 0;
   return (f) => {
     const own = heard(f);
