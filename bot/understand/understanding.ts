@@ -14,7 +14,7 @@ import { splitReader, ungluingLexicon } from './unglue.js';
 import { choiceLanguages, mergeWithBase, uniq } from './languages-merged.js';
 import { collectEvidence, toResult } from './route.js';
 import { createModelReading } from './model-reading.js';
-import type { ChoiceMatch, ChoiceOption, CrisisHit, LanguageData, Redaction, RouteResult, Understanding, UnderstandingData } from './types.js';
+import type { ChoiceMatch, ChoiceOption, CrisisHit, CrisisKind, LanguageData, Redaction, RouteResult, Understanding, UnderstandingData } from './types.js';
 import { buildRouteIndex, type RouteIndex } from './vocabulary.js';
 import { createNormaliser, fold, foldedWords, words } from './normalise.js';
 
@@ -57,7 +57,17 @@ export function createUnderstanding(data: UnderstandingData): Understanding {
     const idx = byLang.get(lang);
     return !idx || !outsideScript(idx, text) || detected(text) === lang;
   };
-  const matchersFor = (text: string): CrisisMatcher[] => matchers.filter((m) => readsIn(text, m.lang));
+  // its own phrases written in Latin letters ("ya khochu pomerty", "mii syn sam vdoma") it reads
+  // in any message: only those, not the others its transliteration would reach ("infarct")
+  const latinMatchers: CrisisMatcher[] = raw.flatMap((l, i) => {
+    const idx = indexes[i]!;
+    if (idx.norm.rules.script === undefined) return [];
+    const own = latinKinds(l.crisis);
+    if (Object.values(own).every((list) => (list ?? []).length === 0)) return [];
+    const m = merged[i]!;
+    return [buildCrisisMatcher(idx.norm, { own, bystander: latinKinds(l.bystander ?? {}), self: m.self ?? [], others: m.others ?? [], exceptions: latinOnly(m.notCrisis), signals: [], past: m.past ?? [], now: m.now ?? [], again: m.again ?? [] })];
+  });
+  const matchersFor = (text: string): CrisisMatcher[] => [...matchers.filter((m) => readsIn(text, m.lang)), ...latinMatchers.filter((m) => !readsIn(text, m.lang))];
   const fallback = byLang.has(def) ? def : (indexes[0]?.lang ?? def);
   // a turn asks the language of the same text for the tripwire, its feelings and its routing: once
   let lastDetected: { text: string; lang: string } | undefined;
@@ -288,3 +298,13 @@ export function createUnderstanding(data: UnderstandingData): Understanding {
 
 /** Outcomes that are not leefgebieden, for callers that switch on the flow. */
 export const OUTCOMES = Object.freeze({ CRISIS, BUITEN, ONBEKEND });
+
+/** The phrases of a list written in Latin letters only (transliterated Ukrainian or Arabic). */
+function latinOnly(list: readonly string[]): string[] {
+  return list.filter((p) => /\p{Script=Latin}/u.test(p) && !/(?!\p{Script=Latin})\p{L}/u.test(p));
+}
+
+/** {@link latinOnly} per kind of danger. */
+function latinKinds(kinds: Partial<Record<CrisisKind, string[]>>): Partial<Record<CrisisKind, string[]>> {
+  return Object.fromEntries(Object.entries(kinds).map(([k, list]) => [k, latinOnly(list ?? [])]));
+}

@@ -229,6 +229,15 @@ describe('understand: crisis()', () => {
     expect(u.feeling('we wonen in een drukke straat')).to.equal(null);
   });
 
+  it('reads the Ukrainian phrases written in Latin letters in a message detected as another language', () => {
+    // (these short Latin messages are not detected as Ukrainian: only the Latin-written phrases read them)
+    expect(u.detectLanguage('ya khochu pomerty')).to.not.equal('uk');
+    expect(u.crisis('ya khochu pomerty')?.kind).to.equal('suicide');
+    expect(u.crisis('ya stoyu na dakhu i dumayu strybnuty')?.kind).to.equal('suicide');
+    // and still not the Cyrillic ones through their transliteration
+    expect(u.crisis('mijn vader heeft een infarct gehad en revalideert nu')).to.equal(null);
+  });
+
   it('checks every language, not only the detected one', () => {
     // Dutch crisis words inside an English message, and the other way round
     expect(u.detectLanguage('I am so tired of everything and ik wil dood')).to.equal('en');
