@@ -51,7 +51,8 @@ export function toldAsProblem(explain: readonly ExplainItem[], text: string, lex
   };
   // "ik heb ook een traplift nodig": a word that adds something makes it a problem told
   // (and so does a change of subject, `aside`: "nog niets. eerst iets anders, de school van mijn zoon …")
-  if (adds(text, lex.also ?? [])) return (f) => heard(f).length > 0;
+  // (and so does a change of subject, `aside`: "nog niets. eerst iets anders, de school van mijn zoon …")
+  if (adds(text, [...(lex.also ?? []), ...(lex.aside ?? [])])) return (f) => heard(f).length > 0;
   return (f) => {
     const own = heard(f);
     // only naming words: two say no more than one ("hij werkt in ploegendienst"); three, of two kinds or more, do
