@@ -7,6 +7,7 @@
 import type { Input, State } from '../engine/types.js';
 import { translator } from '../i18n.js';
 import { DEFAULTS } from '../understand/defaults.js';
+import { SENTENCE_END } from '../understand/clauses.js';
 import type { Lexicon } from '../understand/interpret.js';
 import { choiceByWords, choiceOf, withoutChoiceWords } from '../understand/choice-words.js';
 import { asksForLanguages, commandOf, hasPhrase, withoutTimeClauses, explainOf, languageOf, readText } from '../understand/interpret.js';
@@ -171,7 +172,9 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
     // ("paar weken pas, ik ben ook erg eenzaam")
     // (an answer read from a time word alone, "sinds de zomer. mijn baan ben ik kwijt", has no
     // words of its own: what the rest tells is checked as in a longer answer)
-    const adds = u && ((lex?.also ?? []).some((a) => hasPhrase(r.n, a)) || !direct);
+    // (and so where it is told in a sentence of its own: "al maanden. mijn man en ik gaan scheiden")
+    const sentences = r.text.split(SENTENCE_END).filter((x) => x.trim() !== '').length;
+    const adds = u && ((lex?.also ?? []).some((a) => hasPhrase(r.n, a)) || !direct || sentences >= 2);
     const short = adds ? aboutOf(bot, state, r.text, false, true) : undefined;
     return answered(worded, short && 'input' in short && short.input.type === 'text' ? (short.input.mentions ?? []) : []);
   }
