@@ -21,7 +21,7 @@ const phraseOrTwo = (own: readonly ExplainItem[]): boolean => own.some((e) => e.
  */
 export const namesOnly = (word: string, naming: readonly string[]): boolean => normalise(word).split(' ').every((w) => naming.includes(w) || /^\d+$/.test(w));
 
-/** Whether the text has a word that adds something (`also`: "ook", "trouwens"). */
+/** Whether the text has a word that adds something (`also`: "ook", "trouwens"), read in its normalised form ("wacht even, …" with its comma). */
 const adds = (text: string, also: readonly string[]): boolean => {
   const n = normalise(text);
   return also.some((a) => hasPhrase(n, a));
@@ -32,7 +32,8 @@ const adds = (text: string, also: readonly string[]): boolean => {
  * problem in leefgebied `f`, not only names someone of it
  * ("mijn buurvrouw leest mee", "de huisarts zei", "mijn zoon van 14"): a word or phrase of it that
  * does not only name someone (words of `naming`, numbers), or three such words of two kinds or more;
- * or any word of it where the text adds something (`also`: "ook").
+ * or any word of it where the text adds something (`also`: "ook") or changes the subject
+ * (`aside`: "eerst iets anders").
  */
 export function toldAsProblem(explain: readonly ExplainItem[], text: string, lex: Pick<Lexicon, 'naming' | 'also' | 'aside' | 'self' | 'mine' | 'others' | 'concern'>): (f: string) => boolean {
   const naming = lex.naming ?? [];
@@ -50,7 +51,6 @@ export function toldAsProblem(explain: readonly ExplainItem[], text: string, lex
     return !someoneElse || own.some(outside) ? own : [];
   };
   // "ik heb ook een traplift nodig": a word that adds something makes it a problem told
-  // (and so does a change of subject, `aside`: "nog niets. eerst iets anders, de school van mijn zoon …")
   // (and so does a change of subject, `aside`: "nog niets. eerst iets anders, de school van mijn zoon …")
   if (adds(text, [...(lex.also ?? []), ...(lex.aside ?? [])])) return (f) => heard(f).length > 0;
   return (f) => {

@@ -202,7 +202,7 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
   if (worded && told) return answered(worded, told.mentions ?? []);
   // at the menu, a choice's own words ("ik vertrouw de gemeente niet, is er iemand anders") go
   // before a topic heard only weakly (relaties, from "vertrouw")
-  if (worded && atMenu && u && (heard.modelOnly || !clearTopic(worded))) return answered(worded, [], `${wordedWhy}; het onderwerp is zwak (onder ${MENU_WORDS_OVER})`);
+  if (worded && atMenu && u && (heard.modelOnly || !clearTopic(worded))) return answered(worded, [], `${wordedWhy}; het onderwerp is zwak (onder ${MENU_WORDS_OVER}) of alleen in de woorden van de knop gehoord`);
   // own words that share words with one choice only ("ik snap die brieven niet" at "Wat speelt
   // er met geld?"): that choice. Not where the message offers a new problem at a button question.
   const offer = about && 'input' in about && about.input.type === 'mention' && !atMenu ? about.input : undefined;
