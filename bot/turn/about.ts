@@ -136,9 +136,11 @@ export function aboutOf(bot: BotModel, state: State, text: string, atMenu: boole
   // answer that is about this leefgebied is an answer, not a switch.
   // (not where this leefgebied is heard only in words a phrase of the new problem holds: "slaap"
   // in "nu slaap ik bij mijn zus op de bank" at "Hoe lang speelt dit al?" about health)
-  const phrases = items.filter((e) => fresh.includes(e.flow) && e.word.includes(' ')).map((e) => ` ${e.word} `);
-  const here = items.some((e) => e.flow === state.flow && e.fuzzy !== true && !phrases.some((p) => p.includes(` ${e.word} `)));
-  if (!ownWords && named.includes(state.flow) && here) return undefined;
+  const here = () => {
+    const phrases = items.filter((e) => fresh.includes(e.flow) && e.word.includes(' ')).map((e) => ` ${e.word} `);
+    return items.some((e) => e.flow === state.flow && e.fuzzy !== true && !phrases.some((p) => p.includes(` ${e.word} `)));
+  };
+  if (!ownWords && named.includes(state.flow) && here()) return undefined;
   // Where own words are asked they are the answer, and the new problem is noted on the agenda;
   // where only buttons fit, the resident chooses: go there now, or finish this first.
   const r = ownWords ? { input: { type: 'text' as const, text, mentions: fresh } } : { input: { type: 'mention' as const, flows: fresh, words: text } };

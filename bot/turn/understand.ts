@@ -161,13 +161,15 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
   let menuRoute: ReturnType<NonNullable<typeof u>['route']> | undefined;
   const routeAtMenu = () => (menuRoute ??= u!.route(r.text, { crisis: false }));
   // (the choice's own words are its own: the topic counts where the rest still tells it, "iemand
-  // die niet bij de gemeente werkt" is no werk)
-  const clearTopic = (w: NonNullable<typeof worded>) => {
+  // die niet bij de gemeente werkt" is no werk; decided once for both checks below)
+  let topicClear: boolean | undefined;
+  const clearTopic = (): boolean => (topicClear ??= (() => {
+    const w = worded!;
     const rest = withoutChoiceWords(r.n, question!.choices.find((c) => c.id === w.choice)!);
     const routed = rest === r.n ? routeAtMenu() : u!.route(rest, { crisis: false });
     return bot.graph.leefgebieden.includes(routed.flow) && routed.score >= MENU_WORDS_OVER && routed.modelOnly === undefined && !coveredBy(bot, state.flow, question!, w.choice).has(routed.flow);
-  };
-  if (worded && !asksWord && r.words.length <= MAX_ANSWER_WORDS && !(atMenu && u && clearTopic(worded))) {
+  })());
+  if (worded && !asksWord && r.words.length <= MAX_ANSWER_WORDS && !(atMenu && u && clearTopic())) {
     // a second problem in a short answer is noted only where it is told with a word that adds it
     // ("paar weken pas, ik ben ook erg eenzaam")
     // (an answer read from a time word alone, "sinds de zomer. mijn baan ben ik kwijt", has no
@@ -202,7 +204,7 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
   if (worded && told) return answered(worded, told.mentions ?? []);
   // at the menu, a choice's own words ("ik vertrouw de gemeente niet, is er iemand anders") go
   // before a topic heard only weakly (relaties, from "vertrouw")
-  if (worded && atMenu && u && (heard.modelOnly || !clearTopic(worded))) return answered(worded, [], `${wordedWhy}; het onderwerp is zwak (onder ${MENU_WORDS_OVER}) of alleen in de woorden van de knop gehoord`);
+  if (worded && atMenu && u && (heard.modelOnly || !clearTopic())) return answered(worded, [], `${wordedWhy}; het onderwerp is zwak (onder ${MENU_WORDS_OVER}) of alleen in de woorden van de knop gehoord`);
   // own words that share words with one choice only ("ik snap die brieven niet" at "Wat speelt
   // er met geld?"): that choice. Not where the message offers a new problem at a button question.
   const offer = about && 'input' in about && about.input.type === 'mention' && !atMenu ? about.input : undefined;

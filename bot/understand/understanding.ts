@@ -47,7 +47,7 @@ export function createUnderstanding(data: UnderstandingData): Understanding {
   };
   const matchers: CrisisMatcher[] = once(
     (l) => [l.crisis, l.bystander ?? {}, l.self ?? [], l.others ?? [], l.notCrisis, l.signals ?? [], l.past ?? [], l.now ?? [], l.again ?? []],
-    (l, i) => buildCrisisMatcher((indexes[i] as RouteIndex).norm, { own: l.crisis, bystander: l.bystander ?? {}, self: l.self ?? [], others: l.others ?? [], exceptions: l.notCrisis, signals: l.signals ?? [], past: l.past ?? [], now: l.now ?? [], again: l.again ?? [] }),
+    (l, i) => buildCrisisMatcher((indexes[i] as RouteIndex).norm, crisisConfig(l)),
   );
   const feelings = once((l) => l.feelings ?? {}, (l, i) => ({ lang: l.lang, matcher: buildFeelingMatcher((indexes[i] as RouteIndex).norm, l.feelings ?? {}) }));
   // a language with its own script that also reads Latin letters (Ukrainian) reads a message
@@ -65,7 +65,7 @@ export function createUnderstanding(data: UnderstandingData): Understanding {
     const own = latinKinds(l.crisis);
     if (Object.values(own).every((list) => (list ?? []).length === 0)) return [];
     const m = merged[i]!;
-    return [buildCrisisMatcher(idx.norm, { own, bystander: latinKinds(l.bystander ?? {}), self: m.self ?? [], others: m.others ?? [], exceptions: latinOnly(m.notCrisis), signals: [], past: m.past ?? [], now: m.now ?? [], again: m.again ?? [] })];
+    return [buildCrisisMatcher(idx.norm, { ...crisisConfig(m), own, bystander: latinKinds(l.bystander ?? {}), exceptions: latinOnly(m.notCrisis), signals: [] })];
   });
   const matchersFor = (text: string): CrisisMatcher[] => [...matchers.filter((m) => readsIn(text, m.lang)), ...latinMatchers.filter((m) => !readsIn(text, m.lang))];
   const fallback = byLang.has(def) ? def : (indexes[0]?.lang ?? def);
@@ -298,6 +298,11 @@ export function createUnderstanding(data: UnderstandingData): Understanding {
 
 /** Outcomes that are not leefgebieden, for callers that switch on the flow. */
 export const OUTCOMES = Object.freeze({ CRISIS, BUITEN, ONBEKEND });
+
+/** What the tripwire of a language reads: its crisis phrases, exceptions, signal and time words. */
+function crisisConfig(l: LanguageData): Parameters<typeof buildCrisisMatcher>[1] {
+  return { own: l.crisis, bystander: l.bystander ?? {}, self: l.self ?? [], others: l.others ?? [], exceptions: l.notCrisis, signals: l.signals ?? [], past: l.past ?? [], now: l.now ?? [], again: l.again ?? [] };
+}
 
 /** The phrases of a list written in Latin letters only (transliterated Ukrainian or Arabic). */
 function latinOnly(list: readonly string[]): string[] {
