@@ -117,8 +117,11 @@ export function aboutOf(bot: BotModel, state: State, text: string, atMenu: boole
     const own = items.filter((e) => e.flow === f && e.fuzzy !== true);
     return own.every((e) => e.weak === true || held(e));
   };
+  // the resident set this leefgebied aside ("het huis is oké, maar …", `wensen.niet_dit`): each
+  // word of it heard stands in what they dismissed, so the rest is a change of subject
+  const setAside = items.some((e) => e.flow === state.flow && e.dismissed === true) && items.every((e) => e.flow !== state.flow || e.dismissed === true || e.fuzzy === true);
   const lex = ownWords ? lexiconOf(bot, state.lang) : undefined;
-  const told = lex ? toldAsProblem(items, text, lex) : () => true;
+  const told = lex ? toldAsProblem(items, text, lex, setAside) : () => true;
   const candidates = named.filter((f) => f !== state.flow && !loose(f) && !(ownWords && (general(f) || slight(f) || !told(f))));
   // own words: a leefgebied heard in a single word only is noted when the topic model agrees
   const sure = ownWords ? clearlyAbout(u, items, text) : () => true;
@@ -138,13 +141,17 @@ export function aboutOf(bot: BotModel, state: State, text: string, atMenu: boole
   // in "nu slaap ik bij mijn zus op de bank" at "Hoe lang speelt dit al?" about health)
   const here = () => {
     const phrases = items.filter((e) => fresh.includes(e.flow) && e.word.includes(' ')).map((e) => ` ${e.word} `);
-    return items.some((e) => e.flow === state.flow && e.fuzzy !== true && !phrases.some((p) => p.includes(` ${e.word} `)));
+    return items.some((e) => e.flow === state.flow && e.fuzzy !== true && e.dismissed !== true && !phrases.some((p) => p.includes(` ${e.word} `)));
   };
   if (!ownWords && named.includes(state.flow) && here()) return undefined;
   // Where own words are asked they are the answer, and the new problem is noted on the agenda;
-  // where only buttons fit, the resident chooses: go there now, or finish this first.
-  const r = ownWords ? { input: { type: 'text' as const, text, mentions: fresh } } : { input: { type: 'mention' as const, flows: fresh, words: text } };
-  return why ? { ...r, why: [...why, ownWords ? `eigen woorden zijn het antwoord; genoteerd op de agenda: ${fresh.join(', ')}` : `nieuw probleem midden in ${state.flow}: aanbod ${fresh.join(', ')} nu of eerst dit afmaken`] } : r;
+  // where only buttons fit, or where the resident set this leefgebied aside, the resident
+  // chooses: go there now, or finish this first.
+  const r = ownWords && !setAside ? { input: { type: 'text' as const, text, mentions: fresh } } : { input: { type: 'mention' as const, flows: fresh, words: text } };
+  const said = setAside
+    ? `${state.flow} opzij gezet ("het huis is oké", wensen.niet_dit): geen antwoord maar een nieuw probleem; aanbod ${fresh.join(', ')} nu of eerst dit afmaken`
+    : ownWords ? `eigen woorden zijn het antwoord; genoteerd op de agenda: ${fresh.join(', ')}` : `nieuw probleem midden in ${state.flow}: aanbod ${fresh.join(', ')} nu of eerst dit afmaken`;
+  return why ? { ...r, why: [...why, said] } : r;
 }
 
 /**

@@ -35,7 +35,7 @@ const adds = (text: string, also: readonly string[]): boolean => {
  * or any word of it where the text adds something (`also`: "ook") or changes the subject
  * (`aside`: "eerst iets anders").
  */
-export function toldAsProblem(explain: readonly ExplainItem[], text: string, lex: Pick<Lexicon, 'naming' | 'also' | 'aside' | 'self' | 'mine' | 'others' | 'concern'>): (f: string) => boolean {
+export function toldAsProblem(explain: readonly ExplainItem[], text: string, lex: Pick<Lexicon, 'naming' | 'also' | 'aside' | 'self' | 'mine' | 'others' | 'concern'>, setAside = false): (f: string) => boolean {
   const naming = lex.naming ?? [];
   // (a leefgebied heard only in clauses about someone else, "ja mijn neef, hij spreekt goed
   // Nederlands", tells nothing of the resident's; one also heard outside them, "mijn zoon van 12
@@ -52,7 +52,7 @@ export function toldAsProblem(explain: readonly ExplainItem[], text: string, lex
   };
   // "ik heb ook een traplift nodig": a word that adds something makes it a problem told
   // (and so does a change of subject, `aside`: "nog niets. eerst iets anders, de school van mijn zoon …")
-  if (adds(text, [...(lex.also ?? []), ...(lex.aside ?? [])])) return (f) => heard(f).length > 0;
+  if (setAside || adds(text, [...(lex.also ?? []), ...(lex.aside ?? [])])) return (f) => heard(f).length > 0;
   return (f) => {
     const own = heard(f);
     // only naming words: two say no more than one ("hij werkt in ploegendienst"); three, of two kinds or more, do

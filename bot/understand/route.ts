@@ -40,10 +40,12 @@ export function collectEvidence(index: RouteIndex, text: string): FlowEvidence[]
   const toks = index.norm.tokens(text);
   const res: Resolved[] = toks.map((t) => index.resolve(t));
   // what a wish asks for ("ik wil aan het werk") counts more than the story around it
-  const focus = index.focus(toks, text);
+  const { factor: focus, dismissed } = index.focus(toks, text);
+  // an item read in words the resident set aside ("het huis is oké") says so (ExplainItem.dismissed)
+  const aside = (from: number, to: number): boolean => dismissed.subarray(from, to + 1).some((x) => x === 1);
   const byFlow = new Map<string, FlowEvidence>();
   const seen = new Set<string>();
-  const add = (p: Posting, amount: number, word: string, key: string, fuzzy = false): void => {
+  const add = (p: Posting, amount: number, word: string, key: string, fuzzy = false, at?: readonly [number, number]): void => {
     const id = p.flow + '\u0000' + key;
     if (seen.has(id) || amount <= 0) return;
     seen.add(id);
@@ -53,7 +55,7 @@ export function collectEvidence(index: RouteIndex, text: string): FlowEvidence[]
       byFlow.set(p.flow, ev);
     }
     ev.sum += amount;
-    ev.items.push({ word, synonym: p.synonym, flow: p.flow, ...(fuzzy ? { fuzzy } : {}), ...(p.weak === true || p.example === true ? { weak: true as const } : {}) });
+    ev.items.push({ word, synonym: p.synonym, flow: p.flow, ...(fuzzy ? { fuzzy } : {}), ...(p.weak === true || p.example === true ? { weak: true as const } : {}), ...(at && aside(at[0], at[1]) ? { dismissed: true as const } : {}) });
   };
 
   const covered = new Uint8Array(toks.length);
@@ -82,14 +84,14 @@ export function collectEvidence(index: RouteIndex, text: string): FlowEvidence[]
         if (postings.length === 0) neutral.fill(1, i, i + len);
         const words = toks.slice(i, i + len).map((t) => t.raw).join(' ');
         const f = spanFocus(focus, i, i + len - 1);
-        for (const p of postings) add(p, p.weight * quality * f, words, keys.join(' '), quality < 1);
+        for (const p of postings) add(p, p.weight * quality * f, words, keys.join(' '), quality < 1, [i, i + len - 1]);
         covered.fill(1, i, i + len);
         break;
       }
     }
   }
   matchPatterns(index, toks, res, focus, neutral, add);
-  joinSplitCompounds(index, toks, res, covered, (p, amount, word, key, at) => add(p, amount * spanFocus(focus, at, at + 1), word, key));
+  joinSplitCompounds(index, toks, res, covered, (p, amount, word, key, at) => add(p, amount * spanFocus(focus, at, at + 1), word, key, false, [at, at + 1]));
 
   const partWeight = DEFAULTS.weights.compoundPart;
   // exact words first: "somber" itself counts, not "zomer" heard as "somber" before it
@@ -100,10 +102,10 @@ export function collectEvidence(index: RouteIndex, text: string): FlowEvidence[]
     if (!r || !t || r.stop || covered[i]) continue;
     // a known word with parts stands only inside phrases ("darmkanker"): its last part speaks (vocabulary.ts)
     if (r.quality > 0 && !r.parts) {
-      for (const p of index.single.get(r.key) ?? []) add(p, p.weight * r.quality * (focus[i] ?? 1), t.raw, r.key, r.quality < 1);
+      for (const p of index.single.get(r.key) ?? []) add(p, p.weight * r.quality * (focus[i] ?? 1), t.raw, r.key, r.quality < 1, [i, i]);
     } else if (r.parts) {
       for (const part of r.parts) {
-        for (const p of index.single.get(part.key) ?? []) add(p, p.weight * partWeight * part.quality * (focus[i] ?? 1), t.raw, part.key, part.quality < 1);
+        for (const p of index.single.get(part.key) ?? []) add(p, p.weight * partWeight * part.quality * (focus[i] ?? 1), t.raw, part.key, part.quality < 1, [i, i]);
       }
     }
   }
@@ -119,14 +121,14 @@ function matchPatterns(
   res: readonly Resolved[],
   focus: Float64Array,
   neutral: Uint8Array,
-  add: (p: Posting, amount: number, word: string, key: string) => void,
+  add: (p: Posting, amount: number, word: string, key: string, fuzzy: boolean, at: readonly [number, number]) => void,
 ): void {
   if (index.patternIndex.size === 0) return;
   const matched = toks.map((t, i) => (res[i] && res[i]!.key !== t.key ? [res[i]!.key, t.key] : [t.key]));
   const weight = DEFAULTS.weights.pattern;
   for (const { p, from, to } of index.patternIndex.matchAll(matched)) {
     if (neutral.subarray(from, to + 1).every((x) => x === 1)) continue;
-    add({ flow: p.flow, weight, synonym: p.source }, weight * spanFocus(focus, from, to), toks.slice(from, to + 1).map((t) => t.raw).join(' '), `patroon:${p.source}`);
+    add({ flow: p.flow, weight, synonym: p.source }, weight * spanFocus(focus, from, to), toks.slice(from, to + 1).map((t) => t.raw).join(' '), `patroon:${p.source}`, false, [from, to]);
   }
 }
 

@@ -40,6 +40,11 @@ export interface ExplainItem {
    * (`voorbeelden`), not from `woorden` or `patronen` (since 2026-12-01).
    */
   weak?: true;
+  /**
+   * Read in words the resident set aside as not the question ("het huis is oké", "geld gaat wel",
+   * `wensen.niet_dit`, `niet_dat`, `niet_om`); such words count for little (since 2026-12-04).
+   */
+  dismissed?: true;
 }
 
 /** The outcome of {@link Understanding.route}. */

@@ -70,7 +70,14 @@ export interface RouteIndex {
    * not the question, else 1). `text` is the message the tokens were read from (for where its
    * clauses and sentences end; without it, the whole message is one).
    */
-  focus(toks: readonly Token[], text?: string): Float64Array;
+  focus(toks: readonly Token[], text?: string): FocusOf;
+}
+
+/** The evidence factor per token ({@link RouteIndex.focus}), with the tokens the resident set aside. */
+export interface FocusOf {
+  readonly factor: Float64Array;
+  /** 1 for a token in a phrase or clause the resident dismissed ("het huis is oké", `niet_dit`). */
+  readonly dismissed: Uint8Array;
 }
 
 /** A compiled `patronen` entry of a leefgebied. */
@@ -195,8 +202,9 @@ export function buildRouteIndex(data: LanguageData): RouteIndex {
   const bounds = boundWords(norm, data.wish?.bounds);
   const sentBy = referrerSpans(norm, data.referrers, w.referrerReach);
   const dismissed = dismissedSpans(norm, data.wish);
-  const focus = (toks: readonly Token[], text = ''): Float64Array => {
+  const focus = (toks: readonly Token[], text = ''): FocusOf => {
     const out = new Float64Array(toks.length).fill(1);
+    const off = new Uint8Array(toks.length);
     for (let i = 0; cues.length > 0 && i < toks.length; i++) {
       const cue = phraseAt(cues, toks, i);
       if (!cue) continue;
@@ -211,8 +219,11 @@ export function buildRouteIndex(data: LanguageData): RouteIndex {
       }
     }
     for (const [from, to] of sentBy(toks)) out.fill(w.referrer, from, to);
-    for (const [from, to] of dismissed(toks, text)) out.fill(w.dismissed, from, to);
-    return out;
+    for (const [from, to] of dismissed(toks, text)) {
+      out.fill(w.dismissed, from, to);
+      off.fill(1, from, to);
+    }
+    return { factor: out, dismissed: off };
   };
   return { lang: data.lang, norm, stop, single, phrases, neutral, maxPhrase, phraseStarts, vocabulary, resolve, focus, patternIndex: new PatternIndex(patterns) };
 }
