@@ -144,6 +144,8 @@ export function leadingYesNoOf(u: Understanding, words: readonly string[], optio
   // read against the labels' first words: "nee, ik wil gewoon beter leren lezen" at "Ja, het moet
   // snel" / "Nee, niet snel" is the "Nee" of the second, however little else it shares with it
   // (a word of two letters only as the yes or no itself: "is" is not "ja")
-  const said = u.matchChoice(first, heads, lang);
+  // (or by its first two words where only together they are a yes or a no: "liever niet, …")
+  const pair = words.slice(0, 2).join(' ');
+  const said = u.matchChoice(first, heads, lang) ?? (u.yesNo(first, lang) === undefined && u.yesNo(pair, lang) !== undefined ? u.matchChoice(pair, heads, lang) : null);
   return said && said.score >= DEFAULTS.conversation.clearAnswer && (said.score >= 1 || first.length > 2) ? said.id : undefined;
 }

@@ -20,12 +20,14 @@ const { newOnly: NEW_ONLY, newOnlyAlso: NEW_ONLY_ALSO, shortWords: SHORT_WORDS, 
 /**
  * Whether the first words of the text answer the question: one to `answerHead` words that are a
  * whole part of a label ("niemand" of "Nee, niemand", "ja" of "Ja, aan familie of vrienden",
- * "nog niet"), or a first word that is a yes or a no ("nee, ik ben ook mijn baan kwijt geraakt").
+ * "nog niet"), or first words that are a yes or a no ("nee, ik ben ook mijn baan kwijt geraakt",
+ * "liever niet, …").
  */
 export function answersFirst(bot: BotModel, r: Reading, labels: readonly string[], lang: string): boolean {
   const parts = new Set(labels.flatMap((l) => clauseTexts(l).map((p) => normaliseContent(p)).filter((p) => p !== '')));
   for (let n = 1; n <= ANSWER_HEAD; n++) if (r.words.length > n && parts.has(r.words.slice(0, n).join(' '))) return true;
-  return bot.understanding?.yesNo(r.words[0] ?? '', lang) !== undefined;
+  const u = bot.understanding;
+  return u !== undefined && (u.yesNo(r.text, lang) ?? u.yesNo(r.words[0] ?? '', lang)) !== undefined;
 }
 
 /**

@@ -91,9 +91,12 @@ export function choiceLanguages(merged: readonly LanguageData[], indexes: readon
     merged.map((l, i) => {
       const idx = indexes[i] as RouteIndex;
       const ordinals = l.ordinals.map((o) => keysOf(idx, [o]));
-      // a bare answer reads only the language's own one-word yes and no ("no" is also Polish "no tak")
+      // yes and no are one-word entries only: the words of a phrase say nothing alone (Polish "no
+      // tak" made English "no" a yes, "doe maar" made "maar" one); a bare answer reads only the
+      // language's own one-word yes and no
       const single = (list: readonly string[]) => keysOf(idx, list.filter((w) => idx.norm.tokens(w).length === 1));
-      return [l.lang, { norm: idx.norm, stop: idx.stop, yes: keysOf(idx, allYes), no: keysOf(idx, allNo), ownYes: single(l.yes), ownNo: single(l.no), ordinals, last: lastKeys(idx, l.last ?? []) }];
+      const phrases = (list: readonly string[]) => list.map((w) => idx.norm.tokens(w).map((t) => t.key)).filter((keys) => keys.length > 1);
+      return [l.lang, { norm: idx.norm, stop: idx.stop, yes: single(allYes), no: single(allNo), yesPhrases: phrases(allYes), noPhrases: phrases(allNo), ownYes: single(l.yes), ownNo: single(l.no), ordinals, last: lastKeys(idx, l.last ?? []) }];
     }),
   );
 }

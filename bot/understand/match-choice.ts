@@ -29,6 +29,9 @@ export interface ChoiceLanguage {
   yes: ReadonlySet<string>;
   /** Keys of no words. */
   no: ReadonlySet<string>;
+  /** Yes and no phrases of two or more words ("of course", "no tak"), as keys: they count only whole, at the start. */
+  yesPhrases?: readonly (readonly string[])[];
+  noPhrases?: readonly (readonly string[])[];
   /** Keys of the language's own one-word yes and no words (for a bare "ja" at a longer question). */
   ownYes?: ReadonlySet<string>;
   ownNo?: ReadonlySet<string>;
@@ -36,6 +39,18 @@ export interface ChoiceLanguage {
   ordinals: readonly ReadonlySet<string>[];
   /** Words for the last choice ("de laatste"). */
   readonly last?: ReadonlySet<string>;
+}
+
+/**
+ * Whether words (as keys) open with a yes or a no: a phrase of `yesPhrases` or `noPhrases` as the
+ * first words ("of course", "liever niet"), else a one-word yes or no as `first` (the first word,
+ * or the first that means something).
+ */
+export function yesOrNo(lang: Pick<ChoiceLanguage, 'yes' | 'no' | 'yesPhrases' | 'noPhrases'>, keys: readonly string[], first: string | undefined = keys[0]): 'yes' | 'no' | undefined {
+  const opens = (phrases: readonly (readonly string[])[] | undefined) => (phrases ?? []).some((p) => p.every((k, i) => keys[i] === k));
+  if (opens(lang.yesPhrases)) return 'yes';
+  if (opens(lang.noPhrases)) return 'no';
+  return first === undefined ? undefined : lang.yes.has(first) ? 'yes' : lang.no.has(first) ? 'no' : undefined;
 }
 
 /** "2", "nr. 2", "#2", "optie 2." on trimmed text; no two `\s*` side by side (no backtracking). */
@@ -189,7 +204,7 @@ export function matchChoice(lang: ChoiceLanguage, text: string, options: readonl
     const noIdx = findYesNo(lang, options, lang.no);
     if (yesIdx >= 0 && noIdx >= 0 && yesIdx !== noIdx) {
       const first = meaningful[0] ?? tokens[0];
-      const said = first && lang.yes.has(first.key) ? yesIdx : first && lang.no.has(first.key) ? noIdx : -1;
+      const said = { yes: yesIdx, no: noIdx, none: -1 }[yesOrNo(lang, tokens.map((t) => t.key), first?.key) ?? 'none'];
       const o = options[said];
       if (o) return { id: o.id, score: 0.9 };
     }

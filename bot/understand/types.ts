@@ -190,8 +190,11 @@ export interface Understanding {
    * by spaces: "moet uit mn huis" and "moet uit mijn huis" read the same.
    */
   wordKeys(text: string): string;
-  /** Whether one word is a yes or a no in `lang` (the synonym file's `ja:` and `nee:` words), or neither. */
-  yesNo(word: string, lang: string): 'yes' | 'no' | undefined;
+  /**
+   * Whether a text opens with a yes or a no (the synonym files' `ja:` and `nee:`: a one-word entry as
+   * its first word, or a phrase of more words as its first words, "liever niet"), or neither.
+   */
+  yesNo(text: string, lang: string): 'yes' | 'no' | undefined;
   /**
    * The topic model's probability (0..1) per leefgebied for the text, or an empty map without a
    * model: a second opinion on whether a text is about a leefgebied at all.

@@ -8,7 +8,7 @@ import { buildFeelingMatcher, OWN_FEELINGS, ownClauses } from './feelings.js';
 import { BUITEN, CRISIS, DEFAULTS, LEEFGEBIEDEN, ONBEKEND } from './defaults.js';
 import { detectLanguage, isVariant, languageScore, outsideScript } from './language.js';
 import { senseOfChoice, type SenseMatch, type SenseOption } from './choice-sense.js';
-import { matchChoice, type ChoiceLanguage } from './match-choice.js';
+import { matchChoice, yesOrNo, type ChoiceLanguage } from './match-choice.js';
 import { redact } from './personal-data.js';
 import { splitReader, ungluingLexicon } from './unglue.js';
 import { choiceLanguages, mergeWithBase, uniq } from './languages-merged.js';
@@ -261,11 +261,10 @@ export function createUnderstanding(data: UnderstandingData): Understanding {
         return null;
       }
     },
-    yesNo(word: string, lang: string): 'yes' | 'no' | undefined {
+    yesNo(text: string, lang: string): 'yes' | 'no' | undefined {
       try {
         const c = choice.get(resolveLang(lang)) ?? plainChoice;
-        const key = c.norm.tokens(asText(word), 64)[0]?.key;
-        return key === undefined ? undefined : c.yes.has(key) ? 'yes' : c.no.has(key) ? 'no' : undefined;
+        return yesOrNo(c, c.norm.tokens(asText(text), 64).map((t) => t.key));
       } catch {
         return undefined;
       }

@@ -86,6 +86,15 @@ describe('understand: matchChoice()', () => {
     ['je', URGENT, null],
     ['yes', CONSENT, 'akkoord'],
     ['misschien', CONSENT, null],
+    // a yes or no of another language in a Dutch conversation: a word of a phrase says nothing
+    // alone (Polish "no tak" made English "no" a yes), a phrase counts whole at the start
+    ['no', YES_NO, 'nee'],
+    ['no thank you', YES_NO, 'nee'],
+    ['nie, dziękuję', YES_NO, 'nee'],
+    ['no tak', YES_NO, 'ja'],
+    ['of course', YES_NO, 'ja'],
+    ['liever niet', YES_NO, 'nee'],
+    ['maar', YES_NO, null],
   ];
   it('a bare "no" in English does not pick "Yes, very urgent" (Polish "no tak" is not English)', () => {
     expect(u.matchChoice('no', URGENT_EN, 'en')).to.equal(null);
