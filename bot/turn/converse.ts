@@ -18,7 +18,8 @@ import type { Button, Message } from '../render/types.js';
 import { DEFAULTS } from '../understand/defaults.js';
 import { createUnderstanding, type Understanding } from '../understand/index.js';
 import { lexicon, normalise, type LanguageName, type Lexicon } from '../understand/interpret.js';
-import { lexiconOf, understand } from './understand.js';
+import { lexiconOf } from './understand.js';
+import { understand } from './answer-language.js';
 
 export { lexiconOf, understand };
 

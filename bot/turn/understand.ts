@@ -35,9 +35,10 @@ export { lexiconOf };
  * yes/no, near-exact); a command (back, start over, a person), a language asked for by name, a
  * word to explain; then what it is about — at the menu the leefgebied (or several), in the middle
  * of a flow a new problem to offer (the current one stays on the agenda); only then a fuzzy
- * resemblance to a button; else the resident's own words.
+ * resemblance to a button; else the resident's own words. In the conversation's language
+ * (`state.lang`); {@link understand} in answer-language.ts reads an answer in another language again.
  */
-export function understand(bot: BotModel, state: State | undefined, event: UserEvent, explain = false): Interpretation {
+export function understandIn(bot: BotModel, state: State | undefined, event: UserEvent, explain = false): Interpretation {
   if (event.type === 'start' || !state) return { input: { type: 'start' } };
   if (event.type === 'action') return { input: event.action };
   const r = readText(event.text);
