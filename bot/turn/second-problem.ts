@@ -31,7 +31,8 @@ const adds = (text: string, also: readonly string[]): boolean => {
  * Whether the rest of an answer (`text`, with the words routing heard in it: `explain`) tells of a
  * problem in leefgebied `f`, not only names someone of it
  * ("mijn buurvrouw leest mee", "de huisarts zei", "mijn zoon van 14"): a word or phrase of it that
- * does not only name someone (words of `naming`, numbers), or three such words of two kinds or more;
+ * does not only name someone (words of `naming`, numbers) or that a wish asks for in its clause
+ * ("ik zoek werk": `ExplainItem.wished`), or three such words of two kinds or more;
  * or any word of it where the text adds something (`also`: "ook") or changes the subject
  * (`aside`: "eerst iets anders").
  */
@@ -56,7 +57,7 @@ export function toldAsProblem(explain: readonly ExplainItem[], text: string, lex
   return (f) => {
     const own = heard(f);
     // only naming words: two say no more than one ("hij werkt in ploegendienst"); three, of two kinds or more, do
-    return own.some((e) => !namesOnly(e.word, naming)) || (own.length >= 3 && new Set(own.map((e) => e.word)).size >= 2);
+    return own.some((e) => !namesOnly(e.word, naming) || e.wished === true) || (own.length >= 3 && new Set(own.map((e) => e.word)).size >= 2);
   };
 }
 

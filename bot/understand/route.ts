@@ -40,9 +40,11 @@ export function collectEvidence(index: RouteIndex, text: string): FlowEvidence[]
   const toks = index.norm.tokens(text);
   const res: Resolved[] = toks.map((t) => index.resolve(t));
   // what a wish asks for ("ik wil aan het werk") counts more than the story around it
-  const { factor: focus, dismissed } = index.focus(toks, text);
+  const { factor: focus, dismissed, wished } = index.focus(toks, text);
   // an item read in words the resident set aside ("het huis is oké") says so (ExplainItem.dismissed)
   const aside = (from: number, to: number): boolean => dismissed.subarray(from, to + 1).some((x) => x === 1);
+  // and one read in what a wish asks for ("ik zoek werk", `wensen.woorden`): ExplainItem.wished
+  const asked = (from: number, to: number): boolean => wished.subarray(from, to + 1).some((x) => x === 1);
   const byFlow = new Map<string, FlowEvidence>();
   const seen = new Set<string>();
   const add = (p: Posting, amount: number, word: string, key: string, fuzzy = false, at?: readonly [number, number]): void => {
@@ -55,7 +57,7 @@ export function collectEvidence(index: RouteIndex, text: string): FlowEvidence[]
       byFlow.set(p.flow, ev);
     }
     ev.sum += amount;
-    ev.items.push({ word, synonym: p.synonym, flow: p.flow, ...(fuzzy ? { fuzzy } : {}), ...(p.weak === true || p.example === true ? { weak: true as const } : {}), ...(at && aside(at[0], at[1]) ? { dismissed: true as const } : {}) });
+    ev.items.push({ word, synonym: p.synonym, flow: p.flow, ...(fuzzy ? { fuzzy } : {}), ...(p.weak === true || p.example === true ? { weak: true as const } : {}), ...(at && aside(at[0], at[1]) ? { dismissed: true as const } : {}), ...(at && asked(at[0], at[1]) ? { wished: true as const } : {}) });
   };
 
   const covered = new Uint8Array(toks.length);

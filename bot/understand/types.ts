@@ -45,6 +45,11 @@ export interface ExplainItem {
    * `wensen.niet_dit`, `niet_dat`, `niet_om`); such words count for little (since 2026-12-04).
    */
   dismissed?: true;
+  /**
+   * Read in what a wish asks for ("ik zoek werk", "ik wil een eigen huis", `wensen.woorden`): a word
+   * that otherwise only names something tells a problem there (since 2026-12-04).
+   */
+  wished?: true;
 }
 
 /** The outcome of {@link Understanding.route}. */

@@ -8,6 +8,7 @@ import { FuzzyVocabulary, type FuzzyHit } from './fuzzy.js';
 import { createNormaliser, type Normaliser, type Token } from './normalise.js';
 import { compileSlots, PatternIndex, type Slot } from './patterns.js';
 import { dismissedSpans } from './dismissals.js';
+import { CLAUSE_END, partsOf } from './clauses.js';
 import { boundWords, keyPhrases, phraseAt } from './key-phrases.js';
 import { referrerSpans } from './referrers.js';
 import { splitCompound, TAIL_QUALITY } from './compound.js';
@@ -78,6 +79,8 @@ export interface FocusOf {
   readonly factor: Float64Array;
   /** 1 for a token in a phrase or clause the resident dismissed ("het huis is oké", `niet_dit`). */
   readonly dismissed: Uint8Array;
+  /** 1 for a token a wish asks for in its own clause ("ik zoek werk"; not "…leren, mijn werk"). */
+  readonly wished: Uint8Array;
 }
 
 /** A compiled `patronen` entry of a leefgebied. */
@@ -205,9 +208,12 @@ export function buildRouteIndex(data: LanguageData): RouteIndex {
   const focus = (toks: readonly Token[], text = ''): FocusOf => {
     const out = new Float64Array(toks.length).fill(1);
     const off = new Uint8Array(toks.length);
+    const asked = new Uint8Array(toks.length);
+    let clause: number[] | undefined;
     for (let i = 0; cues.length > 0 && i < toks.length; i++) {
       const cue = phraseAt(cues, toks, i);
       if (!cue) continue;
+      clause ??= partsOf(norm, text, DEFAULTS.limits.routeChars, CLAUSE_END);
       let left = w.wishWords;
       for (let j = i + cue.length; j < toks.length && left > 0; j++) {
         const t = toks[j]!;
@@ -215,6 +221,7 @@ export function buildRouteIndex(data: LanguageData): RouteIndex {
         if (stop.has(t.key)) continue;
         // the first content word is what is asked for most clearly; the next counts a little less
         out[j] = Math.max(out[j]!, 1 + (w.wish - 1) / 2 ** (w.wishWords - left));
+        if (clause[j] === clause[i]) asked[j] = 1;
         left--;
       }
     }
@@ -223,7 +230,7 @@ export function buildRouteIndex(data: LanguageData): RouteIndex {
       out.fill(w.dismissed, from, to);
       off.fill(1, from, to);
     }
-    return { factor: out, dismissed: off };
+    return { factor: out, dismissed: off, wished: asked };
   };
   return { lang: data.lang, norm, stop, single, phrases, neutral, maxPhrase, phraseStarts, vocabulary, resolve, focus, patternIndex: new PatternIndex(patterns) };
 }
