@@ -20,12 +20,15 @@ function answerAt(i: Interpretation, state: State): boolean {
  * What an event means ({@link understandIn}), with an answer typed in another language read in
  * that language when the conversation's own reading takes it as no answer: never over acute
  * danger, a command, an answer to "Is er nu gevaar?" or an answer already found, and not at the
- * menu (there a first message in any language is read for its topic).
+ * menu (there a first message in any language is read for its topic; "Is er nog iets anders?" is
+ * read again).
  */
 export function understand(bot: BotModel, state: State | undefined, event: UserEvent, explain = false): Interpretation {
   const own = understandIn(bot, state, event, explain);
   const u = bot.understanding;
-  if (!state || event.type !== 'text' || !u || state.held || state.done || state.flow === bot.graph.entry || !('input' in own)) return own;
+  if (!state || event.type !== 'text' || !u || state.held || state.done || !('input' in own)) return own;
+  const node = bot.graph.flows.get(state.flow)?.steps.get(state.step);
+  if (node?.kind !== 'question' || (state.flow === bot.graph.entry && node.choices.length > 2)) return own;
   if (!['text', 'mention', 'topic', 'unsure'].includes(own.input.type) || answerAt(own, state)) return own;
   const written = u.detectLanguage(event.text);
   if (written === state.lang || !bot.languages.some((l) => l.code === written)) return own;
