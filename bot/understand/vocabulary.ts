@@ -68,8 +68,9 @@ export interface RouteIndex {
   /**
    * Per token of a message: the evidence factor (`weights.wish` for the words a wish asks for,
    * `weights.referrer` for who sent the resident, `weights.dismissed` for what the resident says is
-   * not the question, else 1). `text` is the message the tokens were read from (for where its
-   * clauses and sentences end; without it, the whole message is one).
+   * not the question, else 1), with the tokens dismissed and those a wish asks for in its own
+   * clause. `text` is the message the tokens were read from (for where its clauses and sentences
+   * end; without it, the whole message is one).
    */
   focus(toks: readonly Token[], text?: string): FocusOf;
 }
