@@ -6,13 +6,15 @@
  */
 import type { Input, State } from '../engine/types.js';
 import type { BotModel, Interpretation, UserEvent } from './converse.js';
+import { translator } from '../i18n.js';
+import { tellsDanger } from './choice-reading.js';
 import { understandIn } from './understand.js';
 
-/** The choice the input picks at the current question, also behind "Is er nu gevaar?" first. */
-function answerAt(i: Interpretation, state: State): boolean {
-  if (!('input' in i)) return false;
+/** The choice the input picks at the current question (also behind "Is er nu gevaar?" first), if any. */
+function answerAt(i: Interpretation, state: State): string | undefined {
+  if (!('input' in i)) return undefined;
   const input: Input = i.input.type === 'unsure' ? i.input.then : i.input;
-  return input.type === 'choice' && input.flow === state.flow && input.step === state.step;
+  return input.type === 'choice' && input.flow === state.flow && input.step === state.step ? input.choice : undefined;
 }
 
 /**
@@ -34,7 +36,10 @@ export function understand(bot: BotModel, state: State | undefined, event: UserE
   const written = u.detectLanguage(event.text);
   if (written === state.lang || !bot.languages.some((l) => l.code === written)) return own;
   const other = understandIn(bot, { ...state, lang: written }, event, explain);
-  if (!answerAt(other, state)) return own;
+  const picked = answerAt(other, state);
+  // never a button about danger by the second reading alone ("he doesnt listen anymore, comes
+  // home at 2 in the night" shares "home" with "There is violence at home")
+  if (picked === undefined || (picked !== answered && [written, state.lang, bot.graph.defaultLanguage].some((l) => tellsDanger(u, node, picked, translator(bot.i18n, l))))) return own;
   if (!other.why) return other;
-  return { ...other, why: [...(own.why ?? []), `${answered ? 'in de taal van het gesprek' : 'in de taal van het gesprek geen antwoord'} (${state.lang}); opnieuw gelezen in de taal van het bericht (${written}):`, ...other.why] };
+  return { ...other, why: [...(own.why ?? []), `${answered !== undefined ? 'in de taal van het gesprek' : 'in de taal van het gesprek geen antwoord'} (${state.lang}); opnieuw gelezen in de taal van het bericht (${written}):`, ...other.why] };
 }

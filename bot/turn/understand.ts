@@ -198,6 +198,8 @@ export function understandIn(bot: BotModel, state: State | undefined, event: Use
     return done({ input: then ? { ...glossaryWord, then } : glossaryWord }, then ? `${said}; daarna verder met ${describe(then)}` : said);
   }
   const about = aboutText();
+  // an errand word beside an answer a choice's words or a time give ("sinds mijn ongeluk op de fiets 3 jaar terug"): the answer
+  if (worded && !atMenu && about && 'input' in about && about.input.type === 'outOfScope') return answered(worded, [], `${wordedWhy}; een woord van 'buiten' ernaast maakt het geen vraag voor elders`);
   // (what is said after this, why a new problem is not clear, is added to what aboutOf said)
   const whyAt = why?.length ?? 0;
   // own words that are one choice's words: that choice, and what else they name is noted
