@@ -54,9 +54,12 @@ export const MODEL_DEFAULTS = Object.freeze({
      * text. 0.05 until 3 December; with the model retrained on 42,597 examples the cross-validation
      * is even between 0.04 and 0.05 (of 3,789 dangers with a phrase: bystanders 1,541 vs 1,539 of
      * 1,631, own dangers wrongly 40 vs 38 of 2,158), and at 0.04 "ik maak me zorgen, mijn zoon wil
-     * dood" (the phrase's own person word is the son) stays a bystander's.
+     * dood" (the phrase's own person word is the son) stays a bystander's. 0.03 since 4 December:
+     * with the model retrained on 53,292 examples the son's sentence scores just under 0.04, and the
+     * cross-validation is even between 0.03 and 0.04 (bystanders 1,881 vs 1,880 of 2,017, own
+     * dangers wrongly 96 vs 94 of 2,939).
      */
-    below: 0.04,
+    below: 0.03,
   }),
   /** The topic model (bot/understand/topic-model.ts), next to the synonyms. */
   topicModel: Object.freeze({
